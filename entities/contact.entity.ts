@@ -1,0 +1,28 @@
+// Contact (联系人) of a customer, with an owner of its own so it can be scoped and transferred.
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, DateColumn, UpdatedAt } from './columns';
+
+@ObjectType('Contact')
+@Entity('contact')
+@Index('idx_contact_owner_updated', ['ownerId', 'updatedAt'])
+@Index('idx_contact_customer', ['customerId'])
+export class Contact {
+  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @Field(() => ID) @Column({ name: 'customer_id', type: 'int' }) customerId: number;
+  @Field(() => String) @Column({ type: 'varchar', length: 50 }) name: string;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) department: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) position: string | null;
+  @Field(() => String, { nullable: true }) @Index('idx_contact_mobile') @Column({ type: 'varchar', length: 20, nullable: true }) mobile: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 30, nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) wechat: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 10, nullable: true }) birthday: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) remarks: string | null;
+  @Field(() => Boolean) @Column({ name: 'is_primary', type: 'boolean', default: false }) isPrimary: boolean;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'owner_id', type: 'int', nullable: true }) ownerId: number | null;
+  @Field(() => ID) @Column({ name: 'created_by_id', type: 'int' }) createdById: number;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
+  @Field(() => Date) @CreatedAt() createdAt: Date;
+  @Field(() => Date) @UpdatedAt() updatedAt: Date;
+}

@@ -1,0 +1,49 @@
+// Customer (客户). Owner null means the public pool. Soft-deleted rows keep their data; `nameKey` is the
+// normalised name while live (NULL once deleted) so a unique index refuses duplicates even under races.
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, DateColumn, UpdatedAt } from './columns';
+
+export enum CustomerType { DIRECT = 'DIRECT', DISTRIBUTOR = 'DISTRIBUTOR' }
+export enum CustomerLevel { CORE = 'CORE', HIGH_GROWTH = 'HIGH_GROWTH', NORMAL = 'NORMAL' }
+export enum DealStatus { NONE = 'NONE', DEAL = 'DEAL' }
+registerEnumType(CustomerType, { name: 'CustomerType' });
+registerEnumType(CustomerLevel, { name: 'CustomerLevel' });
+registerEnumType(DealStatus, { name: 'DealStatus', description: 'NONE 未成交, DEAL 已成交' });
+
+@ObjectType('Customer')
+@Entity('customer')
+@Index('idx_customer_owner_updated', ['ownerId', 'updatedAt'])
+@Index('idx_customer_owner_created', ['ownerId', 'createdAt'])
+@Index('idx_customer_deleted', ['deletedAt'])
+export class Customer {
+  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @Field(() => String) @Index('uq_customer_code', { unique: true }) @Column({ type: 'varchar', length: 30 }) code: string;
+  @Field(() => String) @Column({ type: 'varchar', length: 100 }) name: string;
+  @Index('uq_customer_name_key', { unique: true }) @Column({ name: 'name_key', type: 'varchar', length: 100, nullable: true }) nameKey: string | null;
+  @Field(() => CustomerType) @Column({ type: 'varchar', length: 12, default: CustomerType.DIRECT }) type: CustomerType;
+  @Field(() => CustomerLevel) @Column({ type: 'varchar', length: 12, default: CustomerLevel.NORMAL }) level: CustomerLevel;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) industry: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) source: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) region: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) address: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 10, nullable: true }) postcode: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 50, nullable: true }) profile: string | null;
+  @Field(() => String, { nullable: true }) @Column({ name: 'contact_name', type: 'varchar', length: 50, nullable: true }) contactName: string | null;
+  @Field(() => String, { nullable: true }) @Column({ name: 'contact_position', type: 'varchar', length: 50, nullable: true }) contactPosition: string | null;
+  @Field(() => String, { nullable: true }) @Index('idx_customer_mobile') @Column({ type: 'varchar', length: 20, nullable: true }) mobile: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 30, nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) website: string | null;
+  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 1000, nullable: true }) remarks: string | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'owner_id', type: 'int', nullable: true }) ownerId: number | null;
+  @Field(() => ID) @Column({ name: 'created_by_id', type: 'int' }) createdById: number;
+  @Field(() => DealStatus) @Column({ name: 'deal_status', type: 'varchar', length: 10, default: DealStatus.NONE }) dealStatus: DealStatus;
+  @Field(() => Boolean) @Column({ type: 'boolean', default: false }) locked: boolean;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'last_follow_up_at' }) lastFollowUpAt: Date | null;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'next_follow_up_at' }) nextFollowUpAt: Date | null;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
+  @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
+  @Field(() => Date) @CreatedAt() createdAt: Date;
+  @Field(() => Date) @UpdatedAt() updatedAt: Date;
+}

@@ -1,0 +1,18 @@
+// Fields of an audit entry: the actor and the recorded changes as JSON text.
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AuditLog } from '@/entities';
+import type { Context } from '../context';
+import { UserSummary } from '../common/user-summary';
+
+@Resolver(() => AuditLog)
+export class AuditEntryResolver {
+  @FieldResolver(() => UserSummary, { nullable: true })
+  actor(@Root() entry: AuditLog, @Ctx() ctx: Context) {
+    return entry.actorId ? ctx.loaders.user.load(entry.actorId) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'JSON: { field: [before, after] } for updates, a summary otherwise' })
+  changes(@Root() entry: AuditLog) {
+    return entry.changes ? JSON.stringify(entry.changes) : null;
+  }
+}

@@ -1,0 +1,61 @@
+// Relay cursor connections: `edges { cursor node }`, `nodes`, `pageInfo`, `totalCount`.
+import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Max, Min } from 'class-validator';
+import { Page, encodeCursor } from '@/lib/pagination';
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage: boolean;
+  @Field(() => Boolean) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgsInput {
+  @Field(() => Int, { nullable: true, description: 'Page size, at most 200 (default 20)' }) @Min(0) @Max(200) first?: number;
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge already seen' }) after?: string;
+  @Field(() => Int, { nullable: true, description: 'Skip this many rows instead of a cursor (page-number UIs)' }) @Min(0) offset?: number;
+}
+
+export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export function Connection<T extends object>(Node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String) cursor: string;
+    @Field(() => Node) node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => [Node]) nodes: T[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int) totalCount: number;
+  }
+  return ConnectionType;
+}
+
+/** Builds the connection object from a page of rows. */
+export function toConnection<T>(page: Page<T>) {
+  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.startOffset + i), node }));
+  return {
+    edges,
+    nodes: page.nodes,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+@InputType('DateRange')
+export class DateRangeInput {
+  @Field(() => Date, { nullable: true }) from?: Date;
+  @Field(() => Date, { nullable: true }) to?: Date;
+}

@@ -1,0 +1,33 @@
+// Contact inputs: the fields a user may set; owner follows the customer (and transfers).
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+
+class ContactFieldsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) department?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) position?: string;
+  @Field(() => String, { nullable: true }) mobile?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) wechat?: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthday?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) remarks?: string;
+  @Field(() => Boolean, { nullable: true }) isPrimary?: boolean;
+}
+
+@InputType('CreateContactInput')
+export class CreateContactInput extends ContactFieldsInput {
+  @Field(() => ID) customerId: string;
+  @Field(() => String) @MaxLength(50) name: string;
+}
+
+@InputType('UpdateContactInput')
+export class UpdateContactInput extends ContactFieldsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) name?: string;
+}
+
+@InputType('ContactFilter')
+export class ContactFilterInput {
+  @Field(() => ID, { nullable: true }) customerId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) keyword?: string;
+  @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
+}

@@ -1,0 +1,52 @@
+// Customer's nested fields, all batched per request and all scoped (a hidden contact never appears).
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AuditLog, Contact, Customer, CustomerTeamMember } from '@/entities';
+import { customerHistory } from '@/lib/audit/audit.query';
+import type { Context } from '../context';
+import { UserSummary } from '../common/user-summary';
+
+@Resolver(() => Customer)
+export class CustomerFieldsResolver {
+  @FieldResolver(() => UserSummary, { nullable: true, description: 'null while the customer is in the public pool' })
+  owner(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return customer.ownerId ? ctx.loaders.user.load(customer.ownerId) : null;
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  createdBy(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.user.load(customer.createdById);
+  }
+
+  @FieldResolver(() => [Contact], { description: 'Contacts of this customer that you may see' })
+  contacts(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.contactsOfCustomer.load(customer.id);
+  }
+
+  @FieldResolver(() => [CustomerTeamMember])
+  team(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.teamOfCustomer.load(customer.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may edit its fields (owner scope or can-edit team member)' })
+  viewerCanEdit(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customerAccess.load(customer.id).then((a) => a.edit);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may delete, transfer, lock it and manage its team' })
+  viewerCanManage(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.customerAccess.load(customer.id).then((a) => a.manage);
+  }
+
+  @FieldResolver(() => [AuditLog], { description: 'Audit history of the customer and its contacts, newest first' })
+  history(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return customerHistory(ctx.db.manager, customer.id);
+  }
+}
+
+@Resolver(() => CustomerTeamMember)
+export class CustomerTeamMemberResolver {
+  @FieldResolver(() => UserSummary, { nullable: true })
+  user(@Root() member: CustomerTeamMember, @Ctx() ctx: Context) {
+    return ctx.loaders.user.load(member.userId);
+  }
+}

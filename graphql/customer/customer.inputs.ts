@@ -1,0 +1,73 @@
+// Customer inputs: only the fields a user may set. Owner, code, deal status and lock have their own operations.
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
+import { SortDirection } from '../common/connection';
+
+class CustomerFieldsInput {
+  @Field(() => CustomerType, { nullable: true }) type?: CustomerType;
+  @Field(() => CustomerLevel, { nullable: true }) level?: CustomerLevel;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) industry?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) source?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) region?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) address?: string;
+  @Field(() => String, { nullable: true }) postcode?: string;
+  @Field(() => String, { nullable: true, description: '公司概况, at most 50 characters' }) @IsOptional() @MaxLength(50) profile?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) contactName?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) contactPosition?: string;
+  @Field(() => String, { nullable: true }) mobile?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) remarks?: string;
+}
+
+@InputType('CreateCustomerInput')
+export class CreateCustomerInput extends CustomerFieldsInput {
+  @Field(() => String, { description: 'Legal full name, no abbreviations' }) @MaxLength(100) name: string;
+}
+
+@InputType('UpdateCustomerInput')
+export class UpdateCustomerInput extends CustomerFieldsInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) name?: string;
+}
+
+@InputType('CustomerFilter')
+export class CustomerFilterInput {
+  @Field(() => String, { nullable: true, description: 'Matches name, code, contact name and phone numbers' }) @IsOptional() @MaxLength(100) keyword?: string;
+  @Field(() => ID, { nullable: true }) ownerId?: number;
+  @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: number;
+  @Field(() => CustomerType, { nullable: true }) type?: CustomerType;
+  @Field(() => CustomerLevel, { nullable: true }) level?: CustomerLevel;
+  @Field(() => String, { nullable: true }) source?: string;
+  @Field(() => String, { nullable: true }) industry?: string;
+  @Field(() => String, { nullable: true }) region?: string;
+  @Field(() => DealStatus, { nullable: true }) dealStatus?: DealStatus;
+  @Field(() => Boolean, { nullable: true }) locked?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'true: public pool only; false: owned only' }) inPool?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
+  @Field(() => Date, { nullable: true }) createdFrom?: Date;
+  @Field(() => Date, { nullable: true }) createdTo?: Date;
+  @Field(() => Date, { nullable: true }) updatedFrom?: Date;
+  @Field(() => Date, { nullable: true }) updatedTo?: Date;
+}
+
+export enum CustomerSortField {
+  CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT', NAME = 'NAME', CODE = 'CODE', LEVEL = 'LEVEL',
+  LAST_FOLLOW_UP_AT = 'LAST_FOLLOW_UP_AT', NEXT_FOLLOW_UP_AT = 'NEXT_FOLLOW_UP_AT',
+}
+registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
+
+@InputType('CustomerOrder')
+export class CustomerOrderInput {
+  @Field(() => CustomerSortField) field: CustomerSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
+}
+
+@InputType('TransferCustomersInput')
+export class TransferCustomersInput {
+  @Field(() => [ID]) ids: string[];
+  @Field(() => ID) toUserId: number;
+  @Field(() => Boolean, { nullable: true, description: "Also move the customers' contacts" }) withContacts?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Keep the old owner as a read-only team member' }) keepOldOwnerInTeam?: boolean;
+}

@@ -1,0 +1,37 @@
+// The HTTP entry: reads the bearer token or session cookie, builds the context, and hands over to Apollo.
+import { startServerAndCreateNextHandler } from '@as-integrations/next';
+import type { NextRequest } from 'next/server';
+import { getToken } from 'next-auth/jwt';
+import { getDataSource } from '@/lib/db/data-source';
+import { Credentials } from '@/lib/auth/session';
+import { Context, buildContext } from './context';
+import { getServer } from './server';
+
+export function clientIp(headers: Headers): string | null {
+  const forwarded = headers.get('x-forwarded-for');
+  if (forwarded) return forwarded.split(',')[0].trim().slice(0, 64);
+  return headers.get('x-real-ip');
+}
+
+async function credentialsOf(req: NextRequest): Promise<Credentials> {
+  const auth = req.headers.get('authorization');
+  if (auth?.startsWith('Bearer ')) return { bearer: auth.slice(7).trim() };
+  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const token = secret ? await getToken({ req, secret }) : null;
+  if (!token?.uid) return {};
+  return { session: { userId: Number(token.uid), sessionVersion: Number(token.sv) } };
+}
+
+export async function contextFor(req: NextRequest): Promise<Context> {
+  const db = await getDataSource();
+  return buildContext(db, await credentialsOf(req), { ip: clientIp(req.headers), requestId: req.headers.get('x-request-id') ?? undefined });
+}
+
+type Handler = (req: NextRequest) => Promise<Response>;
+const holder = globalThis as unknown as { __crmGraphqlHandler?: Handler };
+
+export function graphqlHandler(): Handler {
+  if (process.env.NODE_ENV === 'development') return startServerAndCreateNextHandler<NextRequest, Context>(getServer(), { context: contextFor });
+  holder.__crmGraphqlHandler ??= startServerAndCreateNextHandler<NextRequest, Context>(getServer(), { context: contextFor });
+  return holder.__crmGraphqlHandler;
+}

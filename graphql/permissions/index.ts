@@ -1,0 +1,68 @@
+// The operation rule map. Every Query and Mutation field is listed here; anything missing is denied
+// (fallbackRule: deny), and a test fails when an operation has no explicit rule.
+import { GraphQLError, GraphQLSchema, isObjectType } from 'graphql';
+import { allow, and, deny, shield } from 'graphql-shield';
+import type { IRules } from 'graphql-shield';
+import type { ShieldRule } from './rules';
+import { DomainError } from '@/lib/errors';
+import { logger } from '@/lib/logger';
+import { CONTACT_TABLE, CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
+import { can, canUse, hasOwnPassword, inScope, isAuthenticated } from './rules';
+import { orgQueryRules, orgMutationRules } from './org.rules';
+
+type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const signedIn = and(isAuthenticated, hasOwnPassword);
+const on = (...rules: Parameters<typeof and>) => and(signedIn, ...rules);
+
+export const queryRules: Record<string, ShieldRule> = {
+  me: isAuthenticated,
+  apiTokens: signedIn,
+  customers: on(canUse('customer')),
+  customer: on(canUse('customer')),
+  contacts: on(canUse('contact')),
+  contact: on(canUse('contact')),
+  ...orgQueryRules(signedIn),
+};
+
+export const mutationRules: Record<string, ShieldRule> = {
+  changePassword: and(isAuthenticated),
+  updateMyProfile: signedIn,
+  createApiToken: signedIn,
+  revokeApiToken: signedIn,
+  createCustomer: on(can('customer:create')),
+  updateCustomer: on(can('customer:update'), inScope(CUSTOMER_TABLE, 'write', (a: Args) => a.id)),
+  deleteCustomers: on(can('customer:delete'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.ids)),
+  restoreCustomers: on(can('customer:restore'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.ids)),
+  transferCustomers: on(can('customer:transfer'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.input?.ids)),
+  lockCustomers: on(can('customer:lock'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.ids)),
+  unlockCustomers: on(can('customer:lock'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.ids)),
+  setCustomerTeamMember: on(can('customer:update'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.customerId)),
+  removeCustomerTeamMember: on(can('customer:update'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.customerId)),
+  createContact: on(can('contact:create'), inScope(CUSTOMER_TABLE, 'write', (a: Args) => a.input?.customerId)),
+  updateContact: on(can('contact:update'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.id)),
+  deleteContacts: on(can('contact:delete'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.ids)),
+  restoreContacts: on(can('contact:delete'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.ids)),
+  ...orgMutationRules(signedIn),
+};
+
+/** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */
+function fallbackError(error: unknown): Error {
+  if (error instanceof DomainError) return error;
+  if (error instanceof GraphQLError && error.extensions?.code && error.extensions.code !== 'INTERNAL_SERVER_ERROR') return error;
+  if (error) {
+    logger.error({ err: error }, 'error behind a permission rule');
+    return new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  }
+  return new GraphQLError('Not allowed', { extensions: { code: 'FORBIDDEN' } });
+}
+
+/** Object types are reachable only through the operations above, so their fields are open. */
+export function buildShield(schema: GraphQLSchema) {
+  const rules: IRules = { Query: queryRules, Mutation: mutationRules };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation') {
+      (rules as Record<string, unknown>)[type.name] = allow;
+    }
+  }
+  return shield(rules, { fallbackRule: deny, fallbackError, allowExternalErrors: false, debug: false });
+}

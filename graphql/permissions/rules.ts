@@ -1,0 +1,58 @@
+// graphql-shield rules. Each rule that cannot decide denies; errors carry the right extensions.code.
+import { GraphQLError } from 'graphql';
+import { and, rule } from 'graphql-shield';
+import { ObjectLiteral } from 'typeorm';
+import { AccessMode, DataModule, ScopedTable, hasPermission, idsInScope, isDataModule, resolveScope, scopeIsEmpty } from '@/lib/access';
+import type { Context } from '../context';
+
+const err = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
+
+export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
+  ctx.viewer ? true : err('UNAUTHENTICATED', 'Please log in'));
+
+/** Until a new user (or one whose password was reset) sets their own password, nothing else is open. */
+export const hasOwnPassword = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
+  ctx.viewer && !ctx.viewer.mustChangePassword ? true : err('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED'));
+
+// Named rules must be single instances: shield refuses two different rules with one name.
+const named = new Map<string, ReturnType<typeof rule> extends (f: never) => infer R ? R : never>();
+function once<R>(name: string, make: () => R): R {
+  if (!named.has(name)) named.set(name, make() as never);
+  return named.get(name) as R;
+}
+
+/** The viewer holds the operation permission code. */
+export const can = (code: string) =>
+  once(`can:${code}`, () => rule(`can:${code}`, { cache: 'contextual' })((_p, _a, ctx: Context) =>
+    ctx.viewer && hasPermission(ctx.viewer, code) ? true : err('FORBIDDEN', `Missing permission ${code}`)));
+
+/** The viewer can reach at least some records of the module (e.g. the system administrator cannot). */
+export const canUse = (module: DataModule, mode: AccessMode = 'read') =>
+  once(`canUse:${module}:${mode}`, () => rule(`canUse:${module}:${mode}`, { cache: 'contextual' })(async (_p, _a, ctx: Context) => {
+    if (!ctx.viewer || !isDataModule(module)) return err('FORBIDDEN', 'Not allowed');
+    const scope = await resolveScope(ctx.db.manager, ctx.viewer, module, mode);
+    return scopeIsEmpty(scope) ? err('FORBIDDEN', `No access to ${module} data`) : true;
+  }));
+
+/**
+ * Every id named by the arguments is within the viewer's scope: unreadable ones answer NOT_FOUND (as if
+ * they did not exist), readable but not writable ones FORBIDDEN. Services check again in their transaction.
+ */
+export function inScope<E extends ObjectLiteral>(table: ScopedTable<E>, mode: AccessMode, pick: (args: Record<string, unknown>) => unknown) {
+  return rule({ cache: 'no_cache' })(async (_p, args: Record<string, unknown>, ctx: Context) => {
+    if (!ctx.viewer) return err('UNAUTHENTICATED', 'Please log in');
+    const raw = pick(args);
+    const list = (Array.isArray(raw) ? raw : [raw]).map(Number);
+    if (!list.length || list.some((id) => !Number.isSafeInteger(id) || id <= 0)) return err('BAD_USER_INPUT', 'Invalid id');
+    const readable = await idsInScope(ctx.db.manager, ctx.viewer, table, list, 'read', 'any');
+    if (list.some((id) => !readable.has(id))) return err('NOT_FOUND', `${table.label} not found`);
+    if (mode === 'write') {
+      const writable = await idsInScope(ctx.db.manager, ctx.viewer, table, list, 'write', 'any');
+      if (list.some((id) => !writable.has(id))) return err('FORBIDDEN', `You may not change this ${table.label.toLowerCase()}`);
+    }
+    return true;
+  });
+}
+
+/** Any graphql-shield rule or rule combination. */
+export type ShieldRule = Parameters<typeof and>[number];

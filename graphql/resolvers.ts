@@ -1,0 +1,13 @@
+// Every resolver class of the API.
+import { NonEmptyArray } from 'type-graphql';
+import { AuditEntryResolver } from './audit/audit-entry.resolver';
+import { MeResolver } from './auth/me.resolver';
+import { ContactResolver } from './contact/contact.resolver';
+import { CustomerResolver } from './customer/customer.resolver';
+import { CustomerFieldsResolver, CustomerTeamMemberResolver } from './customer/customer-fields.resolver';
+import { orgResolvers } from './org';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, ...orgResolvers,
+];

@@ -1,0 +1,24 @@
+// Builds the executable schema once: type-graphql resolvers wrapped in the graphql-shield permission layer.
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { buildSchemaSync } from 'type-graphql';
+import { buildShield } from './permissions';
+import { resolvers } from './resolvers';
+
+export function createSchema(): GraphQLSchema {
+  const schema = buildSchemaSync({
+    resolvers,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  return applyMiddleware(schema, buildShield(schema));
+}
+
+const holder = globalThis as unknown as { __crmSchema?: GraphQLSchema };
+
+export function getSchema(): GraphQLSchema {
+  if (process.env.NODE_ENV === 'development') return createSchema();
+  holder.__crmSchema ??= createSchema();
+  return holder.__crmSchema;
+}

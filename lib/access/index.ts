@@ -1,0 +1,5 @@
+// Public surface of the access module.
+export * from './scopes';
+export * from './viewer';
+export * from './scope';
+export * from './guard';

@@ -1,0 +1,113 @@
+// THE place where (viewer, module, read|write) becomes a SQL condition. Lists, lookups, counts, nested
+// fields, exports and shield rules all call it. The scope is resolved once per request into the set of
+// visible owner ids (users are few), so the SQL stays `owner_id IN (…)` on an index starting with owner_id.
+import { Brackets, EntityManager, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
+import { CustomerTeamMember, Department, User } from '@/entities';
+import { AccessMode, DataModule, ScopeLevel } from './scopes';
+import { Viewer } from './viewer';
+
+/** A resolved scope: everything, or records owned by these users / hanging under these team customers. */
+export interface ResolvedScope {
+  all: boolean;
+  ownerIds: number[];
+  /** Customers the viewer is a team member of (read) or an editing team member of (write). */
+  teamCustomerIds: number[];
+}
+
+/** Modules whose records hang under a customer, so a customer's team may reach them. */
+const TEAM_MODULES: ReadonlySet<DataModule> = new Set(['customer', 'contact', 'opportunity', 'contract', 'receivable', 'followup']);
+
+async function subtreeUserIds(manager: EntityManager, departmentId: number, includeChildren: boolean): Promise<number[]> {
+  const qb = manager.createQueryBuilder(User, 'u').select('u.id', 'id');
+  if (includeChildren) {
+    const dept = await manager.findOneBy(Department, { id: departmentId });
+    if (!dept) return [];
+    qb.innerJoin(Department, 'd', 'd.id = u.departmentId').where('d.path LIKE :path', { path: `${dept.path}%` });
+  } else {
+    qb.where('u.departmentId = :departmentId', { departmentId });
+  }
+  return (await qb.getRawMany<{ id: number }>()).map((r) => Number(r.id));
+}
+
+async function ownersFor(manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode) {
+  const owners = new Set<number>();
+  for (const grant of viewer.grants(module, mode)) {
+    switch (grant.level) {
+      case ScopeLevel.ALL:
+        return { all: true, owners };
+      case ScopeLevel.SELF:
+        owners.add(viewer.userId);
+        break;
+      case ScopeLevel.SELF_AND_CHILDREN:
+        for (const id of await subtreeUserIds(manager, viewer.departmentId, true)) owners.add(id);
+        owners.add(viewer.userId);
+        break;
+      case ScopeLevel.CUSTOM:
+        owners.add(viewer.userId);
+        for (const d of grant.departments) for (const id of await subtreeUserIds(manager, d.departmentId, d.includeChildren)) owners.add(id);
+        break;
+      default:
+        break; // NONE or anything unknown grants nothing
+    }
+  }
+  return { all: false, owners };
+}
+
+async function teamCustomers(manager: EntityManager, viewer: Viewer, mode: AccessMode): Promise<number[]> {
+  const rows = await manager.find(CustomerTeamMember, { where: mode === 'write' ? { userId: viewer.userId, canEdit: true } : { userId: viewer.userId } });
+  return rows.map((r) => r.customerId);
+}
+
+/** Resolves (once per request) what the viewer may read or write in a module. */
+export async function resolveScope(manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode): Promise<ResolvedScope> {
+  const key = `scope:${module}:${mode}`;
+  const cached = viewer.cache.get(key) as Promise<ResolvedScope> | undefined;
+  if (cached) return cached;
+  const promise = (async (): Promise<ResolvedScope> => {
+    const own = await ownersFor(manager, viewer, module, mode);
+    const team = TEAM_MODULES.has(module) ? await teamCustomers(manager, viewer, mode) : [];
+    if (mode === 'read') return { all: own.all, ownerIds: [...own.owners], teamCustomerIds: team };
+    // The write scope is never wider than the read scope, whatever a role says.
+    const read = await resolveScope(manager, viewer, module, 'read');
+    if (own.all) return { all: read.all, ownerIds: read.ownerIds, teamCustomerIds: team };
+    const readable = new Set(read.ownerIds);
+    return { all: false, ownerIds: [...own.owners].filter((id) => read.all || readable.has(id)), teamCustomerIds: team };
+  })();
+  viewer.cache.set(key, promise);
+  return promise;
+}
+
+/** True when the viewer can reach at least some records of the module. */
+export function scopeIsEmpty(scope: ResolvedScope) {
+  return !scope.all && scope.ownerIds.length === 0 && scope.teamCustomerIds.length === 0;
+}
+
+export interface ScopeColumns {
+  /** Column holding the record's owner, e.g. `c.ownerId`. */
+  owner: string;
+  /** Column holding the customer id the record hangs under (team access), e.g. `c.id` or `ct.customerId`. */
+  teamCustomer?: string;
+}
+
+let paramSeq = 0;
+
+/** Adds the scope to a query: `(owner IN (…) OR customer IN (team…))`, or nothing for ALL, or `1 = 0`. */
+export function applyScope<T extends WhereExpressionBuilder>(qb: T, scope: ResolvedScope, columns: ScopeColumns): T {
+  if (scope.all) return qb;
+  const owners = `scopeOwners${++paramSeq}`;
+  const team = `scopeTeam${paramSeq}`;
+  const parts: string[] = [];
+  const params: Record<string, number[]> = {};
+  if (scope.ownerIds.length) { parts.push(`${columns.owner} IN (:...${owners})`); params[owners] = scope.ownerIds; }
+  if (columns.teamCustomer && scope.teamCustomerIds.length) { parts.push(`${columns.teamCustomer} IN (:...${team})`); params[team] = scope.teamCustomerIds; }
+  if (!parts.length) return qb.andWhere('1 = 0') as T;
+  return qb.andWhere(new Brackets((w) => { w.where(parts.join(' OR '), params); })) as T;
+}
+
+/** Convenience: resolve and apply in one step. */
+export async function scoped<E extends object>(
+  manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode,
+  qb: SelectQueryBuilder<E>, columns: ScopeColumns,
+): Promise<SelectQueryBuilder<E>> {
+  return applyScope(qb, await resolveScope(manager, viewer, module, mode), columns);
+}

@@ -1,0 +1,25 @@
+// The four data scopes (SPEC 2.3), the modules they apply to, and the permission codes (SPEC 2.2).
+export enum ScopeLevel { NONE = 'NONE', SELF = 'SELF', SELF_AND_CHILDREN = 'SELF_AND_CHILDREN', CUSTOM = 'CUSTOM', ALL = 'ALL' }
+
+/** Breadth order, used to check that a write scope is never wider than the read scope. */
+export const SCOPE_RANK: Record<ScopeLevel, number> = { NONE: 0, SELF: 1, SELF_AND_CHILDREN: 2, CUSTOM: 2, ALL: 3 };
+
+export const DATA_MODULES = [
+  'customer', 'contact', 'lead', 'opportunity', 'contract', 'receivable', 'followup', 'ticket', 'expense', 'report',
+] as const;
+export type DataModule = (typeof DATA_MODULES)[number];
+export type AccessMode = 'read' | 'write';
+
+export const isDataModule = (value: unknown): value is DataModule =>
+  typeof value === 'string' && (DATA_MODULES as readonly string[]).includes(value);
+
+/** Every operation permission code, grouped for the role editor. */
+export const PERMISSION_GROUPS: Record<string, string[]> = {
+  customer: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:transfer', 'customer:lock', 'customer:import', 'customer:export'],
+  contact: ['contact:create', 'contact:update', 'contact:delete'],
+  pool: ['pool:claim', 'pool:assign'],
+  contract: ['contract:approve'],
+  supervision: ['supervision:comment'],
+  system: ['system:user', 'system:role', 'system:department', 'system:settings', 'system:audit'],
+};
+export const ALL_PERMISSIONS: string[] = Object.values(PERMISSION_GROUPS).flat();

@@ -1,0 +1,123 @@
+// Contacts (联系人) under customers: scoped lists and lookups, and changes checked against the write scope.
+import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Contact, Customer } from '@/entities';
+import { Viewer, applyScope, requireAccess, requireIds, resolveScope } from '@/lib/access';
+import { audit, diff } from '@/lib/audit/audit';
+import { inTransaction } from '@/lib/db/transaction';
+import { FieldErrors, badInput } from '@/lib/errors';
+import { PageArgs, paginate } from '@/lib/pagination';
+import { EMAIL, ESCAPE, MOBILE, PHONE, blankToNull, likePattern } from '@/lib/text';
+import { CONTACT_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
+import { actorOf } from '@/lib/customer/customer.service';
+
+export interface ContactFields {
+  name?: string; department?: string | null; position?: string | null; mobile?: string | null; phone?: string | null;
+  email?: string | null; wechat?: string | null; birthday?: string | null; remarks?: string | null; isPrimary?: boolean | null;
+}
+export interface ContactFilter { customerId?: number | null; keyword?: string | null; deleted?: boolean | null }
+
+const LENGTHS: Record<string, number> = { name: 50, department: 50, position: 50, mobile: 20, phone: 30, email: 100, wechat: 50, birthday: 10, remarks: 500 };
+
+function cleanContactFields(input: ContactFields, creating: boolean): ContactFields {
+  const errors = new FieldErrors();
+  const out: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(input)) {
+    if (raw === undefined) continue;
+    if (key === 'isPrimary') { out[key] = !!raw; continue; }
+    if (!(key in LENGTHS)) { errors.add(key, 'cannot be set here'); continue; }
+    out[key] = blankToNull(raw as string | null);
+    if (typeof out[key] === 'string' && [...(out[key] as string)].length > LENGTHS[key]) errors.add(key, `must be at most ${LENGTHS[key]} characters`);
+  }
+  if (creating || 'name' in input) errors.check(typeof out.name === 'string' && out.name.length > 0, 'name', 'is required');
+  if (typeof out.mobile === 'string') errors.check(MOBILE.test(out.mobile), 'mobile', 'must be an 11-digit mobile number');
+  if (typeof out.phone === 'string') errors.check(PHONE.test(out.phone), 'phone', 'must be a phone number');
+  if (typeof out.email === 'string') errors.check(EMAIL.test(out.email), 'email', 'must be an email address');
+  if (typeof out.birthday === 'string') errors.check(/^\d{4}-\d{2}-\d{2}$/.test(out.birthday) && !Number.isNaN(Date.parse(out.birthday)), 'birthday', 'must be a date (YYYY-MM-DD)');
+  errors.throwIfAny();
+  return out as ContactFields;
+}
+
+export async function readableContacts(manager: EntityManager, viewer: Viewer, deleted = false) {
+  const qb = manager.createQueryBuilder(Contact, 'ct').where(deleted ? 'ct.deletedAt IS NOT NULL' : 'ct.deletedAt IS NULL');
+  return applyScope(qb, await resolveScope(manager, viewer, 'contact', 'read'), CONTACT_TABLE.columns);
+}
+
+export async function listContacts(db: DataSource, viewer: Viewer, filter: ContactFilter = {}, page: PageArgs = {}) {
+  const qb = await readableContacts(db.manager, viewer, !!filter.deleted);
+  if (filter.customerId) qb.andWhere('ct.customerId = :customerId', { customerId: filter.customerId });
+  const keyword = filter.keyword?.trim();
+  if (keyword) {
+    qb.andWhere(new Brackets((w) => {
+      for (const column of ['ct.name', 'ct.mobile', 'ct.phone', 'ct.email', 'ct.wechat']) w.orWhere(`${column} LIKE :kw${ESCAPE}`);
+    }), { kw: likePattern(keyword) });
+  }
+  qb.orderBy('ct.isPrimary', 'DESC').addOrderBy('ct.updatedAt', 'DESC').addOrderBy('ct.id', 'DESC');
+  return paginate(qb, page);
+}
+
+export async function findContact(manager: EntityManager, viewer: Viewer, id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return (await readableContacts(manager, viewer)).andWhere('ct.id = :id', { id }).getOne();
+}
+
+/** Visible live contacts of these customers, grouped by customer (one query for a whole page). */
+export async function contactsOfCustomers(manager: EntityManager, viewer: Viewer, customerIds: readonly number[]) {
+  const byCustomer = new Map<number, Contact[]>(customerIds.map((id) => [id, []]));
+  if (!customerIds.length) return byCustomer;
+  const rows = await (await readableContacts(manager, viewer)).andWhere('ct.customerId IN (:...customerIds)', { customerIds: [...customerIds] })
+    .orderBy('ct.isPrimary', 'DESC').addOrderBy('ct.id', 'ASC').getMany();
+  for (const row of rows) byCustomer.get(row.customerId)?.push(row);
+  return byCustomer;
+}
+
+export async function createContact(db: DataSource, viewer: Viewer, customerId: number, input: ContactFields) {
+  const fields = cleanContactFields(input, true);
+  return inTransaction(db, async (manager) => {
+    if (!Number.isSafeInteger(customerId)) throw badInput('customerId', 'is invalid');
+    // Adding a contact changes the customer: the viewer needs write access to it.
+    await requireAccess(manager, viewer, CUSTOMER_TABLE, [customerId], 'write');
+    const customer = await manager.findOneByOrFail(Customer, { id: customerId });
+    if (fields.isPrimary) await manager.update(Contact, { customerId }, { isPrimary: false });
+    const contact = await manager.save(manager.create(Contact, { ...fields, isPrimary: !!fields.isPrimary, customerId, ownerId: customer.ownerId, createdById: viewer.userId }));
+    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'contact', entityId: contact.id, changes: { customerId, ...fields } });
+    return contact;
+  });
+}
+
+export async function updateContact(db: DataSource, viewer: Viewer, id: number, input: ContactFields) {
+  const fields = cleanContactFields(input, false);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CONTACT_TABLE, [id], 'write');
+    const contact = await manager.findOneByOrFail(Contact, { id });
+    const changes = diff(contact, fields as Partial<Contact>);
+    if (!Object.keys(changes).length) return contact;
+    if (fields.isPrimary) await manager.update(Contact, { customerId: contact.customerId }, { isPrimary: false });
+    Object.assign(contact, fields);
+    const saved = await manager.save(contact);
+    await audit(manager, actorOf(viewer), { action: 'update', entityType: 'contact', entityId: id, changes });
+    return saved;
+  });
+}
+
+export async function deleteContacts(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]) {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CONTACT_TABLE, ids, 'write');
+    await manager.update(Contact, { id: In(ids) }, { deletedAt: new Date() });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'contact', entityId: id })));
+    return ids;
+  });
+}
+
+export async function restoreContacts(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]) {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CONTACT_TABLE, ids, 'write', 'deleted');
+    const contacts = await manager.findBy(Contact, { id: In(ids) });
+    const parents = await manager.findBy(Customer, { id: In([...new Set(contacts.map((c) => c.customerId))]) });
+    if (parents.some((p) => p.deletedAt)) throw badInput('ids', 'restore the customer first');
+    await manager.update(Contact, { id: In(ids) }, { deletedAt: null });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'contact', entityId: id })));
+    return manager.findBy(Contact, { id: In(ids) });
+  });
+}

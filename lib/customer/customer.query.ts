@@ -1,0 +1,101 @@
+// Customer list and lookup: filters, sorting and the viewer's scope, all in SQL.
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Contact, Customer, Department, User } from '@/entities';
+import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
+import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { PageArgs, paginate } from '@/lib/pagination';
+import { ESCAPE, likePattern } from '@/lib/text';
+import { CUSTOMER_TABLE, CONTACT_TABLE } from './customer.tables';
+
+export interface CustomerFilter {
+  keyword?: string | null;
+  ownerId?: number | null;
+  departmentId?: number | null;
+  type?: CustomerType | null;
+  level?: CustomerLevel | null;
+  source?: string | null;
+  industry?: string | null;
+  region?: string | null;
+  dealStatus?: DealStatus | null;
+  locked?: boolean | null;
+  /** true: only public-pool customers (no owner); false: only owned ones. */
+  inPool?: boolean | null;
+  /** true: the recycle bin. */
+  deleted?: boolean | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+  updatedFrom?: Date | null;
+  updatedTo?: Date | null;
+}
+
+export type CustomerSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'CODE' | 'LEVEL' | 'LAST_FOLLOW_UP_AT' | 'NEXT_FOLLOW_UP_AT';
+export interface CustomerOrder { field: CustomerSortField; direction: 'ASC' | 'DESC' }
+
+const SORT_COLUMNS: Record<CustomerSortField, string> = {
+  CREATED_AT: 'c.createdAt', UPDATED_AT: 'c.updatedAt', NAME: 'c.name', CODE: 'c.code', LEVEL: 'c.level',
+  LAST_FOLLOW_UP_AT: 'c.lastFollowUpAt', NEXT_FOLLOW_UP_AT: 'c.nextFollowUpAt',
+};
+
+/** Base query: customers the viewer may read, live or in the recycle bin. */
+export async function readableCustomers(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Customer>> {
+  const qb = manager.createQueryBuilder(Customer, 'c').where(deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+  return applyScope(qb, await resolveScope(manager, viewer, 'customer', 'read'), CUSTOMER_TABLE.columns);
+}
+
+async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Customer>, f: CustomerFilter) {
+  const keyword = f.keyword?.trim();
+  if (keyword) {
+    // Contacts are searched only among those the viewer may see, so a search never reveals a hidden one.
+    const contacts = manager.createQueryBuilder(Contact, 'ct').select('1')
+      .where('ct.customerId = c.id').andWhere('ct.deletedAt IS NULL')
+      .andWhere(`(ct.name LIKE :kw${ESCAPE} OR ct.mobile LIKE :kw${ESCAPE} OR ct.phone LIKE :kw${ESCAPE})`);
+    applyScope(contacts, await resolveScope(manager, viewer, 'contact', 'read'), CONTACT_TABLE.columns);
+    qb.andWhere(new Brackets((w) => {
+      for (const column of ['c.name', 'c.code', 'c.contactName', 'c.mobile', 'c.phone']) w.orWhere(`${column} LIKE :kw${ESCAPE}`);
+      w.orWhere(`EXISTS (${contacts.getQuery()})`);
+    }), { kw: likePattern(keyword), ...contacts.getParameters() });
+  }
+  if (f.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: f.ownerId });
+  if (f.departmentId) {
+    const dept = await manager.findOneBy(Department, { id: f.departmentId });
+    const users = dept ? await manager.createQueryBuilder(User, 'u').select('u.id', 'id')
+      .innerJoin(Department, 'd', 'd.id = u.departmentId').where('d.path LIKE :path', { path: `${dept.path}%` }).getRawMany<{ id: number }>() : [];
+    if (users.length) qb.andWhere('c.ownerId IN (:...deptOwners)', { deptOwners: users.map((u) => Number(u.id)) });
+    else qb.andWhere('1 = 0');
+  }
+  for (const key of ['type', 'level', 'source', 'industry', 'region', 'dealStatus'] as const) {
+    if (f[key]) qb.andWhere(`c.${key} = :${key}`, { [key]: f[key] });
+  }
+  if (f.locked !== undefined && f.locked !== null) qb.andWhere('c.locked = :locked', { locked: f.locked });
+  if (f.inPool === true) qb.andWhere('c.ownerId IS NULL');
+  if (f.inPool === false) qb.andWhere('c.ownerId IS NOT NULL');
+  if (f.createdFrom) qb.andWhere('c.createdAt >= :createdFrom', { createdFrom: f.createdFrom });
+  if (f.createdTo) qb.andWhere('c.createdAt <= :createdTo', { createdTo: f.createdTo });
+  if (f.updatedFrom) qb.andWhere('c.updatedAt >= :updatedFrom', { updatedFrom: f.updatedFrom });
+  if (f.updatedTo) qb.andWhere('c.updatedAt <= :updatedTo', { updatedTo: f.updatedTo });
+}
+
+export async function listCustomers(db: DataSource, viewer: Viewer, filter: CustomerFilter = {}, order?: CustomerOrder | null, page: PageArgs = {}) {
+  const manager = db.manager;
+  const qb = await readableCustomers(manager, viewer, !!filter.deleted);
+  await applyFilter(manager, viewer, qb, filter);
+  const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
+  qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'c.updatedAt', direction).addOrderBy('c.id', direction);
+  return paginate(qb, page);
+}
+
+/** One customer if the viewer may read it; null otherwise (exactly as if it did not exist). */
+export async function findCustomer(manager: EntityManager, viewer: Viewer, id: number, deleted: boolean | null = false): Promise<Customer | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const qb = manager.createQueryBuilder(Customer, 'c').where('c.id = :id', { id });
+  if (deleted !== null) qb.andWhere(deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+  applyScope(qb, await resolveScope(manager, viewer, 'customer', 'read'), CUSTOMER_TABLE.columns);
+  return qb.getOne();
+}
+
+/** Readable customers among the ids (for batched nested fields). */
+export async function findCustomersByIds(manager: EntityManager, viewer: Viewer, ids: readonly number[]): Promise<Customer[]> {
+  if (!ids.length) return [];
+  const qb = (await readableCustomers(manager, viewer)).andWhere('c.id IN (:...ids)', { ids: [...ids] });
+  return qb.getMany();
+}

@@ -1,0 +1,120 @@
+// Customer changes: create, update, soft delete / restore, lock / unlock. Each runs in one transaction,
+// checks the write scope before writing, and audits in the same transaction.
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Contact, Customer, User } from '@/entities';
+import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
+import { Viewer, requireAccess, requireIds } from '@/lib/access';
+import { audit, diff } from '@/lib/audit/audit';
+import { inTransaction } from '@/lib/db/transaction';
+import { isUniqueViolation } from '@/lib/db/errors';
+import { conflict } from '@/lib/errors';
+import { nextNumber } from '@/lib/numbering/numbering.service';
+import { normalizeName } from '@/lib/text';
+import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from './customer.tables';
+import { CustomerFields, cleanCustomerFields } from './customer.validation';
+
+export const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
+
+/**
+ * Refuses a name already used by a live customer. This is the one deliberate exception to scope hiding
+ * (SPEC 2.3): the creator learns the existing code and owner name, and nothing else.
+ */
+export async function assertNameFree(manager: EntityManager, name: string, exceptId?: number) {
+  const existing = await manager.findOneBy(Customer, { nameKey: normalizeName(name) });
+  if (!existing || existing.id === exceptId) return;
+  const owner = existing.ownerId ? await manager.findOneBy(User, { id: existing.ownerId }) : null;
+  throw conflict(`A customer with this name already exists (${existing.code}, owner ${owner?.name ?? 'public pool'})`, {
+    field: 'name', existingCode: existing.code, existingOwnerName: owner?.name ?? null,
+  });
+}
+
+/** Saves while turning a unique-index race on the name into the same CONFLICT as the pre-check. */
+async function saveGuarded(manager: EntityManager, customer: Customer) {
+  try {
+    return await manager.save(customer);
+  } catch (error) {
+    if (isUniqueViolation(error)) { await assertNameFree(manager, customer.name, customer.id); throw conflict('A customer with this name already exists', { field: 'name' }); }
+    throw error;
+  }
+}
+
+export async function createCustomer(db: DataSource, viewer: Viewer, input: CustomerFields): Promise<Customer> {
+  const fields = cleanCustomerFields(input, true);
+  return inTransaction(db, async (manager) => {
+    await assertNameFree(manager, fields.name!);
+    const customer = manager.create(Customer, {
+      ...fields,
+      type: fields.type ?? CustomerType.DIRECT,
+      level: fields.level ?? CustomerLevel.NORMAL,
+      nameKey: normalizeName(fields.name!),
+      code: await nextNumber(manager, 'customer'),
+      ownerId: viewer.userId,
+      createdById: viewer.userId,
+      dealStatus: DealStatus.NONE,
+      locked: false,
+    });
+    const saved = await saveGuarded(manager, customer);
+    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'customer', entityId: saved.id, changes: { ...fields, code: saved.code } });
+    return saved;
+  });
+}
+
+export async function updateCustomer(db: DataSource, viewer: Viewer, id: number, input: CustomerFields): Promise<Customer> {
+  const fields = cleanCustomerFields(input, false);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CUSTOMER_TABLE, [id], 'write');
+    const customer = await manager.findOneByOrFail(Customer, { id });
+    const changes = diff(customer, fields);
+    if (!Object.keys(changes).length) return customer;
+    if (changes.name) {
+      await assertNameFree(manager, fields.name!, id);
+      customer.nameKey = normalizeName(fields.name!);
+    }
+    Object.assign(customer, fields);
+    const saved = await saveGuarded(manager, customer);
+    await audit(manager, actorOf(viewer), { action: 'update', entityType: 'customer', entityId: id, changes });
+    return saved;
+  });
+}
+
+/** Moves customers (and their live contacts) to the recycle bin. All or nothing. */
+export async function deleteCustomers(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write');
+    const now = new Date();
+    await manager.update(Customer, { id: In(ids) }, { deletedAt: now, deletedById: viewer.userId, nameKey: null });
+    await manager.update(Contact, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'customer', entityId: id })));
+    return ids;
+  });
+}
+
+/** Restores customers from the recycle bin, with the contacts deleted together with them. */
+export async function restoreCustomers(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<Customer[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write', 'deleted');
+    const customers = await manager.findBy(Customer, { id: In(ids) });
+    const restored: Customer[] = [];
+    for (const customer of customers) {
+      await assertNameFree(manager, customer.name, customer.id);
+      await manager.update(Contact, { customerId: customer.id, deletedAt: customer.deletedAt! }, { deletedAt: null });
+      Object.assign(customer, { deletedAt: null, deletedById: null, nameKey: normalizeName(customer.name) });
+      restored.push(await saveGuarded(manager, customer));
+    }
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'customer', entityId: id })));
+    return restored;
+  });
+}
+
+export async function setCustomersLocked(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[], locked: boolean): Promise<Customer[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write');
+    const changed = await manager.findBy(Customer, { id: In(ids), locked: !locked });
+    if (changed.length) await manager.update(Customer, { id: In(changed.map((c) => c.id)) }, { locked });
+    await audit(manager, actorOf(viewer), changed.map((c) => ({ action: locked ? 'lock' : 'unlock', entityType: 'customer', entityId: c.id })));
+    return manager.findBy(Customer, { id: In(ids) });
+  });
+}

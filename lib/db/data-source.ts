@@ -1,0 +1,65 @@
+// The one DataSource: embedded SQLite (data/crm.sqlite) by default, MySQL/MariaDB when DATABASE_URL is mysql://.
+import 'reflect-metadata';
+import path from 'node:path';
+import fs from 'node:fs';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { entities } from '@/entities';
+import { migrations } from './migrations';
+
+export type DatabaseKind = 'sqlite' | 'mysql';
+
+export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
+  if (!url) return 'sqlite';
+  if (/^(mysql|mariadb):\/\//.test(url)) return 'mysql';
+  if (/^(file|sqlite):/.test(url)) return 'sqlite';
+  throw new Error(`DATABASE_URL must start with mysql:// or file: (got ${url.split(':')[0]}:)`);
+}
+
+function sqliteFile(url?: string): string {
+  if (url && /^(file|sqlite):/.test(url)) return url.replace(/^(file|sqlite):(\/\/)?/, '');
+  return path.join(process.cwd(), 'data', 'crm.sqlite');
+}
+
+export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOptions {
+  const common = { entities, migrations, logging: process.env.DB_LOG === '1' } as const;
+  if (databaseKind(url) === 'mysql') {
+    return {
+      ...common,
+      type: 'mysql',
+      url: url!.replace(/^mariadb:/, 'mysql:'),
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      extra: { connectionLimit: Number(process.env.DB_POOL_SIZE ?? 10) },
+    };
+  }
+  const database = sqliteFile(url);
+  if (database !== ':memory:') fs.mkdirSync(path.dirname(database), { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database,
+    // WAL lets readers go on while one writer commits; busy_timeout waits instead of failing at once.
+    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+      db.pragma('journal_mode = WAL');
+      db.pragma('busy_timeout = 5000');
+      db.pragma('foreign_keys = ON');
+    },
+  };
+}
+
+export function createDataSource(url = process.env.DATABASE_URL): DataSource {
+  return new DataSource(dataSourceOptions(url));
+}
+
+const holder = globalThis as unknown as { __crmDataSource?: Promise<DataSource> };
+
+/** The process-wide DataSource, initialised once (also across Next.js hot reloads). */
+export function getDataSource(): Promise<DataSource> {
+  holder.__crmDataSource ??= createDataSource()
+    .initialize()
+    .catch((error) => {
+      holder.__crmDataSource = undefined;
+      throw error;
+    });
+  return holder.__crmDataSource;
+}

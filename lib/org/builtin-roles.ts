@@ -1,0 +1,39 @@
+// Built-in roles created on first start (SPEC 2.2). All but the super administrator can be edited later.
+import { ALL_PERMISSIONS, PERMISSION_GROUPS, ScopeLevel } from '@/lib/access/scopes';
+
+export interface RoleDefinition {
+  code: string;
+  name: string;
+  description: string;
+  permissions: string[];
+  defaultScope: { read: ScopeLevel; write: ScopeLevel };
+  moduleScopes?: Record<string, { read: ScopeLevel; write: ScopeLevel }>;
+}
+
+const { NONE, SELF, SELF_AND_CHILDREN, ALL } = ScopeLevel;
+const readAll = { read: ALL, write: NONE };
+
+export const BUILTIN_ROLES: RoleDefinition[] = [
+  { code: 'SUPER_ADMIN', name: '超级管理员', description: 'Every permission, all data', permissions: ALL_PERMISSIONS, defaultScope: { read: ALL, write: ALL } },
+  { code: 'SYSTEM_ADMIN', name: '系统管理员', description: 'Users, roles, departments, settings; no customer data', permissions: PERMISSION_GROUPS.system, defaultScope: { read: NONE, write: NONE } },
+  {
+    code: 'DEPT_MANAGER', name: '部门经理', description: 'Sees the work of their department and below',
+    permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, 'pool:claim', 'pool:assign', 'contract:approve', 'supervision:comment'],
+    defaultScope: { read: SELF_AND_CHILDREN, write: SELF },
+  },
+  {
+    code: 'SALES', name: '销售员', description: 'Works their own customers',
+    permissions: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:lock', 'customer:export', ...PERMISSION_GROUPS.contact, 'pool:claim'],
+    defaultScope: { read: SELF, write: SELF },
+  },
+  {
+    code: 'FINANCE', name: '财务', description: 'Contract and receivable approval',
+    permissions: ['contract:approve'], defaultScope: { read: NONE, write: NONE },
+    moduleScopes: { customer: readAll, contract: readAll, receivable: { read: ALL, write: ALL }, expense: readAll },
+  },
+  {
+    code: 'SERVICE', name: '客服', description: 'Service tickets',
+    permissions: [], defaultScope: { read: NONE, write: NONE },
+    moduleScopes: { customer: readAll, contact: readAll, ticket: { read: ALL, write: ALL } },
+  },
+];

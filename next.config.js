@@ -1,0 +1,11 @@
+// Next.js config: server packages that must stay external so there is one copy of graphql and
+// typeorm can load its database drivers (see ../shared/STACK-NOTES.md).
+/** @type {import('next').NextConfig} */
+module.exports = {
+  serverExternalPackages: [
+    'typeorm', 'better-sqlite3', 'mysql2', 'type-graphql', 'graphql', '@apollo/server',
+    'graphql-shield', 'graphql-middleware', 'bcryptjs', 'pino', 'class-validator', 'dataloader',
+    '@escape.tech/graphql-armor-max-depth', '@escape.tech/graphql-armor-cost-limit',
+  ],
+  poweredByHeader: false,
+};

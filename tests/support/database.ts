@@ -1,0 +1,26 @@
+// A fresh, migrated database for one test file: in-memory SQLite by default, or the MySQL/MariaDB of
+// DATABASE_URL (tables dropped and migrated again). The app's getDataSource() returns the same one.
+import { DataSource } from 'typeorm';
+import { createDataSource, databaseKind } from '@/lib/db/data-source';
+import { bootstrap } from '@/lib/org/bootstrap';
+
+process.env.BCRYPT_ROUNDS ??= '4';
+process.env.NEXTAUTH_SECRET ??= 'test-secret-for-jest-only';
+
+export const onMysql = () => databaseKind() === 'mysql';
+
+export async function openTestDatabase(): Promise<DataSource> {
+  const url = process.env.DATABASE_URL || 'file::memory:';
+  const db = createDataSource(url);
+  await db.initialize();
+  await db.dropDatabase();
+  await db.runMigrations();
+  await bootstrap(db);
+  (globalThis as unknown as { __crmDataSource?: Promise<DataSource> }).__crmDataSource = Promise.resolve(db);
+  return db;
+}
+
+export async function closeTestDatabase(db: DataSource) {
+  (globalThis as unknown as { __crmDataSource?: Promise<DataSource> }).__crmDataSource = undefined;
+  if (db.isInitialized) await db.destroy();
+}
