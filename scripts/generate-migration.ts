@@ -6,6 +6,7 @@ import mysql from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { entities } from '@/entities';
 import { migrations } from '@/lib/db/migrations';
+import { detectMysqlFlavour } from '@/lib/db/data-source';
 
 async function diff(ds: DataSource) {
   await ds.initialize();
@@ -21,7 +22,8 @@ async function main() {
   const admin = await mysql.createConnection({ host: '127.0.0.1', user: 'root' });
   await admin.query('DROP DATABASE IF EXISTS crm_migration_gen');
   await admin.query('CREATE DATABASE crm_migration_gen CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci');
-  const my = await diff(new DataSource({ type: 'mysql', url: 'mysql://root@127.0.0.1:3306/crm_migration_gen', entities, migrations, charset: 'utf8mb4_unicode_ci', timezone: 'Z' }));
+  const url = 'mysql://root@127.0.0.1:3306/crm_migration_gen';
+  const my = await diff(new DataSource({ type: await detectMysqlFlavour(url), url, entities, migrations, charset: 'utf8mb4_unicode_ci', timezone: 'Z' }));
   await admin.query('DROP DATABASE crm_migration_gen');
   await admin.end();
   const lite = await diff(new DataSource({ type: 'better-sqlite3', database: ':memory:', entities, migrations }));

@@ -1,11 +1,10 @@
 // Migrates the database and loads the demo company when it has no users yet (`npm run seed:demo`).
-import { createDataSource } from '@/lib/db/data-source';
+import { openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
 import { DEMO_PASSWORD, seedDemo } from '@/lib/demo/seed';
 
 async function main() {
-  const db = createDataSource();
-  await db.initialize();
+  const db = await openDataSource();
   await db.runMigrations({ transaction: 'each' });
   await bootstrap(db);
   const result = await seedDemo(db);

@@ -20,12 +20,27 @@ function sqliteFile(url?: string): string {
   return path.join(process.cwd(), 'data', 'crm.sqlite');
 }
 
-export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOptions {
+/** MySQL and MariaDB differ in how they report schema details; TypeORM needs to know which one it talks to. */
+export type MysqlFlavour = 'mysql' | 'mariadb';
+
+export async function detectMysqlFlavour(url: string): Promise<MysqlFlavour> {
+  if (url.startsWith('mariadb:')) return 'mariadb';
+  const mysql = await import('mysql2/promise');
+  const connection = await mysql.createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export function dataSourceOptions(url = process.env.DATABASE_URL, flavour: MysqlFlavour = 'mysql'): DataSourceOptions {
   const common = { entities, migrations, logging: process.env.DB_LOG === '1' } as const;
   if (databaseKind(url) === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: flavour,
       url: url!.replace(/^mariadb:/, 'mysql:'),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',
@@ -47,16 +62,21 @@ export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOpt
   };
 }
 
-export function createDataSource(url = process.env.DATABASE_URL): DataSource {
-  return new DataSource(dataSourceOptions(url));
+export function createDataSource(url = process.env.DATABASE_URL, flavour: MysqlFlavour = 'mysql'): DataSource {
+  return new DataSource(dataSourceOptions(url, flavour));
+}
+
+/** Creates and initialises a DataSource, detecting MySQL vs MariaDB first. */
+export async function openDataSource(url = process.env.DATABASE_URL): Promise<DataSource> {
+  const flavour = databaseKind(url) === 'mysql' ? await detectMysqlFlavour(url!.replace(/^mariadb:/, 'mysql:')) : 'mysql';
+  return createDataSource(url, flavour).initialize();
 }
 
 const holder = globalThis as unknown as { __crmDataSource?: Promise<DataSource> };
 
 /** The process-wide DataSource, initialised once (also across Next.js hot reloads). */
 export function getDataSource(): Promise<DataSource> {
-  holder.__crmDataSource ??= createDataSource()
-    .initialize()
+  holder.__crmDataSource ??= openDataSource()
     .catch((error) => {
       holder.__crmDataSource = undefined;
       throw error;

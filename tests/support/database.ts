@@ -1,7 +1,7 @@
 // A fresh, migrated database for one test file: in-memory SQLite by default, or the MySQL/MariaDB of
 // DATABASE_URL (tables dropped and migrated again). The app's getDataSource() returns the same one.
 import { DataSource } from 'typeorm';
-import { createDataSource, databaseKind } from '@/lib/db/data-source';
+import { databaseKind, openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
 
 process.env.BCRYPT_ROUNDS ??= '4';
@@ -11,8 +11,7 @@ export const onMysql = () => databaseKind() === 'mysql';
 
 export async function openTestDatabase(): Promise<DataSource> {
   const url = process.env.DATABASE_URL || 'file::memory:';
-  const db = createDataSource(url);
-  await db.initialize();
+  const db = await openDataSource(url);
   await db.dropDatabase();
   await db.runMigrations();
   await bootstrap(db);

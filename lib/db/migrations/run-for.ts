@@ -2,6 +2,6 @@
 import { QueryRunner } from 'typeorm';
 
 export async function runFor(runner: QueryRunner, statements: { mysql: string[]; sqlite: string[] }) {
-  const list = runner.connection.options.type === 'mysql' ? statements.mysql : statements.sqlite;
+  const list = runner.connection.options.type !== 'better-sqlite3' ? statements.mysql : statements.sqlite;
   for (const sql of list) await runner.query(sql);
 }
