@@ -6,8 +6,9 @@ import { ContactResolver } from './contact/contact.resolver';
 import { CustomerResolver } from './customer/customer.resolver';
 import { CustomerFieldsResolver, CustomerTeamMemberResolver } from './customer/customer-fields.resolver';
 import { orgResolvers } from './org';
+import { UserPickerResolver } from './common/user-picker.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, ...orgResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, ...orgResolvers,
 ];

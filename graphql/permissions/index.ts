@@ -21,6 +21,8 @@ export const queryRules: Record<string, ShieldRule> = {
   customer: on(canUse('customer')),
   contacts: on(canUse('contact')),
   contact: on(canUse('contact')),
+  userDirectory: signedIn,
+  transferTargets: signedIn,
   ...orgQueryRules(signedIn),
 };
 
