@@ -7,6 +7,7 @@ import { CreatedAt, DateColumn, UpdatedAt } from './columns';
 @Entity('contact')
 @Index('idx_contact_owner_updated', ['ownerId', 'updatedAt'])
 @Index('idx_contact_customer', ['customerId'])
+@Index('idx_contact_live_updated', ['deletedAt', 'updatedAt'])
 export class Contact {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => ID) @Column({ name: 'customer_id', type: 'int' }) customerId: number;

@@ -15,7 +15,8 @@ registerEnumType(DealStatus, { name: 'DealStatus', description: 'NONE 未成交,
 @Entity('customer')
 @Index('idx_customer_owner_updated', ['ownerId', 'updatedAt'])
 @Index('idx_customer_owner_created', ['ownerId', 'createdAt'])
-@Index('idx_customer_deleted', ['deletedAt'])
+@Index('idx_customer_live_updated', ['deletedAt', 'updatedAt'])
+@Index('idx_customer_live_created', ['deletedAt', 'createdAt'])
 export class Customer {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Index('uq_customer_code', { unique: true }) @Column({ type: 'varchar', length: 30 }) code: string;

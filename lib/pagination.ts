@@ -33,9 +33,11 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     if (!Number.isInteger(args.offset) || args.offset < 0) throw badInput('offset', 'must be zero or more');
     start = args.offset;
   }
-  const [nodes, totalCount] = await Promise.all([
+  const [nodes, count] = await Promise.all([
     qb.clone().offset(start).limit(first).getMany(),
-    qb.clone().orderBy().getCount(),
+    // COUNT(*) rather than getCount()'s COUNT(DISTINCT id): the query has no joins, and it is much cheaper.
+    qb.clone().orderBy().select('COUNT(*)', 'n').getRawOne<{ n: number | string }>(),
   ]);
+  const totalCount = Number(count?.n ?? 0);
   return { nodes, totalCount, startOffset: start, hasNextPage: start + nodes.length < totalCount, hasPreviousPage: start > 0 };
 }

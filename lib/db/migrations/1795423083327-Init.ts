@@ -5,8 +5,8 @@ import { runFor } from './run-for';
 const mysqlUp: string[] = [
   "CREATE TABLE `api_token` (`id` int NOT NULL AUTO_INCREMENT, `user_id` int NOT NULL, `name` varchar(100) NOT NULL, `token_hash` varchar(64) NOT NULL, `prefix` varchar(12) NOT NULL, `expires_at` datetime NOT NULL, `revoked_at` datetime NULL, `last_used_at` datetime NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `idx_api_token_user` (`user_id`), UNIQUE INDEX `uq_api_token_hash` (`token_hash`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
   "CREATE TABLE `audit_log` (`id` int NOT NULL AUTO_INCREMENT, `actor_id` int NULL, `action` varchar(30) NOT NULL, `entity_type` varchar(30) NOT NULL, `entity_id` int NULL, `changes` text NULL, `ip` varchar(64) NULL, `request_id` varchar(40) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `idx_audit_created` (`created_at`), INDEX `idx_audit_actor` (`actor_id`, `created_at`), INDEX `idx_audit_entity` (`entity_type`, `entity_id`, `created_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
-  "CREATE TABLE `contact` (`id` int NOT NULL AUTO_INCREMENT, `customer_id` int NOT NULL, `name` varchar(50) NOT NULL, `department` varchar(50) NULL, `position` varchar(50) NULL, `mobile` varchar(20) NULL, `phone` varchar(30) NULL, `email` varchar(100) NULL, `wechat` varchar(50) NULL, `birthday` varchar(10) NULL, `remarks` varchar(500) NULL, `is_primary` tinyint NOT NULL DEFAULT 0, `owner_id` int NULL, `created_by_id` int NOT NULL, `deleted_at` datetime NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `idx_contact_mobile` (`mobile`), INDEX `idx_contact_customer` (`customer_id`), INDEX `idx_contact_owner_updated` (`owner_id`, `updated_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
-  "CREATE TABLE `customer` (`id` int NOT NULL AUTO_INCREMENT, `code` varchar(30) NOT NULL, `name` varchar(100) NOT NULL, `name_key` varchar(100) NULL, `type` varchar(12) NOT NULL DEFAULT 'DIRECT', `level` varchar(12) NOT NULL DEFAULT 'NORMAL', `industry` varchar(50) NULL, `source` varchar(50) NULL, `region` varchar(50) NULL, `address` varchar(200) NULL, `postcode` varchar(10) NULL, `profile` varchar(50) NULL, `contact_name` varchar(50) NULL, `contact_position` varchar(50) NULL, `mobile` varchar(20) NULL, `phone` varchar(30) NULL, `email` varchar(100) NULL, `website` varchar(200) NULL, `remarks` varchar(1000) NULL, `owner_id` int NULL, `created_by_id` int NOT NULL, `deal_status` varchar(10) NOT NULL DEFAULT 'NONE', `locked` tinyint NOT NULL DEFAULT 0, `last_follow_up_at` datetime NULL, `next_follow_up_at` datetime NULL, `deleted_at` datetime NULL, `deleted_by_id` int NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `uq_customer_code` (`code`), UNIQUE INDEX `uq_customer_name_key` (`name_key`), INDEX `idx_customer_mobile` (`mobile`), INDEX `idx_customer_deleted` (`deleted_at`), INDEX `idx_customer_owner_created` (`owner_id`, `created_at`), INDEX `idx_customer_owner_updated` (`owner_id`, `updated_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+  "CREATE TABLE `contact` (`id` int NOT NULL AUTO_INCREMENT, `customer_id` int NOT NULL, `name` varchar(50) NOT NULL, `department` varchar(50) NULL, `position` varchar(50) NULL, `mobile` varchar(20) NULL, `phone` varchar(30) NULL, `email` varchar(100) NULL, `wechat` varchar(50) NULL, `birthday` varchar(10) NULL, `remarks` varchar(500) NULL, `is_primary` tinyint NOT NULL DEFAULT 0, `owner_id` int NULL, `created_by_id` int NOT NULL, `deleted_at` datetime NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `idx_contact_mobile` (`mobile`), INDEX `idx_contact_live_updated` (`deleted_at`, `updated_at`), INDEX `idx_contact_customer` (`customer_id`), INDEX `idx_contact_owner_updated` (`owner_id`, `updated_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
+  "CREATE TABLE `customer` (`id` int NOT NULL AUTO_INCREMENT, `code` varchar(30) NOT NULL, `name` varchar(100) NOT NULL, `name_key` varchar(100) NULL, `type` varchar(12) NOT NULL DEFAULT 'DIRECT', `level` varchar(12) NOT NULL DEFAULT 'NORMAL', `industry` varchar(50) NULL, `source` varchar(50) NULL, `region` varchar(50) NULL, `address` varchar(200) NULL, `postcode` varchar(10) NULL, `profile` varchar(50) NULL, `contact_name` varchar(50) NULL, `contact_position` varchar(50) NULL, `mobile` varchar(20) NULL, `phone` varchar(30) NULL, `email` varchar(100) NULL, `website` varchar(200) NULL, `remarks` varchar(1000) NULL, `owner_id` int NULL, `created_by_id` int NOT NULL, `deal_status` varchar(10) NOT NULL DEFAULT 'NONE', `locked` tinyint NOT NULL DEFAULT 0, `last_follow_up_at` datetime NULL, `next_follow_up_at` datetime NULL, `deleted_at` datetime NULL, `deleted_by_id` int NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), UNIQUE INDEX `uq_customer_code` (`code`), UNIQUE INDEX `uq_customer_name_key` (`name_key`), INDEX `idx_customer_mobile` (`mobile`), INDEX `idx_customer_live_created` (`deleted_at`, `created_at`), INDEX `idx_customer_live_updated` (`deleted_at`, `updated_at`), INDEX `idx_customer_owner_created` (`owner_id`, `created_at`), INDEX `idx_customer_owner_updated` (`owner_id`, `updated_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
   "CREATE TABLE `customer_team_member` (`customer_id` int NOT NULL, `user_id` int NOT NULL, `can_edit` tinyint NOT NULL DEFAULT 0, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `idx_team_user` (`user_id`), PRIMARY KEY (`customer_id`, `user_id`)) ENGINE=InnoDB",
   "CREATE TABLE `department` (`id` int NOT NULL AUTO_INCREMENT, `name` varchar(100) NOT NULL, `parent_id` int NULL, `path` varchar(255) NOT NULL, `head_id` int NULL, `enabled` tinyint NOT NULL DEFAULT 1, `sort_order` int NOT NULL DEFAULT '0', `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), `updated_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6) ON UPDATE CURRENT_TIMESTAMP(6), INDEX `idx_department_path` (`path`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
   "CREATE TABLE `login_log` (`id` int NOT NULL AUTO_INCREMENT, `username` varchar(50) NOT NULL, `user_id` int NULL, `success` tinyint NOT NULL, `reason` varchar(30) NULL, `ip` varchar(64) NULL, `user_agent` varchar(255) NULL, `created_at` datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6), INDEX `idx_login_ip` (`ip`, `created_at`), INDEX `idx_login_username` (`username`, `created_at`), PRIMARY KEY (`id`)) ENGINE=InnoDB",
@@ -37,13 +37,15 @@ const mysqlDown: string[] = [
   "DROP TABLE `customer_team_member`",
   "DROP INDEX `idx_customer_owner_updated` ON `customer`",
   "DROP INDEX `idx_customer_owner_created` ON `customer`",
-  "DROP INDEX `idx_customer_deleted` ON `customer`",
+  "DROP INDEX `idx_customer_live_updated` ON `customer`",
+  "DROP INDEX `idx_customer_live_created` ON `customer`",
   "DROP INDEX `idx_customer_mobile` ON `customer`",
   "DROP INDEX `uq_customer_name_key` ON `customer`",
   "DROP INDEX `uq_customer_code` ON `customer`",
   "DROP TABLE `customer`",
   "DROP INDEX `idx_contact_owner_updated` ON `contact`",
   "DROP INDEX `idx_contact_customer` ON `contact`",
+  "DROP INDEX `idx_contact_live_updated` ON `contact`",
   "DROP INDEX `idx_contact_mobile` ON `contact`",
   "DROP TABLE `contact`",
   "DROP INDEX `idx_audit_entity` ON `audit_log`",
@@ -64,13 +66,15 @@ const sqliteUp: string[] = [
   "CREATE INDEX \"idx_audit_entity\" ON \"audit_log\" (\"entity_type\", \"entity_id\", \"created_at\") ",
   "CREATE TABLE \"contact\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"customer_id\" integer NOT NULL, \"name\" varchar(50) NOT NULL, \"department\" varchar(50), \"position\" varchar(50), \"mobile\" varchar(20), \"phone\" varchar(30), \"email\" varchar(100), \"wechat\" varchar(50), \"birthday\" varchar(10), \"remarks\" varchar(500), \"is_primary\" boolean NOT NULL DEFAULT (0), \"owner_id\" integer, \"created_by_id\" integer NOT NULL, \"deleted_at\" datetime, \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))",
   "CREATE INDEX \"idx_contact_mobile\" ON \"contact\" (\"mobile\") ",
+  "CREATE INDEX \"idx_contact_live_updated\" ON \"contact\" (\"deleted_at\", \"updated_at\") ",
   "CREATE INDEX \"idx_contact_customer\" ON \"contact\" (\"customer_id\") ",
   "CREATE INDEX \"idx_contact_owner_updated\" ON \"contact\" (\"owner_id\", \"updated_at\") ",
   "CREATE TABLE \"customer\" (\"id\" integer PRIMARY KEY AUTOINCREMENT NOT NULL, \"code\" varchar(30) NOT NULL, \"name\" varchar(100) NOT NULL, \"name_key\" varchar(100), \"type\" varchar(12) NOT NULL DEFAULT ('DIRECT'), \"level\" varchar(12) NOT NULL DEFAULT ('NORMAL'), \"industry\" varchar(50), \"source\" varchar(50), \"region\" varchar(50), \"address\" varchar(200), \"postcode\" varchar(10), \"profile\" varchar(50), \"contact_name\" varchar(50), \"contact_position\" varchar(50), \"mobile\" varchar(20), \"phone\" varchar(30), \"email\" varchar(100), \"website\" varchar(200), \"remarks\" varchar(1000), \"owner_id\" integer, \"created_by_id\" integer NOT NULL, \"deal_status\" varchar(10) NOT NULL DEFAULT ('NONE'), \"locked\" boolean NOT NULL DEFAULT (0), \"last_follow_up_at\" datetime, \"next_follow_up_at\" datetime, \"deleted_at\" datetime, \"deleted_by_id\" integer, \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), \"updated_at\" datetime NOT NULL DEFAULT (datetime('now')))",
   "CREATE UNIQUE INDEX \"uq_customer_code\" ON \"customer\" (\"code\") ",
   "CREATE UNIQUE INDEX \"uq_customer_name_key\" ON \"customer\" (\"name_key\") ",
   "CREATE INDEX \"idx_customer_mobile\" ON \"customer\" (\"mobile\") ",
-  "CREATE INDEX \"idx_customer_deleted\" ON \"customer\" (\"deleted_at\") ",
+  "CREATE INDEX \"idx_customer_live_created\" ON \"customer\" (\"deleted_at\", \"created_at\") ",
+  "CREATE INDEX \"idx_customer_live_updated\" ON \"customer\" (\"deleted_at\", \"updated_at\") ",
   "CREATE INDEX \"idx_customer_owner_created\" ON \"customer\" (\"owner_id\", \"created_at\") ",
   "CREATE INDEX \"idx_customer_owner_updated\" ON \"customer\" (\"owner_id\", \"updated_at\") ",
   "CREATE TABLE \"customer_team_member\" (\"customer_id\" integer NOT NULL, \"user_id\" integer NOT NULL, \"can_edit\" boolean NOT NULL DEFAULT (0), \"created_at\" datetime NOT NULL DEFAULT (datetime('now')), PRIMARY KEY (\"customer_id\", \"user_id\"))",
@@ -113,13 +117,15 @@ const sqliteDown: string[] = [
   "DROP TABLE \"customer_team_member\"",
   "DROP INDEX \"idx_customer_owner_updated\"",
   "DROP INDEX \"idx_customer_owner_created\"",
-  "DROP INDEX \"idx_customer_deleted\"",
+  "DROP INDEX \"idx_customer_live_updated\"",
+  "DROP INDEX \"idx_customer_live_created\"",
   "DROP INDEX \"idx_customer_mobile\"",
   "DROP INDEX \"uq_customer_name_key\"",
   "DROP INDEX \"uq_customer_code\"",
   "DROP TABLE \"customer\"",
   "DROP INDEX \"idx_contact_owner_updated\"",
   "DROP INDEX \"idx_contact_customer\"",
+  "DROP INDEX \"idx_contact_live_updated\"",
   "DROP INDEX \"idx_contact_mobile\"",
   "DROP TABLE \"contact\"",
   "DROP INDEX \"idx_audit_entity\"",
@@ -131,8 +137,8 @@ const sqliteDown: string[] = [
   "DROP TABLE \"api_token\""
 ];
 
-export class Init1795422791588 implements MigrationInterface {
-  name = 'Init1795422791588';
+export class Init1795423083327 implements MigrationInterface {
+  name = 'Init1795423083327';
   up = (runner: QueryRunner) => runFor(runner, { mysql: mysqlUp, sqlite: sqliteUp });
   down = (runner: QueryRunner) => runFor(runner, { mysql: mysqlDown, sqlite: sqliteDown });
 }
