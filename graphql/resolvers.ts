@@ -7,8 +7,9 @@ import { CustomerResolver } from './customer/customer.resolver';
 import { CustomerFieldsResolver, CustomerTeamMemberResolver } from './customer/customer-fields.resolver';
 import { orgResolvers } from './org';
 import { UserPickerResolver } from './common/user-picker.resolver';
+import { NotificationResolver } from './notification/notification.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, ...orgResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, ...orgResolvers,
 ];

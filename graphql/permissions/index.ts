@@ -22,6 +22,8 @@ export const queryRules: Record<string, ShieldRule> = {
   contacts: on(canUse('contact')),
   contact: on(canUse('contact')),
   userDirectory: signedIn,
+  notifications: signedIn,
+  unreadNotificationCount: signedIn,
   transferTargets: signedIn,
   ...orgQueryRules(signedIn),
 };
@@ -31,6 +33,8 @@ export const mutationRules: Record<string, ShieldRule> = {
   updateMyProfile: signedIn,
   createApiToken: signedIn,
   revokeApiToken: signedIn,
+  markNotificationsRead: signedIn,
+  markAllNotificationsRead: signedIn,
   createCustomer: on(can('customer:create')),
   updateCustomer: on(can('customer:update'), inScope(CUSTOMER_TABLE, 'write', (a: Args) => a.id)),
   deleteCustomers: on(can('customer:delete'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.ids)),

@@ -3,3 +3,4 @@ export * from './scopes';
 export * from './viewer';
 export * from './scope';
 export * from './guard';
+export * from './records';

@@ -1,6 +1,6 @@
 // How customers and contacts meet the scope module: owner column and the customer a team reaches them by.
 import { Contact, Customer } from '@/entities';
-import { ScopedTable } from '@/lib/access';
+import { ScopedTable, registerRecordType } from '@/lib/access';
 
 export const CUSTOMER_TABLE: ScopedTable<Customer> = {
   entity: Customer, alias: 'c', module: 'customer', label: 'Customer',
@@ -12,5 +12,12 @@ export const CONTACT_TABLE: ScopedTable<Contact> = {
   columns: { owner: 'ct.ownerId', teamCustomer: 'ct.customerId' }, deletedColumn: 'ct.deletedAt',
 };
 
-/** Owner-based scope only: deleting, transferring, locking and team changes are not open to team members. */
-export const CUSTOMER_OWNER_TABLE: ScopedTable<Customer> = { ...CUSTOMER_TABLE, columns: { owner: 'c.ownerId' } };
+/**
+ * Deleting, restoring, transferring, locking and team changes: owner-based write scope only, not open to team
+ * members. Reading still counts team seats, so a team member is told FORBIDDEN, not NOT_FOUND, for a customer
+ * they can see.
+ */
+export const CUSTOMER_OWNER_TABLE: ScopedTable<Customer> = { ...CUSTOMER_TABLE, writeColumns: { owner: 'c.ownerId' } };
+
+registerRecordType('customer', CUSTOMER_TABLE);
+registerRecordType('contact', CONTACT_TABLE);

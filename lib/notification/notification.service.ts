@@ -1,0 +1,81 @@
+// In-app notifications. A user is only ever told about a record they can see: checked when it is sent, and
+// again when it is read (the record may have moved out of their scope since).
+import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
+import { Notification } from '@/entities/notification.entity';
+import { Viewer, applyScope, idsInScope, loadViewer, recordTable, recordTypes, requireIds, resolveScope } from '@/lib/access';
+import { PageArgs, paginate } from '@/lib/pagination';
+
+export interface NotifyInput {
+  recipients: readonly number[];
+  kind: string;
+  title: string;
+  body?: string | null;
+  entityType?: string | null;
+  entityId?: number | null;
+  actorId?: number | null;
+  data?: Record<string, unknown> | null;
+  /** Same key for the same event: sending twice (or from two job runners at once) stores one notification. */
+  dedupeKey?: string | null;
+}
+
+/** Stores notifications for the recipients who may read the record (inside the caller's transaction). */
+export async function notify(manager: EntityManager, input: NotifyInput): Promise<number[]> {
+  const recipients = [...new Set(input.recipients)].filter((id) => id && id !== input.actorId);
+  const allowed: number[] = [];
+  for (const userId of recipients) {
+    if (input.entityType) {
+      const table = recordTable(input.entityType);
+      const loaded = table ? await loadViewer(manager, userId) : null;
+      if (!table || !loaded || !input.entityId) continue;
+      const visible = await idsInScope(manager, loaded.viewer, table, [input.entityId], 'read', 'any');
+      if (!visible.has(input.entityId)) continue;
+    }
+    allowed.push(userId);
+  }
+  if (!allowed.length) return [];
+  await manager.createQueryBuilder().insert().into(Notification).values(allowed.map((userId) => ({
+    userId, kind: input.kind, title: input.title.slice(0, 200), body: input.body?.slice(0, 1000) ?? null,
+    entityType: input.entityType ?? null, entityId: input.entityId ?? null, actorId: input.actorId ?? null,
+    data: input.data ?? null, dedupeKey: input.dedupeKey ? `${userId}:${input.dedupeKey}`.slice(0, 120) : null,
+  })) as never).orIgnore().updateEntity(false).execute();
+  return allowed;
+}
+
+/** The viewer's notifications whose record (if any) they can still see. */
+async function visibleNotifications(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Notification>> {
+  const qb = manager.createQueryBuilder(Notification, 'n').where('n.userId = :me', { me: viewer.userId });
+  const parts: { sql: string; params: Record<string, unknown> }[] = [];
+  for (const [i, type] of recordTypes().entries()) {
+    const table = recordTable(type)!;
+    const sub = manager.createQueryBuilder(table.entity, `r${i}`).select(`r${i}.id`);
+    const scope = await resolveScope(manager, viewer, table.module, 'read');
+    const columns = { owner: table.columns.owner.replace(`${table.alias}.`, `r${i}.`), teamCustomer: table.columns.teamCustomer?.replace(`${table.alias}.`, `r${i}.`) };
+    applyScope(sub, scope, columns);
+    parts.push({ sql: `(n.entityType = :type${i} AND n.entityId IN (${sub.getQuery()}))`, params: { [`type${i}`]: type, ...sub.getParameters() } });
+  }
+  qb.andWhere(new Brackets((w) => {
+    w.where('n.entityType IS NULL');
+    for (const part of parts) w.orWhere(part.sql, part.params);
+  }));
+  return qb;
+}
+
+export async function listNotifications(db: DataSource, viewer: Viewer, unreadOnly: boolean, page: PageArgs) {
+  const qb = await visibleNotifications(db.manager, viewer);
+  if (unreadOnly) qb.andWhere('n.readAt IS NULL');
+  qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC');
+  return paginate(qb, page);
+}
+
+export async function unreadNotificationCount(db: DataSource, viewer: Viewer) {
+  return (await visibleNotifications(db.manager, viewer)).andWhere('n.readAt IS NULL').getCount();
+}
+
+/** Marks the viewer's own notifications read; ids of other users' notifications are ignored. */
+export async function markNotificationsRead(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[] | null) {
+  const where = rawIds === null
+    ? { userId: viewer.userId, readAt: IsNull() }
+    : { userId: viewer.userId, readAt: IsNull(), id: In(requireIds(rawIds)) };
+  const result = await db.getRepository(Notification).update(where, { readAt: new Date() });
+  return result.affected ?? 0;
+}
