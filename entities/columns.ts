@@ -18,3 +18,21 @@ export const JsonColumn = (options: ColumnOptions = {}) =>
     },
     ...options,
   });
+
+/**
+ * Money and other exact decimals: DECIMAL(precision, scale) on both databases, a string in code and in GraphQL
+ * (never a JS float). SQLite hands numeric values back as numbers; they are normalised to `scale` places.
+ */
+export const DecimalColumn = (options: ColumnOptions & { precision?: number; scale?: number } = {}) => {
+  const scale = options.scale ?? 2;
+  return Column({
+    type: 'decimal',
+    precision: 14,
+    scale,
+    transformer: {
+      to: (value: unknown) => (value === undefined || value === null ? value : String(value)),
+      from: (value: string | number | null) => (value === null || value === undefined ? null : typeof value === 'number' ? value.toFixed(scale) : value),
+    },
+    ...options,
+  });
+};

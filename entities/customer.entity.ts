@@ -3,6 +3,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, DateColumn, UpdatedAt } from './columns';
+import { PoolReason } from './pool.entity';
 
 export enum CustomerType { DIRECT = 'DIRECT', DISTRIBUTOR = 'DISTRIBUTOR' }
 export enum CustomerLevel { CORE = 'CORE', HIGH_GROWTH = 'HIGH_GROWTH', NORMAL = 'NORMAL' }
@@ -17,6 +18,7 @@ registerEnumType(DealStatus, { name: 'DealStatus', description: 'NONE 未成交,
 @Index('idx_customer_owner_created', ['ownerId', 'createdAt'])
 @Index('idx_customer_live_updated', ['deletedAt', 'updatedAt'])
 @Index('idx_customer_live_created', ['deletedAt', 'createdAt'])
+@Index('idx_customer_pool_entered', ['poolId', 'ownerId', 'poolEnteredAt'])
 export class Customer {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Index('uq_customer_code', { unique: true }) @Column({ type: 'varchar', length: 30 }) code: string;
@@ -43,6 +45,14 @@ export class Customer {
   @Field(() => Boolean) @Column({ type: 'boolean', default: false }) locked: boolean;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'last_follow_up_at' }) lastFollowUpAt: Date | null;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'next_follow_up_at' }) nextFollowUpAt: Date | null;
+  // Public pool (SPEC 3.4): set while the customer has no owner; the history is in customer_pool_history.
+  @Field(() => ID, { nullable: true, description: 'The pool the customer is in (owner null)' }) @Column({ name: 'pool_id', type: 'int', nullable: true }) poolId: number | null;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'pool_entered_at' }) poolEnteredAt: Date | null;
+  @Field(() => PoolReason, { nullable: true }) @Column({ name: 'pool_reason', type: 'varchar', length: 20, nullable: true }) poolReason: PoolReason | null;
+  @Field(() => String, { nullable: true, description: 'Why it was returned, in the words of whoever returned it' }) @Column({ name: 'pool_note', type: 'varchar', length: 200, nullable: true }) poolNote: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who owned it before it entered the pool' }) @Column({ name: 'previous_owner_id', type: 'int', nullable: true }) previousOwnerId: number | null;
+  /** When it last left a pool (claim or assignment): the recycle clock starts again then. */
+  @DateColumn({ name: 'pool_exited_at' }) poolExitedAt: Date | null;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
   @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;

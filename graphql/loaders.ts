@@ -1,12 +1,16 @@
 // DataLoaders, one set per request, so nested fields cost one query per page, not one per row.
 // Loaders of business records apply the viewer's scope: a nested record outside it comes back as null.
 import DataLoader from 'dataloader';
+import { activityLoaders } from './followup/followup.loaders';
 import { DataSource, In } from 'typeorm';
 import { Contact, Customer, CustomerTeamMember, Department, Position, Role, User, UserRole } from '@/entities';
 import { Viewer, idsInScope } from '@/lib/access';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { findCustomersByIds } from '@/lib/customer/customer.query';
 import { contactsOfCustomers } from '@/lib/contact/contact.service';
+import { createPoolLoaders } from './pool/pool.loaders';
+import { createContractLoaders } from './contract/contract.loaders';
+import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 
 const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -17,6 +21,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
   const m = db.manager;
   const none = <T>(ids: readonly number[]) => Promise.resolve(ids.map(() => null as T | null));
   return {
+    ...activityLoaders(db, viewer),
     user: new DataLoader<number, User | null>(async (ids) => byId(ids, await m.findBy(User, { id: In([...ids]) }))),
     department: new DataLoader<number, Department | null>(async (ids) => byId(ids, await m.findBy(Department, { id: In([...ids]) }))),
     position: new DataLoader<number, Position | null>(async (ids) => byId(ids, await m.findBy(Position, { id: In([...ids]) }))),
@@ -41,10 +46,18 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       ]);
       return ids.map((id) => ({ edit: edit.has(id), manage: manage.has(id) }));
     }),
+    /** Leads the viewer may change (write scope), live or deleted. */
+    leadWritable: new DataLoader<number, boolean>(async (ids) => {
+      if (!viewer) return ids.map(() => false);
+      const writable = await idsInScope(m, viewer, LEAD_TABLE, [...ids], 'write', 'any');
+      return ids.map((id) => writable.has(id));
+    }),
     teamOfCustomer: new DataLoader<number, CustomerTeamMember[]>(async (ids) => {
       const rows = await m.findBy(CustomerTeamMember, { customerId: In([...ids]) });
       return ids.map((id) => rows.filter((r) => r.customerId === id));
     }),
+    ...createPoolLoaders(db, viewer),
+    ...createContractLoaders(db, viewer),
   };
 }
 

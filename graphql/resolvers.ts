@@ -8,8 +8,14 @@ import { CustomerFieldsResolver, CustomerTeamMemberResolver } from './customer/c
 import { orgResolvers } from './org';
 import { UserPickerResolver } from './common/user-picker.resolver';
 import { NotificationResolver } from './notification/notification.resolver';
+import { PoolResolver } from './pool/pool.resolver';
+import { poolResolvers } from './pool/pool-fields.resolver';
+import { LeadResolver } from './lead/lead.resolver';
+import { LeadFieldsResolver } from './lead/lead-fields.resolver';
+import { activityResolvers } from './followup';
+import { contractResolvers } from './contract';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, ...orgResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers,
 ];

@@ -2,6 +2,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 
+// Decorated so type-graphql inherits these fields into the concrete inputs (it is never used on its own).
+@InputType()
 class ContactFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) department?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) position?: string;

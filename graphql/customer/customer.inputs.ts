@@ -4,6 +4,8 @@ import { IsOptional, MaxLength } from 'class-validator';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { SortDirection } from '../common/connection';
 
+// Decorated so type-graphql inherits these fields into the concrete inputs (it is never used on its own).
+@InputType()
 class CustomerFieldsInput {
   @Field(() => CustomerType, { nullable: true }) type?: CustomerType;
   @Field(() => CustomerLevel, { nullable: true }) level?: CustomerLevel;

@@ -7,8 +7,12 @@ import type { ShieldRule } from './rules';
 import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { CONTACT_TABLE, CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
+import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 import { can, canUse, hasOwnPassword, inScope, isAuthenticated } from './rules';
 import { orgQueryRules, orgMutationRules } from './org.rules';
+import { activityMutationRules, activityQueryRules } from '../followup/followup.rules';
+import { poolMutationRules, poolQueryRules } from '../pool/pool.rules';
+import { contractMutationRules, contractQueryRules } from '../contract/contract.rules';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -25,7 +29,12 @@ export const queryRules: Record<string, ShieldRule> = {
   notifications: signedIn,
   unreadNotificationCount: signedIn,
   transferTargets: signedIn,
+  leads: on(canUse('lead')),
+  lead: on(canUse('lead')),
   ...orgQueryRules(signedIn),
+  ...activityQueryRules(signedIn),
+  ...poolQueryRules(signedIn),
+  ...contractQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -48,7 +57,17 @@ export const mutationRules: Record<string, ShieldRule> = {
   updateContact: on(can('contact:update'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.id)),
   deleteContacts: on(can('contact:delete'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.ids)),
   restoreContacts: on(can('contact:delete'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.ids)),
+  createLead: on(can('lead:create')),
+  updateLead: on(can('lead:update'), inScope(LEAD_TABLE, 'write', (a: Args) => a.id)),
+  deleteLeads: on(can('lead:delete'), inScope(LEAD_TABLE, 'write', (a: Args) => a.ids)),
+  restoreLeads: on(can('lead:delete'), inScope(LEAD_TABLE, 'write', (a: Args) => a.ids)),
+  transferLeads: on(can('lead:transfer'), inScope(LEAD_TABLE, 'write', (a: Args) => a.input?.ids)),
+  convertLeads: on(can('lead:convert'), inScope(LEAD_TABLE, 'write', (a: Args) => a.input?.ids)),
+  exportLeads: on(can('lead:export'), canUse('lead')),
   ...orgMutationRules(signedIn),
+  ...activityMutationRules(signedIn),
+  ...poolMutationRules(signedIn),
+  ...contractMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -43,7 +43,11 @@ export function inScope<E extends ObjectLiteral>(table: ScopedTable<E>, mode: Ac
     if (!ctx.viewer) return err('UNAUTHENTICATED', 'Please log in');
     const raw = pick(args);
     const list = (Array.isArray(raw) ? raw : [raw]).map(Number);
-    if (!list.length || list.some((id) => !Number.isSafeInteger(id) || id <= 0)) return err('BAD_USER_INPUT', 'Invalid id');
+    // An empty list is refused, never read as "all records"; the field errors match the services' badInput.
+    const field = Array.isArray(raw) ? 'ids' : 'id';
+    const invalid = (message: string) => new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } });
+    if (!list.length) return invalid('at least one id is required');
+    if (list.some((id) => !Number.isSafeInteger(id) || id <= 0)) return invalid('contains an invalid id');
     const readable = await idsInScope(ctx.db.manager, ctx.viewer, table, list, 'read', 'any');
     if (list.some((id) => !readable.has(id))) return err('NOT_FOUND', `${table.label} not found`);
     if (mode === 'write') {

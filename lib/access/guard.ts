@@ -11,6 +11,8 @@ export interface ScopedTable<E extends ObjectLiteral> {
   alias: string;
   module: DataModule;
   columns: ScopeColumns;
+  /** Columns for the write check when writing is narrower than reading (team seats may read but not delete). */
+  writeColumns?: ScopeColumns;
   /** Human name used in NOT_FOUND messages. */
   label: string;
   /** Column of the soft-delete timestamp, when the table has one. */
@@ -26,7 +28,8 @@ export async function idsInScope<E extends ObjectLiteral>(
   if (!ids.length) return new Set();
   const qb = manager.createQueryBuilder(table.entity, table.alias).select(`${table.alias}.id`, 'id').where(`${table.alias}.id IN (:...ids)`, { ids });
   if (table.deletedColumn && state !== 'any') qb.andWhere(`${table.deletedColumn} ${state === 'live' ? 'IS NULL' : 'IS NOT NULL'}`);
-  applyScope(qb, await resolveScope(manager, viewer, table.module, mode), table.columns);
+  const columns = mode === 'write' && table.writeColumns ? table.writeColumns : table.columns;
+  applyScope(qb, await resolveScope(manager, viewer, table.module, mode), columns);
   return new Set((await qb.getRawMany<{ id: number }>()).map((r) => Number(r.id)));
 }
 

@@ -3,8 +3,10 @@
 // visible owner ids (users are few), so the SQL stays `owner_id IN (…)` on an index starting with owner_id.
 import { Brackets, EntityManager, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { CustomerTeamMember, Department, User } from '@/entities';
+import { viewerMembership } from '@/lib/pool/pool-membership';
 import { AccessMode, DataModule, ScopeLevel } from './scopes';
 import { Viewer } from './viewer';
+import { approvalGrants } from './grants';
 
 /** A resolved scope: everything, or records owned by these users / hanging under these team customers. */
 export interface ResolvedScope {
@@ -12,6 +14,10 @@ export interface ResolvedScope {
   ownerIds: number[];
   /** Customers the viewer is a team member of (read) or an editing team member of (write). */
   teamCustomerIds: number[];
+  /** Pools whose owner-less customers the viewer may read (customer reads only; never a write grant). */
+  poolIds: number[];
+  /** Records granted one by one for reading: an approver reads the contract they decide (grants.ts). */
+  recordIds?: number[];
 }
 
 /** Modules whose records hang under a customer, so a customer's team may reach them. */
@@ -66,12 +72,18 @@ export async function resolveScope(manager: EntityManager, viewer: Viewer, modul
   const promise = (async (): Promise<ResolvedScope> => {
     const own = await ownersFor(manager, viewer, module, mode);
     const team = TEAM_MODULES.has(module) ? await teamCustomers(manager, viewer, mode) : [];
-    if (mode === 'read') return { all: own.all, ownerIds: [...own.owners], teamCustomerIds: team };
+    if (mode === 'read') {
+      // Pool members read the owner-less customers of their pools, provided their roles give them customer
+      // data at all (the system administrator, scope NONE, sees no pool however the pool is configured).
+      const pools = module === 'customer' && !own.all && own.owners.size ? (await viewerMembership(manager, viewer)).memberOf : [];
+      const granted = own.all ? [] : await approvalGrants(manager, viewer, module);
+      return { all: own.all, ownerIds: [...own.owners], teamCustomerIds: team, poolIds: pools, recordIds: granted };
+    }
     // The write scope is never wider than the read scope, whatever a role says.
     const read = await resolveScope(manager, viewer, module, 'read');
-    if (own.all) return { all: read.all, ownerIds: read.ownerIds, teamCustomerIds: team };
+    if (own.all) return { all: read.all, ownerIds: read.ownerIds, teamCustomerIds: team, poolIds: [] };
     const readable = new Set(read.ownerIds);
-    return { all: false, ownerIds: [...own.owners].filter((id) => read.all || readable.has(id)), teamCustomerIds: team };
+    return { all: false, ownerIds: [...own.owners].filter((id) => read.all || readable.has(id)), teamCustomerIds: team, poolIds: [] };
   })();
   viewer.cache.set(key, promise);
   return promise;
@@ -79,7 +91,7 @@ export async function resolveScope(manager: EntityManager, viewer: Viewer, modul
 
 /** True when the viewer can reach at least some records of the module. */
 export function scopeIsEmpty(scope: ResolvedScope) {
-  return !scope.all && scope.ownerIds.length === 0 && scope.teamCustomerIds.length === 0;
+  return !scope.all && scope.ownerIds.length === 0 && scope.teamCustomerIds.length === 0 && !scope.recordIds?.length;
 }
 
 export interface ScopeColumns {
@@ -87,19 +99,31 @@ export interface ScopeColumns {
   owner: string;
   /** Column holding the customer id the record hangs under (team access), e.g. `c.id` or `ct.customerId`. */
   teamCustomer?: string;
+  /** Column holding the pool of an owner-less record, e.g. `c.poolId` (customers only). */
+  pool?: string;
+  /** The record's own id column, e.g. `k.id`, on tables whose records may be granted one by one (grants.ts). */
+  record?: string;
 }
 
 let paramSeq = 0;
 
-/** Adds the scope to a query: `(owner IN (…) OR customer IN (team…))`, or nothing for ALL, or `1 = 0`. */
+/**
+ * Adds the scope to a query: `(owner IN (…) OR customer IN (team…) OR (owner IS NULL AND pool IN (…)) OR
+ * id IN (granted…))`, or nothing for ALL, or `1 = 0`. Each branch is an IN list on an indexed column, so the OR
+ * stays index-driven.
+ */
 export function applyScope<T extends WhereExpressionBuilder>(qb: T, scope: ResolvedScope, columns: ScopeColumns): T {
   if (scope.all) return qb;
   const owners = `scopeOwners${++paramSeq}`;
   const team = `scopeTeam${paramSeq}`;
+  const pools = `scopePools${paramSeq}`;
+  const granted = `scopeGranted${paramSeq}`;
   const parts: string[] = [];
   const params: Record<string, number[]> = {};
   if (scope.ownerIds.length) { parts.push(`${columns.owner} IN (:...${owners})`); params[owners] = scope.ownerIds; }
   if (columns.teamCustomer && scope.teamCustomerIds.length) { parts.push(`${columns.teamCustomer} IN (:...${team})`); params[team] = scope.teamCustomerIds; }
+  if (columns.pool && scope.poolIds?.length) { parts.push(`(${columns.owner} IS NULL AND ${columns.pool} IN (:...${pools}))`); params[pools] = scope.poolIds; }
+  if (columns.record && scope.recordIds?.length) { parts.push(`${columns.record} IN (:...${granted})`); params[granted] = scope.recordIds; }
   if (!parts.length) return qb.andWhere('1 = 0') as T;
   return qb.andWhere(new Brackets((w) => { w.where(parts.join(' OR '), params); })) as T;
 }

@@ -17,8 +17,10 @@ export const isDataModule = (value: unknown): value is DataModule =>
 export const PERMISSION_GROUPS: Record<string, string[]> = {
   customer: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:transfer', 'customer:lock', 'customer:import', 'customer:export'],
   contact: ['contact:create', 'contact:update', 'contact:delete'],
+  lead: ['lead:create', 'lead:update', 'lead:delete', 'lead:transfer', 'lead:export', 'lead:convert'],
   pool: ['pool:claim', 'pool:assign'],
-  contract: ['contract:approve'],
+  contract: ['contract:create', 'contract:update', 'contract:delete', 'contract:transfer', 'contract:approve'],
+  receivable: ['receivable:create'],
   supervision: ['supervision:comment'],
   system: ['system:user', 'system:role', 'system:department', 'system:settings', 'system:audit'],
 };

@@ -2,6 +2,7 @@
 import { EntityManager, In } from 'typeorm';
 import { Role, User, UserRole } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
+import { logger } from '@/lib/logger';
 import { DataModule, ScopeLevel, isDataModule } from './scopes';
 
 export const SUPER_ADMIN = 'SUPER_ADMIN';
@@ -31,20 +32,36 @@ export interface Viewer {
 const asLevel = (value: unknown): ScopeLevel =>
   Object.values(ScopeLevel).includes(value as ScopeLevel) ? (value as ScopeLevel) : ScopeLevel.NONE;
 
-/** The level a role gives for a module and mode; anything unreadable is NONE (deny by default). */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The level a role gives for a module and mode; anything unreadable is NONE (deny by default). A module entry
+ * that exists but is malformed is NONE too, never a fall back to the (possibly wider) role-wide default.
+ */
 export function roleLevel(role: Role, module: DataModule, mode: 'read' | 'write'): ScopeLevel {
   if (role.code === SUPER_ADMIN) return ScopeLevel.ALL;
-  const own = role.moduleScopes?.[module] ?? role.defaultScope;
-  return asLevel(own?.[mode]);
+  const modules = isRecord(role.moduleScopes) ? role.moduleScopes : {};
+  const own = Object.hasOwn(modules, module) && modules[module] != null ? modules[module] : role.defaultScope;
+  return isRecord(own) ? asLevel(own[mode]) : ScopeLevel.NONE;
 }
+
+/** The role's CUSTOM department choices, keeping only well-formed entries (a stored value may be garbage). */
+function customDepartmentsOf(role: Role): ScopeGrant['departments'] {
+  if (!Array.isArray(role.customDepartments)) return [];
+  return role.customDepartments
+    .filter((d): d is { departmentId: number; includeChildren: boolean } => isRecord(d) && Number.isSafeInteger(d.departmentId) && (d.departmentId as number) > 0)
+    .map((d) => ({ departmentId: d.departmentId, includeChildren: d.includeChildren === true }));
+}
+
+const permissionsOf = (role: Role): string[] => (Array.isArray(role.permissions) ? role.permissions.filter((p): p is string => typeof p === 'string') : []);
 
 export function buildViewer(user: User, roles: Role[], request: { ip?: string | null; requestId?: string | null } = {}): Viewer {
   const permissions = new Set<string>();
-  for (const role of roles) for (const code of role.permissions ?? []) permissions.add(code);
+  for (const role of roles) for (const code of permissionsOf(role)) permissions.add(code);
   const roleCodes = roles.map((r) => r.code).filter((c): c is string => !!c);
   const grants = (module: DataModule, mode: 'read' | 'write'): ScopeGrant[] => {
     if (!isDataModule(module)) return [];
-    return roles.map((role) => ({ level: roleLevel(role, module, mode), departments: role.customDepartments ?? [] }));
+    return roles.map((role) => ({ level: roleLevel(role, module, mode), departments: customDepartmentsOf(role) }));
   };
   return {
     userId: user.id,
@@ -65,11 +82,34 @@ export function buildViewer(user: User, roles: Role[], request: { ip?: string | 
 export const isSuperAdmin = (viewer: Viewer) => viewer.roleCodes.includes(SUPER_ADMIN);
 export const hasPermission = (viewer: Viewer, code: string) => isSuperAdmin(viewer) || viewer.permissions.has(code);
 
+/**
+ * Roles by id. A role whose stored JSON cannot even be parsed grants nothing (deny by default) instead of
+ * failing every request of its holders; the others still count.
+ */
+async function loadRoles(manager: EntityManager, ids: number[]): Promise<Role[]> {
+  try {
+    return await manager.findBy(Role, { id: In(ids) });
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const roles: Role[] = [];
+    for (const id of ids) {
+      try {
+        const role = await manager.findOneBy(Role, { id });
+        if (role) roles.push(role);
+      } catch (inner) {
+        if (!(inner instanceof SyntaxError)) throw inner;
+        logger.error({ roleId: id }, 'role with unreadable stored settings ignored');
+      }
+    }
+    return roles;
+  }
+}
+
 /** Loads a user with their roles; null when the user does not exist. */
 export async function loadViewer(manager: EntityManager, userId: number, request: { ip?: string | null; requestId?: string | null } = {}) {
   const user = await manager.findOneBy(User, { id: userId });
   if (!user) return null;
   const links = await manager.findBy(UserRole, { userId });
-  const roles = links.length ? await manager.findBy(Role, { id: In(links.map((l) => l.roleId)) }) : [];
+  const roles = links.length ? await loadRoles(manager, links.map((l) => l.roleId)) : [];
   return { user, viewer: buildViewer(user, roles, request) };
 }

@@ -2,7 +2,7 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Contact, Customer, CustomerTeamMember, User } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
-import { Viewer, requireAccess, requireIds, resolveScope } from '@/lib/access';
+import { DataModule, Viewer, requireAccess, requireIds, resolveScope } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput } from '@/lib/errors';
@@ -17,7 +17,7 @@ export interface TransferCustomersInput {
 }
 
 /** The target must be an active user whose records the viewer could change (their write scope). */
-export async function assertTransferTarget(manager: EntityManager, viewer: Viewer, toUserId: number, module: 'customer' = 'customer') {
+export async function assertTransferTarget(manager: EntityManager, viewer: Viewer, toUserId: number, module: DataModule = 'customer') {
   const target = Number.isSafeInteger(toUserId) ? await manager.findOneBy(User, { id: toUserId }) : null;
   if (!target || target.status !== UserStatus.ACTIVE) throw badInput('toUserId', 'must be an active user');
   const scope = await resolveScope(manager, viewer, module, 'write');

@@ -10,6 +10,7 @@ import { isUniqueViolation } from '@/lib/db/errors';
 import { conflict } from '@/lib/errors';
 import { nextNumber } from '@/lib/numbering/numbering.service';
 import { normalizeName } from '@/lib/text';
+import { assertLockedCap } from '@/lib/pool/pool-caps';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from './customer.tables';
 import { CustomerFields, cleanCustomerFields } from './customer.validation';
 
@@ -38,7 +39,11 @@ async function saveGuarded(manager: EntityManager, customer: Customer) {
   }
 }
 
-export async function createCustomer(db: DataSource, viewer: Viewer, input: CustomerFields): Promise<Customer> {
+/**
+ * `db` may be an EntityManager inside a caller's transaction (lead conversion creates many customers in one);
+ * `options.ownerId` gives the customer to someone else than the creator (a converted lead's owner).
+ */
+export async function createCustomer(db: DataSource | EntityManager, viewer: Viewer, input: CustomerFields, options: { ownerId?: number } = {}): Promise<Customer> {
   const fields = cleanCustomerFields(input, true);
   return inTransaction(db, async (manager) => {
     await assertNameFree(manager, fields.name!);
@@ -48,13 +53,13 @@ export async function createCustomer(db: DataSource, viewer: Viewer, input: Cust
       level: fields.level ?? CustomerLevel.NORMAL,
       nameKey: normalizeName(fields.name!),
       code: await nextNumber(manager, 'customer'),
-      ownerId: viewer.userId,
+      ownerId: options.ownerId ?? viewer.userId,
       createdById: viewer.userId,
       dealStatus: DealStatus.NONE,
       locked: false,
     });
     const saved = await saveGuarded(manager, customer);
-    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'customer', entityId: saved.id, changes: { ...fields, code: saved.code } });
+    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'customer', entityId: saved.id, changes: { ...fields, code: saved.code, ...(options.ownerId ? { ownerId: saved.ownerId } : {}) } });
     return saved;
   });
 }
@@ -113,6 +118,7 @@ export async function setCustomersLocked(db: DataSource, viewer: Viewer, rawIds:
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write');
     const changed = await manager.findBy(Customer, { id: In(ids), locked: !locked });
+    if (locked) await assertLockedCap(manager, changed); // per-owner cap on locked customers (pool settings)
     if (changed.length) await manager.update(Customer, { id: In(changed.map((c) => c.id)) }, { locked });
     await audit(manager, actorOf(viewer), changed.map((c) => ({ action: locked ? 'lock' : 'unlock', entityType: 'customer', entityId: c.id })));
     return manager.findBy(Customer, { id: In(ids) });

@@ -4,7 +4,8 @@ import { ScopedTable, registerRecordType } from '@/lib/access';
 
 export const CUSTOMER_TABLE: ScopedTable<Customer> = {
   entity: Customer, alias: 'c', module: 'customer', label: 'Customer',
-  columns: { owner: 'c.ownerId', teamCustomer: 'c.id' }, deletedColumn: 'c.deletedAt',
+  // Pool members read the customers of their pools (owner null): see lib/access/scope.ts.
+  columns: { owner: 'c.ownerId', teamCustomer: 'c.id', pool: 'c.poolId' }, deletedColumn: 'c.deletedAt',
 };
 
 export const CONTACT_TABLE: ScopedTable<Contact> = {

@@ -9,6 +9,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { createContact } from '@/lib/contact/contact.service';
 import { createCustomer } from '@/lib/customer/customer.service';
 import { DEPARTMENTS, POSITIONS, SOURCES, company, mobile, person } from './names';
+import { seedLeads } from './lead.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -96,5 +97,7 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   if ((await db.getRepository(User).count()) > 0) return { seeded: false, customers: 0 };
   const depts = await departments(db);
   const people = await users(db, depts);
-  return { seeded: true, customers: await customers(db, people) };
+  const customerCount = await customers(db, people);
+  await seedLeads(db, people);
+  return { seeded: true, customers: customerCount };
 }

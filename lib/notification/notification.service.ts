@@ -2,7 +2,7 @@
 // again when it is read (the record may have moved out of their scope since).
 import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { Notification } from '@/entities/notification.entity';
-import { Viewer, applyScope, idsInScope, loadViewer, recordTable, recordTypes, requireIds, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, derivedRecordTypes, isRecordType, loadViewer, readableRecordCondition, recordIdsInScope, recordTable, recordTypes, requireIds, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 
 export interface NotifyInput {
@@ -24,10 +24,10 @@ export async function notify(manager: EntityManager, input: NotifyInput): Promis
   const allowed: number[] = [];
   for (const userId of recipients) {
     if (input.entityType) {
-      const table = recordTable(input.entityType);
-      const loaded = table ? await loadViewer(manager, userId) : null;
-      if (!table || !loaded || !input.entityId) continue;
-      const visible = await idsInScope(manager, loaded.viewer, table, [input.entityId], 'read', 'any');
+      const loaded = isRecordType(input.entityType) ? await loadViewer(manager, userId) : null;
+      if (!loaded || !input.entityId) continue;
+      // Owned and derived record types alike (a follow-up is visible when its parent is).
+      const visible = await recordIdsInScope(manager, loaded.viewer, input.entityType, [input.entityId], 'read', 'any');
       if (!visible.has(input.entityId)) continue;
     }
     allowed.push(userId);
@@ -49,9 +49,13 @@ async function visibleNotifications(manager: EntityManager, viewer: Viewer): Pro
     const table = recordTable(type)!;
     const sub = manager.createQueryBuilder(table.entity, `r${i}`).select(`r${i}.id`);
     const scope = await resolveScope(manager, viewer, table.module, 'read');
-    const columns = { owner: table.columns.owner.replace(`${table.alias}.`, `r${i}.`), teamCustomer: table.columns.teamCustomer?.replace(`${table.alias}.`, `r${i}.`) };
+    const columns = { owner: table.columns.owner.replace(`${table.alias}.`, `r${i}.`), teamCustomer: table.columns.teamCustomer?.replace(`${table.alias}.`, `r${i}.`), pool: table.columns.pool?.replace(`${table.alias}.`, `r${i}.`) };
     applyScope(sub, scope, columns);
     parts.push({ sql: `(n.entityType = :type${i} AND n.entityId IN (${sub.getQuery()}))`, params: { [`type${i}`]: type, ...sub.getParameters() } });
+  }
+  for (const type of derivedRecordTypes()) {
+    const visible = await readableRecordCondition(manager, viewer, type, 'n.entityId', 'any');
+    parts.push({ sql: `(n.entityType = :dtype_${type} AND ${visible.sql})`, params: { [`dtype_${type}`]: type, ...visible.params } });
   }
   qb.andWhere(new Brackets((w) => {
     w.where('n.entityType IS NULL');

@@ -1,6 +1,7 @@
 // First start: the root department 办公室 and the built-in roles. Idempotent; run after migrations.
 import { DataSource, IsNull } from 'typeorm';
 import { Department, Role } from '@/entities';
+import { ensureDefaultPool } from '@/lib/pool/pool.bootstrap';
 import { BUILTIN_ROLES } from './builtin-roles';
 
 export async function bootstrap(db: DataSource) {
@@ -17,5 +18,6 @@ export async function bootstrap(db: DataSource) {
         permissions: def.permissions, defaultScope: def.defaultScope, moduleScopes: def.moduleScopes ?? {}, customDepartments: [],
       }));
     }
+    await ensureDefaultPool(manager);
   });
 }

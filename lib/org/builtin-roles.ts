@@ -18,17 +18,20 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
   { code: 'SYSTEM_ADMIN', name: '系统管理员', description: 'Users, roles, departments, settings; no customer data', permissions: PERMISSION_GROUPS.system, defaultScope: { read: NONE, write: NONE } },
   {
     code: 'DEPT_MANAGER', name: '部门经理', description: 'Sees the work of their department and below',
-    permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, 'pool:claim', 'pool:assign', 'contract:approve', 'supervision:comment'],
+    permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, ...PERMISSION_GROUPS.lead, 'pool:claim', 'pool:assign', 'supervision:comment',
+      ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable],
     defaultScope: { read: SELF_AND_CHILDREN, write: SELF },
   },
   {
     code: 'SALES', name: '销售员', description: 'Works their own customers',
-    permissions: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:lock', 'customer:export', ...PERMISSION_GROUPS.contact, 'pool:claim'],
+    permissions: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:lock', 'customer:export', ...PERMISSION_GROUPS.contact, 'pool:claim',
+      'lead:create', 'lead:update', 'lead:delete', 'lead:export', 'lead:convert',
+      'contract:create', 'contract:update', 'contract:delete', 'receivable:create'],
     defaultScope: { read: SELF, write: SELF },
   },
   {
     code: 'FINANCE', name: '财务', description: 'Contract and receivable approval',
-    permissions: ['contract:approve'], defaultScope: { read: NONE, write: NONE },
+    permissions: ['contract:approve', 'receivable:create'], defaultScope: { read: NONE, write: NONE },
     moduleScopes: { customer: readAll, contract: readAll, receivable: { read: ALL, write: ALL }, expense: readAll },
   },
   {

@@ -1,0 +1,64 @@
+// Which menu entries a user sees: each entry names the permission or readable module it needs.
+import type { MessageKey } from '@/app/_lib/i18n/catalog';
+import { type Me, can, canRead } from '@/app/_lib/me';
+
+export interface NavItem { key: string; labelKey: MessageKey; children?: NavItem[] }
+interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; children?: NavDefinition[] }
+
+const NAVIGATION: NavDefinition[] = [
+  { key: '/customers', labelKey: 'menu.customers', visible: (me) => canRead(me, 'customer') },
+  { key: '/contacts', labelKey: 'menu.contacts', visible: (me) => canRead(me, 'contact') },
+  { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
+  {
+    key: 'system', labelKey: 'menu.system',
+    children: [
+      { key: '/admin/departments', labelKey: 'menu.departments', visible: (me) => can(me, 'system:department') },
+      { key: '/admin/users', labelKey: 'menu.users', visible: (me) => can(me, 'system:user') },
+      { key: '/admin/roles', labelKey: 'menu.roles', visible: (me) => can(me, 'system:role') },
+      { key: '/admin/audit-logs', labelKey: 'menu.auditLogs', visible: (me) => can(me, 'system:audit') },
+      { key: '/admin/login-logs', labelKey: 'menu.loginLogs', visible: (me) => can(me, 'system:audit') },
+    ],
+  },
+  { key: '/profile', labelKey: 'menu.profile' },
+];
+
+function filter(items: NavDefinition[], me: Me): NavItem[] {
+  const out: NavItem[] = [];
+  for (const item of items) {
+    if (item.visible && !item.visible(me)) continue;
+    if (item.children) {
+      const children = filter(item.children, me);
+      if (children.length) out.push({ key: item.key, labelKey: item.labelKey, children });
+    } else {
+      out.push({ key: item.key, labelKey: item.labelKey });
+    }
+  }
+  return out;
+}
+
+/** The menu for this user: entries they may not use are absent, and empty groups disappear. */
+export const visibleNavigation = (me: Me): NavItem[] => filter(NAVIGATION, me);
+
+const leaves = (items: NavItem[]): NavItem[] => items.flatMap((i) => (i.children ? leaves(i.children) : [i]));
+
+/** The menu entry a path belongs to (the longest matching prefix), or undefined. */
+export function navKeyFor(pathname: string, items: NavItem[]): string | undefined {
+  return leaves(items)
+    .filter((i) => pathname === i.key || pathname.startsWith(`${i.key}/`))
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
+}
+
+/** A path under a menu entry the user lacks is denied; paths outside the menu are left to their page. */
+export function pathAccess(pathname: string, me: Me): 'allowed' | 'denied' {
+  const known = allLeaves().some((k) => pathname === k || pathname.startsWith(`${k}/`));
+  if (!known) return 'allowed';
+  return navKeyFor(pathname, visibleNavigation(me)) ? 'allowed' : 'denied';
+}
+
+function allLeaves(): string[] {
+  const walk = (items: NavDefinition[]): string[] => items.flatMap((i) => (i.children ? walk(i.children) : [i.key]));
+  return walk(NAVIGATION);
+}
+
+/** Where to land after signing in: customers when readable, else the first entry the user has. */
+export const homePath = (me: Me): string => leaves(visibleNavigation(me))[0]?.key ?? '/profile';

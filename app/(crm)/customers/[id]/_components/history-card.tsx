@@ -1,0 +1,58 @@
+'use client';
+// The customer's audit history (its own entries and its contacts'), newest first: who, what, when, before → after.
+import { Card, Empty, Timeline, Typography } from 'antd';
+import { useI18n } from '@/app/_lib/i18n/context';
+import type { MessageKey } from '@/app/_lib/i18n/catalog';
+import { formatDateTime } from '@/app/_lib/format';
+import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
+import type { CustomerDetail, HistoryEntry } from '@/app/_lib/api/customers';
+
+const COLORS: Record<string, string> = { create: 'green', delete: 'red', transfer: 'blue', restore: 'green' };
+
+export function HistoryCard({ customer }: { customer: CustomerDetail }) {
+  const { t } = useI18n();
+  // Names we already know on this page, for user ids inside recorded changes.
+  const names = new Map<string, string>();
+  for (const u of [customer.owner, customer.createdBy, ...customer.team.map((m) => m.user), ...customer.history.map((h) => h.actor)]) {
+    if (u) names.set(u.id, u.name);
+  }
+  const userName = (id: string) => names.get(id);
+  const contactName = new Map(customer.contacts.map((c) => [c.id, c.name]));
+
+  const describe = (h: HistoryEntry) => {
+    const entity = t(`history.entity.${h.entityType}` as MessageKey);
+    const target = h.entityType === 'contact' && h.entityId && contactName.get(h.entityId) ? ` ${contactName.get(h.entityId)}` : '';
+    return t('history.by', { actor: h.actor?.name ?? t('common.system'), action: actionLabel(t, h.action), entity: entity + target });
+  };
+
+  return (
+    <Card size="small" title={t('detail.history')} data-testid="customer-history">
+      {customer.history.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} /> : (
+        <Timeline
+          items={customer.history.map((h) => ({
+            key: h.id,
+            color: COLORS[h.action] ?? 'gray',
+            content: (
+              <div data-testid={`history-entry-${h.id}`}>
+                <Typography.Text strong>{describe(h)}</Typography.Text>
+                <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
+                {parseChanges(h.changes).map((line) => (
+                  <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
+                    <Typography.Text type="secondary">{fieldLabel(t, h.entityType, line.field)}{t('common.colon')}</Typography.Text>
+                    {line.changed
+                      ? <>
+                          <Typography.Text delete type="secondary">{formatValue(t, line.field, line.before, userName)}</Typography.Text>
+                          {' → '}
+                          <Typography.Text>{formatValue(t, line.field, line.after, userName)}</Typography.Text>
+                        </>
+                      : <Typography.Text>{formatValue(t, line.field, line.value, userName)}</Typography.Text>}
+                  </div>
+                ))}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

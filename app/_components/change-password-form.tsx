@@ -1,0 +1,73 @@
+'use client';
+// Old + new + confirm password. The change ends every session, so the form signs in again with the new password.
+import { useState } from 'react';
+import { signIn } from 'next-auth/react';
+import { useSWRConfig } from 'swr';
+import { Alert, Button, Form, Input } from 'antd';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { gql } from '@/app/_lib/graphql';
+import { formErrorsOf } from '@/app/_lib/errors';
+
+interface Values { oldPassword: string; newPassword: string; confirm: string }
+
+const CHANGE_PASSWORD = /* GraphQL */ `
+  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }
+`;
+
+/** Mirrors the server's policy: 8–72 characters with letters and digits. */
+export const PASSWORD_PATTERN = /^(?=.*[A-Za-z])(?=.*\d).{8,72}$/;
+
+export function ChangePasswordForm({ username, onDone }: { username: string; onDone: (signedIn: boolean) => void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<Values>();
+  const { mutate } = useSWRConfig();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(values: Values) {
+    setBusy(true);
+    setError(null);
+    try {
+      await gql(CHANGE_PASSWORD, { oldPassword: values.oldPassword, newPassword: values.newPassword });
+    } catch (e) {
+      const { fields, message } = formErrorsOf(t, e, ['oldPassword', 'newPassword']);
+      form.setFields(fields.map((f) => ({ name: f.name as keyof Values, errors: f.errors })));
+      setError(message);
+      setBusy(false);
+      return;
+    }
+    const result = await signIn('credentials', { redirect: false, username, password: values.newPassword });
+    await mutate(() => true, undefined, { revalidate: false });
+    form.resetFields();
+    setBusy(false);
+    onDone(!!result?.ok && !result.error);
+  }
+
+  const required = (field: string) => ({ required: true, message: t('validation.required', { field }) });
+  return (
+    <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid="password-form" style={{ maxWidth: 400 }}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+      <Form.Item name="oldPassword" label={t('password.old')} rules={[required(t('password.old'))]}>
+        <Input.Password autoComplete="current-password" data-testid="password-old" />
+      </Form.Item>
+      <Form.Item
+        name="newPassword" label={t('password.new')} extra={t('password.rule')}
+        rules={[required(t('password.new')), { pattern: PASSWORD_PATTERN, message: t('validation.password') }]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="password-new" />
+      </Form.Item>
+      <Form.Item
+        name="confirm" label={t('password.confirm')} dependencies={['newPassword']}
+        rules={[
+          required(t('password.confirm')),
+          ({ getFieldValue }) => ({
+            validator: (_, value) => (!value || value === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" data-testid="password-confirm" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={busy} data-testid="password-submit">{t('password.submit')}</Button>
+    </Form>
+  );
+}

@@ -1,0 +1,50 @@
+'use client';
+// Chooses a colleague by name or login name, searching the server as the user types.
+import { useEffect, useMemo, useState } from 'react';
+import { Select } from 'antd';
+import { useQuery } from '@/app/_lib/graphql';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { TRANSFER_TARGETS_QUERY, USER_DIRECTORY_QUERY, type UserOption } from '@/app/_lib/api/users';
+
+interface Props {
+  /** `transfer`: only users whose customers you may change; `directory`: any active colleague. */
+  source: 'transfer' | 'directory';
+  value?: string | null;
+  onChange?: (value: string | undefined, option?: UserOption) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  exclude?: string[];
+  style?: React.CSSProperties;
+  'data-testid'?: string;
+  id?: string;
+}
+
+export function UserPicker({ source, value, onChange, placeholder, allowClear, exclude, style, id, ...rest }: Props) {
+  const { t } = useI18n();
+  const [typed, setTyped] = useState('');
+  const [keyword, setKeyword] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const { data, isLoading } = useQuery<{ userDirectory?: UserOption[]; transferTargets?: UserOption[] }>(
+    source === 'transfer' ? TRANSFER_TARGETS_QUERY : USER_DIRECTORY_QUERY,
+    source === 'transfer' ? { module: 'customer', keyword: keyword || null } : { keyword: keyword || null },
+    { keepPreviousData: true },
+  );
+  const users = useMemo(() => (data?.transferTargets ?? data?.userDirectory ?? []).filter((u) => !exclude?.includes(u.id)), [data, exclude]);
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setTyped }}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v, users.find((u) => u.id === v))}
+      placeholder={placeholder ?? t('transfer.searchUser')}
+      allowClear={allowClear}
+      loading={isLoading}
+      style={{ width: '100%', ...style }}
+      options={users.map((u) => ({ value: u.id, label: `${u.name}（${u.username}）` }))}
+      data-testid={rest['data-testid']}
+    />
+  );
+}

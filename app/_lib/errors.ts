@@ -1,0 +1,76 @@
+// Turns API errors into what the user reads: translated messages, and field errors placed on form fields.
+import type { MessageKey, Translate } from './i18n/catalog';
+import { GraphQLRequestError } from './graphql';
+
+/** Server field messages are plain English; these patterns give their translation. */
+const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<string, string>][] = [
+  [/^is required/, 'server.required', () => ({})],
+  [/^must be at most (\d+) characters/, 'server.maxLength', (m) => ({ max: m[1] })],
+  [/^must be at least (\d+) characters/, 'server.minLength', (m) => ({ min: m[1] })],
+  [/^must be an 11-digit mobile number/, 'server.mobile', () => ({})],
+  [/^must be a phone number/, 'server.phone', () => ({})],
+  [/^must be an email address/, 'server.email', () => ({})],
+  [/^must be 6 digits/, 'server.postcode', () => ({})],
+  [/^must be a web address/, 'server.website', () => ({})],
+  [/^is not your current password/, 'server.oldPassword', () => ({})],
+  [/^must contain letters and digits/, 'server.passwordLetters', () => ({})],
+  [/^must differ from the old password/, 'server.passwordDiffer', () => ({})],
+  [/^must be in the future/, 'server.future', () => ({})],
+  [/^must be within (\d+) days/, 'server.withinDays', (m) => ({ days: m[1] })],
+  [/^must be an active user/, 'server.activeUser', () => ({})],
+  [/^is already the owner/, 'server.alreadyOwner', () => ({})],
+  [/^cannot be set here/, 'server.notSettable', () => ({})],
+  [/^must be a date/, 'server.date', () => ({})],
+];
+
+export function translateServerMessage(t: Translate, message: string): string {
+  for (const [pattern, key, params] of SERVER_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) return t(key, params(match));
+  }
+  return message;
+}
+
+export const codeOf = (error: unknown): string =>
+  error instanceof GraphQLRequestError ? error.code : 'UNKNOWN';
+
+/** One line for a toast: the code's translation (the duplicate-customer conflict names the existing record). */
+export function errorMessage(t: Translate, error: unknown): string {
+  if (!(error instanceof GraphQLRequestError)) return t('error.UNKNOWN');
+  if (error.code === 'CONFLICT' && error.extensions.existingCode) return duplicateMessage(t, error);
+  if (error.code === 'FORBIDDEN' && error.message === 'PASSWORD_CHANGE_REQUIRED') return t('error.PASSWORD_CHANGE_REQUIRED');
+  const key = `error.${error.code}` as MessageKey;
+  const text = t(key);
+  return text === key ? t('error.UNKNOWN') : text;
+}
+
+function duplicateMessage(t: Translate, error: GraphQLRequestError) {
+  const owner = error.extensions.existingOwnerName;
+  return t('customer.duplicate', { code: String(error.extensions.existingCode), owner: owner ? String(owner) : t('common.pool') });
+}
+
+export interface FormFieldError { name: string; errors: string[] }
+
+/**
+ * Field errors to place on a form (antd `form.setFields`), and the message for whatever has no field there.
+ * `known` lists the form's field names; errors on other fields go into `message`.
+ */
+export function formErrorsOf(t: Translate, error: unknown, known: readonly string[]): { fields: FormFieldError[]; message: string | null } {
+  if (error instanceof GraphQLRequestError && error.code === 'CONFLICT' && error.extensions.existingCode) {
+    const field = String(error.extensions.field ?? 'name');
+    const text = duplicateMessage(t, error);
+    return known.includes(field) ? { fields: [{ name: field, errors: [text] }], message: null } : { fields: [], message: text };
+  }
+  if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' && error.fields.length) {
+    const grouped = new Map<string, string[]>();
+    const leftover: string[] = [];
+    for (const f of error.fields) {
+      const text = translateServerMessage(t, f.message);
+      if (known.includes(f.field)) grouped.set(f.field, [...(grouped.get(f.field) ?? []), text]);
+      else leftover.push(`${f.field}: ${text}`);
+    }
+    const fields = [...grouped].map(([name, errors]) => ({ name, errors }));
+    return { fields, message: leftover.length ? leftover.join('; ') : fields.length ? null : t('error.BAD_USER_INPUT') };
+  }
+  return { fields: [], message: errorMessage(t, error) };
+}

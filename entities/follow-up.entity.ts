@@ -1,0 +1,34 @@
+// Follow-up record (跟进记录 / 关联日程): one contact with a customer, contact, lead, opportunity or contract.
+// It has no owner of its own: it is visible exactly when its parent (parentType + parentId) is (SPEC 2.3).
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, DateColumn, UpdatedAt } from './columns';
+
+/** The follow-up method dictionary (跟进方式). */
+export enum FollowUpMethod { PHONE = 'PHONE', EMAIL = 'EMAIL', VISIT = 'VISIT', SMS = 'SMS', WECHAT = 'WECHAT', OTHER = 'OTHER' }
+registerEnumType(FollowUpMethod, { name: 'FollowUpMethod', description: 'PHONE 电话, EMAIL 邮件, VISIT 拜访, SMS 短信, WECHAT 微信, OTHER 其他' });
+
+@ObjectType('FollowUp')
+@Entity('follow_up')
+@Index('idx_follow_up_parent', ['parentType', 'parentId', 'occurredAt'])
+@Index('idx_follow_up_author', ['authorId', 'occurredAt'])
+@Index('idx_follow_up_occurred', ['occurredAt'])
+export class FollowUp {
+  @Field(() => ID) @PrimaryGeneratedColumn() id: number;
+  @Field(() => String, { description: 'customer, contact, lead, opportunity or contract' }) @Column({ name: 'parent_type', type: 'varchar', length: 20 }) parentType: string;
+  @Field(() => ID) @Column({ name: 'parent_id', type: 'int' }) parentId: number;
+  @Field(() => String, { description: '来访, 去访, 致电, 来电 or free text' }) @Column({ type: 'varchar', length: 50 }) subject: string;
+  @Field(() => FollowUpMethod) @Column({ type: 'varchar', length: 10 }) method: FollowUpMethod;
+  @Field(() => String, { nullable: true, description: 'Who took part: names and positions (访问对象)' }) @Column({ type: 'varchar', length: 200, nullable: true }) participants: string | null;
+  @Field(() => String, { description: 'A: 目的 objective' }) @Column({ type: 'text' }) objective: string;
+  @Field(() => String, { description: 'B: 结果 result' }) @Column({ type: 'text' }) result: string;
+  @Field(() => String, { nullable: true, description: 'C: 下一步计划 next step' }) @Column({ name: 'next_step', type: 'text', nullable: true }) nextStep: string | null;
+  @Field(() => Date) @DateColumn({ name: 'occurred_at', nullable: false }) occurredAt: Date;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'next_contact_at' }) nextContactAt: Date | null;
+  @Field(() => Boolean, { description: 'A substantive contact (实质性沟通): counts for the contact-frequency rules' }) @Column({ type: 'boolean', default: false }) substantive: boolean;
+  @Field(() => ID) @Column({ name: 'author_id', type: 'int' }) authorId: number;
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
+  @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
+  @Field(() => Date) @CreatedAt() createdAt: Date;
+  @Field(() => Date) @UpdatedAt() updatedAt: Date;
+}

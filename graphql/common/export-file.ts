@@ -1,0 +1,14 @@
+// A generated download (exports): the file travels base64-encoded in the response, so any app instance can
+// serve it and nothing is left on disk. Reusable by every module's export mutation.
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ExportFormat { CSV = 'CSV', XLSX = 'XLSX' }
+registerEnumType(ExportFormat, { name: 'ExportFormat', description: 'CSV (UTF-8 with BOM) or Excel .xlsx' });
+
+@ObjectType('ExportFile', { description: 'A generated file: decode contentBase64 and save it under fileName' })
+export class ExportFile {
+  @Field(() => String) fileName: string;
+  @Field(() => String) mimeType: string;
+  @Field(() => String) contentBase64: string;
+  @Field(() => Int, { description: 'Rows exported' }) count: number;
+}

@@ -1,0 +1,78 @@
+// Lead inputs: only the fields a user may set. Owner changes by transfer; CONVERTED and the customer link by conversion.
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { IsOptional, MaxLength } from 'class-validator';
+import { CustomerLevel, CustomerType } from '@/entities/customer.entity';
+import { LeadStatus } from '@/entities/lead.entity';
+import { SortDirection } from '../common/connection';
+import { ExportFormat } from '../common/export-file';
+
+// Lengths and formats are checked by lib/lead/lead.validation.ts, so every field error is reported at once.
+// Abstract: without the decorator type-graphql does not inherit these fields into the concrete inputs.
+@InputType({ isAbstract: true } as never)
+class LeadFieldsInput {
+  @Field(() => String, { nullable: true, description: 'Becomes the customer name on conversion' }) company?: string;
+  @Field(() => String, { nullable: true }) mobile?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) source?: string;
+  @Field(() => String, { nullable: true }) address?: string;
+  @Field(() => String, { nullable: true }) remarks?: string;
+  @Field(() => LeadStatus, { nullable: true, description: 'Any status but CONVERTED, which only conversion sets' }) status?: LeadStatus;
+  @Field(() => Date, { nullable: true }) nextContactAt?: Date;
+}
+
+@InputType('CreateLeadInput')
+export class CreateLeadInput extends LeadFieldsInput {
+  @Field(() => String, { description: 'The person: becomes the primary contact on conversion' }) name: string;
+}
+
+@InputType('UpdateLeadInput')
+export class UpdateLeadInput extends LeadFieldsInput {
+  @Field(() => String, { nullable: true }) name?: string;
+}
+
+@InputType('LeadFilter')
+export class LeadFilterInput {
+  @Field(() => String, { nullable: true, description: 'Matches name, company, mobile and phone' }) @IsOptional() @MaxLength(100) keyword?: string;
+  @Field(() => ID, { nullable: true }) ownerId?: number;
+  @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: number;
+  @Field(() => String, { nullable: true }) source?: string;
+  @Field(() => LeadStatus, { nullable: true }) status?: LeadStatus;
+  @Field(() => Date, { nullable: true }) createdFrom?: Date;
+  @Field(() => Date, { nullable: true }) createdTo?: Date;
+  @Field(() => Date, { nullable: true }) nextContactFrom?: Date;
+  @Field(() => Date, { nullable: true }) nextContactTo?: Date;
+  @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
+}
+
+export enum LeadSortField {
+  CREATED_AT = 'CREATED_AT', UPDATED_AT = 'UPDATED_AT', NAME = 'NAME', COMPANY = 'COMPANY', STATUS = 'STATUS', NEXT_CONTACT_AT = 'NEXT_CONTACT_AT',
+}
+registerEnumType(LeadSortField, { name: 'LeadSortField' });
+
+@InputType('LeadOrder')
+export class LeadOrderInput {
+  @Field(() => LeadSortField) field: LeadSortField;
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
+}
+
+@InputType('TransferLeadsInput')
+export class TransferLeadsInput {
+  @Field(() => [ID]) ids: string[];
+  @Field(() => ID) toUserId: number;
+}
+
+@InputType('ConvertLeadsInput')
+export class ConvertLeadsInput {
+  @Field(() => [ID]) ids: string[];
+  @Field(() => CustomerType, { nullable: true, description: 'Type of the new customers (default DIRECT)' }) customerType?: CustomerType;
+  @Field(() => CustomerLevel, { nullable: true, description: 'Level of the new customers (default NORMAL)' }) customerLevel?: CustomerLevel;
+}
+
+@InputType('ExportLeadsInput')
+export class ExportLeadsInput {
+  @Field(() => [ID], { nullable: true, description: 'The selected leads (all must be readable); leave out to export by filter' }) ids?: string[];
+  @Field(() => LeadFilterInput, { nullable: true, description: 'Without ids: every lead matching this filter' }) filter?: LeadFilterInput;
+  @Field(() => LeadOrderInput, { nullable: true }) orderBy?: LeadOrderInput;
+  @Field(() => ExportFormat) format: ExportFormat;
+}

@@ -1,0 +1,61 @@
+// Who may decide an approval step, resolved when a document is submitted. Only active users holding
+// `contract:approve` (contracts and receivables alike) ever decide, and never the submitter themselves.
+import { EntityManager, In } from 'typeorm';
+import { Department, Role, User, UserRole } from '@/entities';
+import { ApproverType, StoredApprovalStep } from '@/entities/approval-flow.entity';
+import { UserStatus } from '@/entities/user.entity';
+import { SUPER_ADMIN } from '@/lib/access';
+
+export const APPROVE_PERMISSION = 'contract:approve';
+
+export const roleMayApprove = (role: Pick<Role, 'code' | 'permissions'>) =>
+  role.code === SUPER_ADMIN || (role.permissions ?? []).includes(APPROVE_PERMISSION);
+
+/** Of these users, the active ones with a role that grants the approval permission. */
+export async function eligibleApprovers(manager: EntityManager, userIds: readonly number[]): Promise<Set<number>> {
+  const ids = [...new Set(userIds)];
+  if (!ids.length) return new Set();
+  const users = await manager.findBy(User, { id: In(ids), status: UserStatus.ACTIVE });
+  const links = users.length ? await manager.findBy(UserRole, { userId: In(users.map((u) => u.id)) }) : [];
+  const roles = links.length ? await manager.findBy(Role, { id: In([...new Set(links.map((l) => l.roleId))]) }) : [];
+  const approving = new Set(roles.filter(roleMayApprove).map((r) => r.id));
+  return new Set(links.filter((l) => approving.has(l.roleId)).map((l) => l.userId));
+}
+
+export interface ResolvedStep {
+  /** Who approves, for the history: a user's name or a role's name. */
+  label: string;
+  candidates: number[];
+  /** A department-head step with no head above the submitter: recorded as SKIPPED. */
+  skipped: boolean;
+}
+
+/** The nearest department head above the submitter who may approve (their own department first). */
+async function departmentHead(manager: EntityManager, submitter: { userId: number; departmentId: number }): Promise<User | null> {
+  const own = await manager.findOneBy(Department, { id: submitter.departmentId });
+  if (!own) return null;
+  const chain = own.path.split('/').filter(Boolean).map(Number).reverse();
+  const departments = await manager.findBy(Department, { id: In(chain) });
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  for (const id of chain) {
+    const headId = byId.get(id)?.headId;
+    if (!headId || headId === submitter.userId) continue;
+    if ((await eligibleApprovers(manager, [headId])).has(headId)) return manager.findOneBy(User, { id: headId });
+  }
+  return null;
+}
+
+export async function resolveStep(manager: EntityManager, step: StoredApprovalStep, submitter: { userId: number; departmentId: number }): Promise<ResolvedStep> {
+  if (step.approverType === ApproverType.DEPARTMENT_HEAD) {
+    const head = await departmentHead(manager, submitter);
+    return head ? { label: head.name, candidates: [head.id], skipped: false } : { label: '—', candidates: [], skipped: true };
+  }
+  if (step.approverType === ApproverType.ROLE) {
+    const role = step.roleId ? await manager.findOneBy(Role, { id: step.roleId }) : null;
+    const holders = role ? (await manager.findBy(UserRole, { roleId: role.id })).map((l) => l.userId).filter((id) => id !== submitter.userId) : [];
+    return { label: role?.name ?? '—', candidates: [...await eligibleApprovers(manager, holders)].sort((a, b) => a - b), skipped: false };
+  }
+  const user = step.userId ? await manager.findOneBy(User, { id: step.userId }) : null;
+  const ok = user && user.id !== submitter.userId && (await eligibleApprovers(manager, [user.id])).has(user.id);
+  return { label: user?.name ?? '—', candidates: ok ? [user.id] : [], skipped: false };
+}

@@ -1,0 +1,12 @@
+// The background jobs `npm run jobs` knows, by name. Each must be idempotent and safe to run from several
+// app instances at the same moment.
+import { DataSource } from 'typeorm';
+import { runPoolRecycle } from './pool-recycle';
+import { runPaymentPlanReminders } from './payment-plan-reminders';
+
+export type Job = (db: DataSource) => Promise<unknown>;
+
+export const JOBS: Record<string, Job> = {
+  'pool-recycle': (db) => runPoolRecycle(db),
+  'payment-plan-reminders': (db) => runPaymentPlanReminders(db),
+};

@@ -1,0 +1,95 @@
+// Lead list and lookup: filters, sorting and the viewer's scope, all in SQL. The export uses the same query.
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AuditLog, Department, Lead, User } from '@/entities';
+import { LeadStatus } from '@/entities/lead.entity';
+import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { PageArgs, paginate } from '@/lib/pagination';
+import { ESCAPE, likePattern } from '@/lib/text';
+import { LEAD_TABLE } from './lead.tables';
+
+export interface LeadFilter {
+  /** Matches name, company, mobile and phone. */
+  keyword?: string | null;
+  ownerId?: number | null;
+  /** Owner's department, including its sub-departments. */
+  departmentId?: number | null;
+  source?: string | null;
+  status?: LeadStatus | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+  nextContactFrom?: Date | null;
+  nextContactTo?: Date | null;
+  /** true: the recycle bin. */
+  deleted?: boolean | null;
+}
+
+export type LeadSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'COMPANY' | 'STATUS' | 'NEXT_CONTACT_AT';
+export interface LeadOrder { field: LeadSortField; direction: 'ASC' | 'DESC' }
+
+const SORT_COLUMNS: Record<LeadSortField, string> = {
+  CREATED_AT: 'l.createdAt', UPDATED_AT: 'l.updatedAt', NAME: 'l.name', COMPANY: 'l.company', STATUS: 'l.status', NEXT_CONTACT_AT: 'l.nextContactAt',
+};
+
+/** Base query: leads the viewer may read; live, in the recycle bin, or either (`null`). */
+export async function readableLeads(manager: EntityManager, viewer: Viewer, deleted: boolean | null = false): Promise<SelectQueryBuilder<Lead>> {
+  const qb = manager.createQueryBuilder(Lead, 'l');
+  if (deleted !== null) qb.where(deleted ? 'l.deletedAt IS NOT NULL' : 'l.deletedAt IS NULL');
+  return applyScope(qb, await resolveScope(manager, viewer, 'lead', 'read'), LEAD_TABLE.columns);
+}
+
+/** Users of a department and everything below it. */
+async function departmentUserIds(manager: EntityManager, departmentId: number): Promise<number[]> {
+  const dept = await manager.findOneBy(Department, { id: departmentId });
+  if (!dept) return [];
+  const rows = await manager.createQueryBuilder(User, 'u').select('u.id', 'id')
+    .innerJoin(Department, 'd', 'd.id = u.departmentId').where('d.path LIKE :path', { path: `${dept.path}%` }).getRawMany<{ id: number }>();
+  return rows.map((r) => Number(r.id));
+}
+
+async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Lead>, f: LeadFilter) {
+  const keyword = f.keyword?.trim();
+  if (keyword) {
+    qb.andWhere(new Brackets((w) => {
+      for (const column of ['l.name', 'l.company', 'l.mobile', 'l.phone']) w.orWhere(`${column} LIKE :leadKw${ESCAPE}`);
+    }), { leadKw: likePattern(keyword) });
+  }
+  if (f.ownerId) qb.andWhere('l.ownerId = :leadOwner', { leadOwner: Number(f.ownerId) });
+  if (f.departmentId) {
+    const users = Number.isSafeInteger(Number(f.departmentId)) ? await departmentUserIds(manager, Number(f.departmentId)) : [];
+    if (users.length) qb.andWhere('l.ownerId IN (:...leadDeptOwners)', { leadDeptOwners: users });
+    else qb.andWhere('1 = 0');
+  }
+  if (f.source?.trim()) qb.andWhere('l.source = :leadSource', { leadSource: f.source.trim() });
+  if (f.status) qb.andWhere('l.status = :leadStatus', { leadStatus: f.status });
+  if (f.createdFrom) qb.andWhere('l.createdAt >= :leadCreatedFrom', { leadCreatedFrom: f.createdFrom });
+  if (f.createdTo) qb.andWhere('l.createdAt <= :leadCreatedTo', { leadCreatedTo: f.createdTo });
+  if (f.nextContactFrom) qb.andWhere('l.nextContactAt >= :leadNextFrom', { leadNextFrom: f.nextContactFrom });
+  if (f.nextContactTo) qb.andWhere('l.nextContactAt <= :leadNextTo', { leadNextTo: f.nextContactTo });
+}
+
+/** The viewer's leads matching the filter, in the requested order (sort key, then id, for a stable order). */
+export async function matchingLeads(manager: EntityManager, viewer: Viewer, filter: LeadFilter = {}, order?: LeadOrder | null) {
+  const qb = await readableLeads(manager, viewer, !!filter.deleted);
+  await applyFilter(manager, qb, filter);
+  const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
+  qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'l.updatedAt', direction).addOrderBy('l.id', direction);
+  return qb;
+}
+
+export async function listLeads(db: DataSource, viewer: Viewer, filter: LeadFilter = {}, order?: LeadOrder | null, page: PageArgs = {}) {
+  return paginate(await matchingLeads(db.manager, viewer, filter, order), page);
+}
+
+/** One lead if the viewer may read it (live or deleted); null otherwise, exactly as if it did not exist. */
+export async function findLead(manager: EntityManager, viewer: Viewer, id: number): Promise<Lead | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return (await readableLeads(manager, viewer, null)).andWhere('l.id = :leadId', { leadId: id }).getOne();
+}
+
+const HISTORY_LIMIT = 200;
+
+/** A lead's audit history, newest first; only ever called for a lead already read through the scope. */
+export function leadHistory(manager: EntityManager, leadId: number): Promise<AuditLog[]> {
+  return manager.createQueryBuilder(AuditLog, 'a').where('a.entityType = :type AND a.entityId = :leadId', { type: 'lead', leadId })
+    .orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(HISTORY_LIMIT).getMany();
+}

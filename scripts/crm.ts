@@ -1,0 +1,57 @@
+// Administration commands. Usage:
+//   npm run crm -- create-admin <username> [--name N] [--password P]
+// Runs the migrations and the first-start bootstrap, then creates an ACTIVE super administrator who must
+// change the password at the first login. Without --password a strong one is generated and printed once.
+import { createDataSource } from '@/lib/db/data-source';
+import { DomainError } from '@/lib/errors';
+import { createAdmin } from '@/lib/org/create-admin';
+
+const USAGE = 'usage: npm run crm -- create-admin <username> [--name N] [--password P]';
+
+function parseArgs(argv: string[]) {
+  const [command, ...rest] = argv;
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith('--')) { positional.push(arg); continue; }
+    const [key, inline] = arg.slice(2).split(/=(.*)/s);
+    const value = inline ?? rest[++i];
+    if (value === undefined) throw new Error(`--${key} needs a value`);
+    options[key] = value;
+  }
+  return { command, positional, options };
+}
+
+async function main(): Promise<number> {
+  const { command, positional, options } = parseArgs(process.argv.slice(2));
+  if (command !== 'create-admin' || positional.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const unknown = Object.keys(options).filter((k) => k !== 'name' && k !== 'password');
+  if (unknown.length) {
+    console.error(`unknown option --${unknown[0]}\n${USAGE}`);
+    return 2;
+  }
+  const db = createDataSource();
+  await db.initialize();
+  try {
+    await db.runMigrations();
+    const { user, password, generated } = await createAdmin(db, { username: positional[0], name: options.name, password: options.password });
+    console.log(`Created super administrator "${user.username}" (id ${user.id}). The password must be changed at the first login.`);
+    if (generated) console.log(`Initial password (shown only this once): ${password}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      const fields = (error.details.fields as { field: string; message: string }[] | undefined) ?? [];
+      console.error(`create-admin refused: ${fields.length ? fields.map((f) => `${f.field} ${f.message}`).join('; ') : error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 1; });

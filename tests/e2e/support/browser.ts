@@ -1,0 +1,45 @@
+// Browser test helpers: Debian's Chromium through playwright-core, logging in through the real login page.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3210';
+export const OUTPUT_DIR = path.join(__dirname, '..', '..', 'output');
+export const DEMO_PASSWORD = 'Demo#2026';
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20000);
+  return { context, page };
+}
+
+/** Logs in through the login form and waits for the app shell. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto(`${BASE_URL}/login`);
+  await page.getByTestId('login-username').locator('input').or(page.getByTestId('login-username')).first().fill(username);
+  await page.getByTestId('login-password').locator('input').or(page.getByTestId('login-password')).first().fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000 });
+}
+
+export async function screenshot(page: Page, name: string) {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  const file = path.join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** True when the page is wider than the viewport (horizontal scrolling). */
+export const scrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
