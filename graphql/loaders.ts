@@ -10,6 +10,7 @@ import { findCustomersByIds } from '@/lib/customer/customer.query';
 import { contactsOfCustomers } from '@/lib/contact/contact.service';
 import { createPoolLoaders } from './pool/pool.loaders';
 import { createContractLoaders } from './contract/contract.loaders';
+import { createOpportunityLoaders } from './opportunity/opportunity.loaders';
 import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 
 const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
@@ -58,6 +59,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     }),
     ...createPoolLoaders(db, viewer),
     ...createContractLoaders(db, viewer),
+    ...createOpportunityLoaders(db, viewer),
   };
 }
 

@@ -14,8 +14,9 @@ import { LeadResolver } from './lead/lead.resolver';
 import { LeadFieldsResolver } from './lead/lead-fields.resolver';
 import { activityResolvers } from './followup';
 import { contractResolvers } from './contract';
+import { opportunityResolvers } from './opportunity';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers,
 ];

@@ -9,6 +9,8 @@ import { TRANSFER_TARGETS_QUERY, USER_DIRECTORY_QUERY, type UserOption } from '@
 interface Props {
   /** `transfer`: only users whose customers you may change; `directory`: any active colleague. */
   source: 'transfer' | 'directory';
+  /** For `transfer`: the data module whose write scope decides the targets (default customer). */
+  module?: string;
   value?: string | null;
   onChange?: (value: string | undefined, option?: UserOption) => void;
   placeholder?: string;
@@ -19,7 +21,7 @@ interface Props {
   id?: string;
 }
 
-export function UserPicker({ source, value, onChange, placeholder, allowClear, exclude, style, id, ...rest }: Props) {
+export function UserPicker({ source, module = 'customer', value, onChange, placeholder, allowClear, exclude, style, id, ...rest }: Props) {
   const { t } = useI18n();
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
@@ -29,7 +31,7 @@ export function UserPicker({ source, value, onChange, placeholder, allowClear, e
   }, [typed]);
   const { data, isLoading } = useQuery<{ userDirectory?: UserOption[]; transferTargets?: UserOption[] }>(
     source === 'transfer' ? TRANSFER_TARGETS_QUERY : USER_DIRECTORY_QUERY,
-    source === 'transfer' ? { module: 'customer', keyword: keyword || null } : { keyword: keyword || null },
+    source === 'transfer' ? { module, keyword: keyword || null } : { keyword: keyword || null },
     { keepPreviousData: true },
   );
   const users = useMemo(() => (data?.transferTargets ?? data?.userDirectory ?? []).filter((u) => !exclude?.includes(u.id)), [data, exclude]);

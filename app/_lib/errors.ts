@@ -21,6 +21,18 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^is already the owner/, 'server.alreadyOwner', () => ({})],
   [/^cannot be set here/, 'server.notSettable', () => ({})],
   [/^must be a date/, 'server.date', () => ({})],
+  [/^exceeds the outstanding amount of ([\d.]+).*at most ([\d.]+) can be recorded/, 'server.exceedsOutstanding', (m) => ({ outstanding: m[1], available: m[2] })],
+  [/^must equal the sum of the product lines \(([\d.]+)\)/, 'server.linesSum', (m) => ({ sum: m[1] })],
+  [/^must not be before the start date/, 'server.endBeforeStart', () => ({})],
+  [/^receivables can only be recorded on approved contracts/, 'server.contractNotApproved', () => ({})],
+  [/^is not a payment plan of this contract/, 'server.notPlanOfContract', () => ({})],
+  [/^would make the plans exceed the contract amount; at most ([\d.]+)/, 'server.planExceeds', (m) => ({ left: m[1] })],
+  [/^is already used by another plan/, 'server.termTaken', () => ({})],
+  [/^is required when rejecting/, 'server.commentRequired', () => ({})],
+  [/^must be (an amount|a number) greater than 0|^must be greater than 0|^must be an amount with/, 'server.amount', () => ({})],
+  [/^does not exist/, 'server.doesNotExist', () => ({})],
+  [/^must (be a role with|hold) the contract:approve permission/, 'server.mustApprove', () => ({})],
+  [/^is no longer on sale/, 'server.noLongerOnSale', () => ({})],
 ];
 
 export function translateServerMessage(t: Translate, message: string): string {

@@ -5,13 +5,14 @@ import { Approval, ApprovalStep, Contract, Receivable } from '@/entities';
 import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { ApprovalFlowView, listApprovalFlows, saveApprovalFlow } from '@/lib/approval/approval-flow.service';
 import { decideApproval } from '@/lib/approval/approval.engine';
+import { approvingRoles, approvingUsers } from '@/lib/approval/approvers';
 import { countPendingApprovals, listPendingApprovals } from '@/lib/approval/approval.query';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { PageArgsInput, toConnection } from '../common/connection';
 import { UserSummary } from '../common/user-summary';
 import { SaveApprovalFlowInput } from './approval.inputs';
-import { ApprovalFlowSettings, ApprovalFlowStepView, ApprovalStepConnection } from './approval.types';
+import { ApprovalFlowSettings, ApprovalFlowStepView, ApprovalRoleOption, ApprovalStepConnection } from './approval.types';
 
 const settingsView = (flow: ApprovalFlowView): ApprovalFlowSettings => ({
   ...flow, steps: flow.steps.map((s, i) => ({ position: i + 1, name: s.name, approverType: s.approverType, roleId: s.roleId, userId: s.userId })),
@@ -22,6 +23,16 @@ export class ApprovalFlowResolver {
   @Query(() => [ApprovalFlowSettings], { description: 'The approval flow of every document type' })
   async approvalFlows(@Ctx() ctx: Context) {
     return (await listApprovalFlows(ctx.db.manager)).map(settingsView);
+  }
+
+  @Query(() => [ApprovalRoleOption], { description: 'Roles a ROLE step may name' })
+  approvalRoleOptions(@Ctx() ctx: Context) {
+    return approvingRoles(ctx.db.manager);
+  }
+
+  @Query(() => [UserSummary], { description: 'Active users a USER step may name (they hold contract:approve), at most 50' })
+  approvalUserOptions(@Ctx() ctx: Context, @Arg('keyword', () => String, { nullable: true }) keyword?: string) {
+    return approvingUsers(ctx.db.manager, keyword);
   }
 
   @Mutation(() => ApprovalFlowSettings, { description: 'Replaces the flow of a document type; approvals already running keep their steps' })

@@ -25,5 +25,11 @@ export class ApprovalFlowSettings {
   updatedById: number | null;
 }
 
+@ObjectType('ApprovalRoleOption', { description: 'A role a ROLE step may name (it grants contract:approve)' })
+export class ApprovalRoleOption {
+  @Field(() => ID) id: number;
+  @Field(() => String) name: string;
+}
+
 @ObjectType('ApprovalStepConnection')
 export class ApprovalStepConnection extends Connection(ApprovalStep, 'ApprovalStep') {}

@@ -81,6 +81,16 @@ export class ContractFieldsResolver {
     return !receivables.some((r) => r.status !== 'REJECTED');
   }
 
+  @FieldResolver(() => Boolean, { description: 'You may add and change its payment plans (write scope, contract:update, not VOID)' })
+  async viewerCanEditPlans(@Root() contract: Contract, @Ctx() ctx: Context) {
+    return contract.status !== ContractStatus.VOID && hasPermission(viewerOf(ctx), 'contract:update') && (await ctx.loaders.contractAccess.load(contract.id)).edit;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may record a receivable on it now (APPROVED, receivable:create, your receivable write scope)' })
+  async viewerCanRecordReceivable(@Root() contract: Contract, @Ctx() ctx: Context) {
+    return contract.status === ContractStatus.APPROVED && hasPermission(viewerOf(ctx), 'receivable:create') && ctx.loaders.receivableWritable.load(contract.id);
+  }
+
   @FieldResolver(() => Boolean, { description: 'You may delete it now (DRAFT only)' })
   async viewerCanDelete(@Root() contract: Contract, @Ctx() ctx: Context) {
     return contract.status === ContractStatus.DRAFT && hasPermission(viewerOf(ctx), 'contract:delete') && (await ctx.loaders.contractAccess.load(contract.id)).manage;

@@ -4,13 +4,14 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Approval, ApprovalStep, Contract, ContractLine, PaymentPlan, Receivable, Role } from '@/entities';
-import { Viewer } from '@/lib/access';
+import { Viewer, idsInScope } from '@/lib/access';
 import { approvalsOfDocuments, candidatesOfSteps, stepsOfApprovals } from '@/lib/approval/approval.query';
 import {
   ContractAmounts, contractAccess, contractAmounts, contractsOfCustomers, findContractsByIds, linesOfContracts, receivedByCustomer,
 } from '@/lib/contract/contract.query';
 import { plansOfContracts, receivedByPlan } from '@/lib/contract/payment-plan.service';
 import { findReceivablesByIds, receivablesOfContracts } from '@/lib/receivable/receivable.query';
+import { RECEIVABLE_WRITE_TABLE } from '@/lib/receivable/receivable.tables';
 
 const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -27,6 +28,12 @@ export function createContractLoaders(db: DataSource, viewer: Viewer | null) {
     contractAmounts: new DataLoader<number, ContractAmounts>(async (ids) => fromMap(ids, await contractAmounts(m, ids), { received: '0.00', outstanding: '0.00' })),
     contractLines: new DataLoader<number, ContractLine[]>(async (ids) => fromMap(ids, await linesOfContracts(m, ids), [])),
     contractAccess: new DataLoader<number, { edit: boolean; manage: boolean }>(async (ids) => (viewer ? fromMap(ids, await contractAccess(m, viewer, ids), noAccess) : ids.map(() => noAccess))),
+    /** Contracts whose receivables the viewer may record (the 'receivable' write scope). */
+    receivableWritable: new DataLoader<number, boolean>(async (ids) => {
+      if (!viewer) return ids.map(() => false);
+      const writable = await idsInScope(m, viewer, RECEIVABLE_WRITE_TABLE, [...ids], 'write');
+      return ids.map((id) => writable.has(id));
+    }),
     customerReceived: new DataLoader<number, string>(async (ids) => (viewer ? fromMap(ids, await receivedByCustomer(m, viewer, ids), '0.00') : ids.map(() => '0.00'))),
     paymentPlansOfContract: new DataLoader<number, PaymentPlan[]>(async (ids) => fromMap(ids, await plansOfContracts(m, ids), [])),
     planReceived: new DataLoader<number, string>(async (ids) => fromMap(ids, await receivedByPlan(m, ids), '0.00')),

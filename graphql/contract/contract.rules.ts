@@ -14,6 +14,8 @@ export function contractQueryRules(signedIn: ShieldRule): Record<string, ShieldR
     receivables: and(signedIn, canUse('contract')),
     receivable: and(signedIn, canUse('contract')),
     approvalFlows: and(signedIn, can('system:settings')),
+    approvalRoleOptions: and(signedIn, can('system:settings')),
+    approvalUserOptions: and(signedIn, can('system:settings')),
     myPendingApprovals: signedIn,
     myPendingApprovalCount: signedIn,
   };

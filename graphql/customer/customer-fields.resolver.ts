@@ -1,8 +1,9 @@
 // Customer's nested fields, all batched per request and all scoped (a hidden contact never appears).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AuditLog, Contact, Customer, CustomerTeamMember } from '@/entities';
-import { customerHistory } from '@/lib/audit/audit.query';
+import { customerHistory } from '@/lib/customer/customer-history';
 import type { Context } from '../context';
+import { viewerOf } from '../context';
 import { UserSummary } from '../common/user-summary';
 
 @Resolver(() => Customer)
@@ -37,9 +38,9 @@ export class CustomerFieldsResolver {
     return ctx.loaders.customerAccess.load(customer.id).then((a) => a.manage);
   }
 
-  @FieldResolver(() => [AuditLog], { description: 'Audit history of the customer and its contacts, newest first' })
+  @FieldResolver(() => [AuditLog], { description: 'Audit history of the customer and of its contacts you may see, newest first' })
   history(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return customerHistory(ctx.db.manager, customer.id);
+    return customerHistory(ctx.db.manager, viewerOf(ctx), customer.id);
   }
 }
 

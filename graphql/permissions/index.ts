@@ -13,6 +13,7 @@ import { orgQueryRules, orgMutationRules } from './org.rules';
 import { activityMutationRules, activityQueryRules } from '../followup/followup.rules';
 import { poolMutationRules, poolQueryRules } from '../pool/pool.rules';
 import { contractMutationRules, contractQueryRules } from '../contract/contract.rules';
+import { opportunityMutationRules, opportunityQueryRules } from '../opportunity/opportunity.rules';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -35,6 +36,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...activityQueryRules(signedIn),
   ...poolQueryRules(signedIn),
   ...contractQueryRules(signedIn),
+  ...opportunityQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -68,6 +70,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...activityMutationRules(signedIn),
   ...poolMutationRules(signedIn),
   ...contractMutationRules(signedIn),
+  ...opportunityMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

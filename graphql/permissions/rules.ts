@@ -3,9 +3,25 @@ import { GraphQLError } from 'graphql';
 import { and, rule } from 'graphql-shield';
 import { ObjectLiteral } from 'typeorm';
 import { AccessMode, DataModule, ScopedTable, hasPermission, idsInScope, isDataModule, resolveScope, scopeIsEmpty } from '@/lib/access';
+import { logger } from '@/lib/logger';
 import type { Context } from '../context';
 
 const err = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
+
+type RuleBody = (parent: unknown, args: Record<string, unknown>, ctx: Context) => Promise<true | GraphQLError>;
+
+/**
+ * A rule body that fails (the database is down, …) still denies, but as a logged INTERNAL_SERVER_ERROR:
+ * graphql-shield would otherwise swallow the exception and answer FORBIDDEN, misleading client and operator.
+ */
+const failClosed = (body: RuleBody): RuleBody => async (parent, args, ctx) => {
+  try {
+    return await body(parent, args, ctx);
+  } catch (error) {
+    logger.error({ err: error, requestId: ctx.requestId }, 'permission rule failed');
+    return err('INTERNAL_SERVER_ERROR', 'Internal server error');
+  }
+};
 
 export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Context) =>
   ctx.viewer ? true : err('UNAUTHENTICATED', 'Please log in'));
@@ -28,18 +44,18 @@ export const can = (code: string) =>
 
 /** The viewer can reach at least some records of the module (e.g. the system administrator cannot). */
 export const canUse = (module: DataModule, mode: AccessMode = 'read') =>
-  once(`canUse:${module}:${mode}`, () => rule(`canUse:${module}:${mode}`, { cache: 'contextual' })(async (_p, _a, ctx: Context) => {
+  once(`canUse:${module}:${mode}`, () => rule(`canUse:${module}:${mode}`, { cache: 'contextual' })(failClosed(async (_p, _a, ctx) => {
     if (!ctx.viewer || !isDataModule(module)) return err('FORBIDDEN', 'Not allowed');
     const scope = await resolveScope(ctx.db.manager, ctx.viewer, module, mode);
     return scopeIsEmpty(scope) ? err('FORBIDDEN', `No access to ${module} data`) : true;
-  }));
+  })));
 
 /**
  * Every id named by the arguments is within the viewer's scope: unreadable ones answer NOT_FOUND (as if
  * they did not exist), readable but not writable ones FORBIDDEN. Services check again in their transaction.
  */
 export function inScope<E extends ObjectLiteral>(table: ScopedTable<E>, mode: AccessMode, pick: (args: Record<string, unknown>) => unknown) {
-  return rule({ cache: 'no_cache' })(async (_p, args: Record<string, unknown>, ctx: Context) => {
+  return rule({ cache: 'no_cache' })(failClosed(async (_p, args, ctx) => {
     if (!ctx.viewer) return err('UNAUTHENTICATED', 'Please log in');
     const raw = pick(args);
     const list = (Array.isArray(raw) ? raw : [raw]).map(Number);
@@ -55,7 +71,7 @@ export function inScope<E extends ObjectLiteral>(table: ScopedTable<E>, mode: Ac
       if (list.some((id) => !writable.has(id))) return err('FORBIDDEN', `You may not change this ${table.label.toLowerCase()}`);
     }
     return true;
-  });
+  }));
 }
 
 /** Any graphql-shield rule or rule combination. */

@@ -21,6 +21,8 @@ export const PERMISSION_GROUPS: Record<string, string[]> = {
   pool: ['pool:claim', 'pool:assign'],
   contract: ['contract:create', 'contract:update', 'contract:delete', 'contract:transfer', 'contract:approve'],
   receivable: ['receivable:create'],
+  opportunity: ['opportunity:create', 'opportunity:update', 'opportunity:delete', 'opportunity:restore', 'opportunity:transfer'],
+  product: ['product:manage'],
   supervision: ['supervision:comment'],
   system: ['system:user', 'system:role', 'system:department', 'system:settings', 'system:audit'],
 };

@@ -5,6 +5,7 @@ import { Department, Role, User, UserRole } from '@/entities';
 import { ApproverType, StoredApprovalStep } from '@/entities/approval-flow.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { SUPER_ADMIN } from '@/lib/access';
+import { ESCAPE, likePattern } from '@/lib/text';
 
 export const APPROVE_PERMISSION = 'contract:approve';
 
@@ -58,4 +59,20 @@ export async function resolveStep(manager: EntityManager, step: StoredApprovalSt
   const user = step.userId ? await manager.findOneBy(User, { id: step.userId }) : null;
   const ok = user && user.id !== submitter.userId && (await eligibleApprovers(manager, [user.id])).has(user.id);
   return { label: user?.name ?? '—', candidates: ok ? [user.id] : [], skipped: false };
+}
+
+/** Roles a ROLE step may name (those granting the approval permission), for the settings page. */
+export async function approvingRoles(manager: EntityManager): Promise<Role[]> {
+  return (await manager.find(Role, { order: { id: 'ASC' } })).filter(roleMayApprove);
+}
+
+/** Active users a USER step may name, optionally matching a name, at most 50. */
+export async function approvingUsers(manager: EntityManager, keyword?: string | null): Promise<User[]> {
+  const roleIds = (await approvingRoles(manager)).map((r) => r.id);
+  if (!roleIds.length) return [];
+  const qb = manager.createQueryBuilder(User, 'u').innerJoin(UserRole, 'ur', 'ur.userId = u.id AND ur.roleId IN (:...roleIds)', { roleIds })
+    .where('u.status = :active', { active: UserStatus.ACTIVE }).distinct(true);
+  const kw = keyword?.trim();
+  if (kw) qb.andWhere(`(u.name LIKE :kw${ESCAPE} OR u.username LIKE :kw${ESCAPE})`, { kw: likePattern(kw) });
+  return qb.orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').limit(50).getMany();
 }

@@ -10,6 +10,7 @@ import { createContact } from '@/lib/contact/contact.service';
 import { createCustomer } from '@/lib/customer/customer.service';
 import { DEPARTMENTS, POSITIONS, SOURCES, company, mobile, person } from './names';
 import { seedLeads } from './lead.seed';
+import { seedFollowUps } from './followup.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -99,5 +100,6 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   const people = await users(db, depts);
   const customerCount = await customers(db, people);
   await seedLeads(db, people);
+  await seedFollowUps(db);
   return { seeded: true, customers: customerCount };
 }

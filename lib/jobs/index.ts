@@ -3,10 +3,12 @@
 import { DataSource } from 'typeorm';
 import { runPoolRecycle } from './pool-recycle';
 import { runPaymentPlanReminders } from './payment-plan-reminders';
+import { runOpportunityReminders } from './opportunity-reminders';
 
 export type Job = (db: DataSource) => Promise<unknown>;
 
 export const JOBS: Record<string, Job> = {
   'pool-recycle': (db) => runPoolRecycle(db),
   'payment-plan-reminders': (db) => runPaymentPlanReminders(db),
+  'opportunity-reminders': (db) => runOpportunityReminders(db),
 };

@@ -7,13 +7,14 @@ import { DataSource } from 'typeorm';
 import { Customer, Pool } from '@/entities';
 import { PoolReason } from '@/entities/pool.entity';
 import { AuditActor } from '@/lib/audit/audit';
-import { inTransaction } from '@/lib/db/transaction';
+import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 import { notify } from '@/lib/notification/notification.service';
 import { homePools } from '@/lib/pool/pool-membership';
 import { RelatedChecks, relatedChecks } from '@/lib/pool/pool-related';
 import { DueRule, RULE_KINDS, cutoffFor, dueCustomers, dueDate, dueSql, ruleUsable } from '@/lib/pool/pool-rules';
 import { enterPool } from '@/lib/pool/pool-transitions';
+import { poolTransaction } from '@/lib/pool/pool-lock';
 import { companyDate } from '@/lib/pool/pool-time';
 import { rulesOfPools } from '@/lib/pool/pool.service';
 
@@ -35,8 +36,8 @@ const REASON_TEXT: Record<string, (days: number) => string> = {
 /** Moves one customer if it is still past the rule with the same owner; false when another run or a user got there first. */
 async function recycleOne(db: DataSource, actor: AuditActor, rule: DueRule, customer: Customer, cutoff: Date, related: RelatedChecks, now: Date) {
   const ownerId = customer.ownerId!;
-  return inTransaction(db, async (manager) => {
-    const guard = dueSql('customer', rule, [ownerId], cutoff, related, now);
+  return poolTransaction(db, async (manager) => {
+    const guard = dueSql('customer', rule, [ownerId], cutoff, related);
     const moved = await enterPool(manager, actor, {
       customerId: customer.id, ownerId, poolId: rule.pool.id, reason: rule.kind.reason, action: 'pool.recycle', now, guard,
     });
@@ -60,6 +61,12 @@ async function warn(db: DataSource, rule: DueRule, customer: Customer, related: 
     dedupeKey: `pool.warning:${customer.id}:${rule.kind.reason}:${day}`,
   });
   return sent.length;
+}
+
+/** A lock conflict with another run or a user: leave the customer to whoever holds it (the next run re-checks). */
+function lostRace(error: unknown): false {
+  if (error instanceof DomainError && error.code === 'CONFLICT') return false;
+  throw error;
 }
 
 /** One run over every pool with recycling switched on. */
@@ -86,18 +93,18 @@ export async function runPoolRecycle(db: DataSource, options: RecycleOptions = {
         const rule: DueRule = { pool, level: levelRule.level, kind, days };
         const cutoff = cutoffFor(now, days);
         for (let afterId = 0; ;) {
-          const batch = await dueCustomers(db.manager, rule, owners, cutoff, related, now, batchSize, afterId);
+          const batch = await dueCustomers(db.manager, rule, owners, cutoff, related, batchSize, afterId);
           if (!batch.length) break;
           for (const customer of batch) {
             afterId = customer.id;
-            if (await recycleOne(db, actor, rule, customer, cutoff, related, now)) result.recycled++;
+            if (await recycleOne(db, actor, rule, customer, cutoff, related, now).catch(lostRace)) result.recycled++;
             else result.lostRaces++;
           }
         }
         if (pool.warnDays <= 0) continue;
         const warnCutoff = cutoffFor(now, Math.max(days - pool.warnDays, 0));
         for (let afterId = 0; ;) {
-          const batch = await dueCustomers(db.manager, rule, owners, warnCutoff, related, now, batchSize, afterId);
+          const batch = await dueCustomers(db.manager, rule, owners, warnCutoff, related, batchSize, afterId);
           if (!batch.length) break;
           for (const customer of batch) {
             afterId = customer.id;

@@ -49,7 +49,7 @@ async function visibleNotifications(manager: EntityManager, viewer: Viewer): Pro
     const table = recordTable(type)!;
     const sub = manager.createQueryBuilder(table.entity, `r${i}`).select(`r${i}.id`);
     const scope = await resolveScope(manager, viewer, table.module, 'read');
-    const columns = { owner: table.columns.owner.replace(`${table.alias}.`, `r${i}.`), teamCustomer: table.columns.teamCustomer?.replace(`${table.alias}.`, `r${i}.`), pool: table.columns.pool?.replace(`${table.alias}.`, `r${i}.`) };
+    const columns = { owner: table.columns.owner.replace(`${table.alias}.`, `r${i}.`), teamCustomer: table.columns.teamCustomer?.replace(`${table.alias}.`, `r${i}.`), pool: table.columns.pool?.replace(`${table.alias}.`, `r${i}.`), record: table.columns.record?.replace(`${table.alias}.`, `r${i}.`) };
     applyScope(sub, scope, columns);
     parts.push({ sql: `(n.entityType = :type${i} AND n.entityId IN (${sub.getQuery()}))`, params: { [`type${i}`]: type, ...sub.getParameters() } });
   }

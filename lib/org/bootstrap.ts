@@ -2,6 +2,7 @@
 import { DataSource, IsNull } from 'typeorm';
 import { Department, Role } from '@/entities';
 import { ensureDefaultPool } from '@/lib/pool/pool.bootstrap';
+import { ensureDefaultStages } from '@/lib/opportunity/stage.service';
 import { BUILTIN_ROLES } from './builtin-roles';
 
 export async function bootstrap(db: DataSource) {
@@ -19,5 +20,6 @@ export async function bootstrap(db: DataSource) {
       }));
     }
     await ensureDefaultPool(manager);
+    await ensureDefaultStages(manager);
   });
 }

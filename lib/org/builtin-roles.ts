@@ -15,18 +15,19 @@ const readAll = { read: ALL, write: NONE };
 
 export const BUILTIN_ROLES: RoleDefinition[] = [
   { code: 'SUPER_ADMIN', name: '超级管理员', description: 'Every permission, all data', permissions: ALL_PERMISSIONS, defaultScope: { read: ALL, write: ALL } },
-  { code: 'SYSTEM_ADMIN', name: '系统管理员', description: 'Users, roles, departments, settings; no customer data', permissions: PERMISSION_GROUPS.system, defaultScope: { read: NONE, write: NONE } },
+  { code: 'SYSTEM_ADMIN', name: '系统管理员', description: 'Users, roles, departments, settings; no customer data', permissions: [...PERMISSION_GROUPS.system, ...PERMISSION_GROUPS.product], defaultScope: { read: NONE, write: NONE } },
   {
     code: 'DEPT_MANAGER', name: '部门经理', description: 'Sees the work of their department and below',
     permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, ...PERMISSION_GROUPS.lead, 'pool:claim', 'pool:assign', 'supervision:comment',
-      ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable],
+      ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable, ...PERMISSION_GROUPS.opportunity],
     defaultScope: { read: SELF_AND_CHILDREN, write: SELF },
   },
   {
     code: 'SALES', name: '销售员', description: 'Works their own customers',
     permissions: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:lock', 'customer:export', ...PERMISSION_GROUPS.contact, 'pool:claim',
       'lead:create', 'lead:update', 'lead:delete', 'lead:export', 'lead:convert',
-      'contract:create', 'contract:update', 'contract:delete', 'receivable:create'],
+      'contract:create', 'contract:update', 'contract:delete', 'receivable:create',
+      'opportunity:create', 'opportunity:update', 'opportunity:delete', 'opportunity:restore'],
     defaultScope: { read: SELF, write: SELF },
   },
   {

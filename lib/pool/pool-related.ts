@@ -14,15 +14,15 @@ interface Probe {
   state: string;
   /** Values of `state` that make the record open. */
   open: string[];
-  /** Optional property: when present, an open record whose date lies in the past no longer counts. */
-  until?: string;
+  /** Optional property: a record with this set (e.g. a contract's paidAt) is closed whatever its state. */
+  closed?: string;
 }
 
 export const OPPORTUNITY_PROBE: Probe = { table: 'opportunity', customer: 'customerId', deleted: 'deletedAt', created: 'createdAt', state: 'category', open: ['SHORT_TERM', 'MID_TERM', 'LONG_TERM'] };
-export const CONTRACT_PROBE: Probe = { table: 'contract', customer: 'customerId', deleted: 'deletedAt', state: 'status', open: ['DRAFT', 'PENDING', 'APPROVED'], until: 'endDate' };
+export const CONTRACT_PROBE: Probe = { table: 'contract', customer: 'customerId', deleted: 'deletedAt', state: 'status', open: ['DRAFT', 'PENDING', 'APPROVED'], closed: 'paidAt' };
 
 /** A probe's table and column names, already quoted for the database in use. */
-interface Resolved { table: string; customer: string; deleted: string | null; created: string | null; state: string; open: string[]; until: string | null }
+interface Resolved { table: string; customer: string; deleted: string | null; created: string | null; state: string; open: string[]; closed: string | null }
 
 /** Column names of a probe's entity, or null when the module is not installed. */
 export function resolveProbe(manager: EntityManager, probe: Probe): Resolved | null {
@@ -42,7 +42,7 @@ export function resolveProbe(manager: EntityManager, probe: Probe): Resolved | n
     created: column(probe.created, !!probe.created),
     state: column(probe.state, true)!,
     open: probe.open,
-    until: column(probe.until, false),
+    closed: column(probe.closed, false),
   };
 }
 
@@ -57,13 +57,12 @@ export const relatedChecks = (manager: EntityManager): RelatedChecks => ({
 });
 
 /** `EXISTS (an open record of the customer ${ref}.id)`; params use the prefix so queries can hold several. */
-export function openRecordSql(r: Resolved, ref: string, prefix: string, now: Date) {
+export function openRecordSql(r: Resolved, ref: string, prefix: string) {
   const alias = `${prefix}_r`;
-  const params: Record<string, unknown> = { [`${prefix}Open`]: r.open };
   let sql = `SELECT 1 FROM ${r.table} ${alias} WHERE ${alias}.${r.customer} = ${ref}.id AND ${alias}.${r.state} IN (:...${prefix}Open)`;
   if (r.deleted) sql += ` AND ${alias}.${r.deleted} IS NULL`;
-  if (r.until) { sql += ` AND (${alias}.${r.until} IS NULL OR ${alias}.${r.until} >= :${prefix}Now)`; params[`${prefix}Now`] = now; }
-  return { sql: `EXISTS (${sql})`, params };
+  if (r.closed) sql += ` AND ${alias}.${r.closed} IS NULL`;
+  return { sql: `EXISTS (${sql})`, params: { [`${prefix}Open`]: r.open } };
 }
 
 /** `EXISTS (a record of the customer created at or after :cutoff)`. */

@@ -27,7 +27,7 @@ export const ruleUsable = (kind: RuleKind, related: RelatedChecks) => !kind.need
  * SQL true while a customer (`ref`: query alias or table name) owned by one of `ownerIds` is past the rule at
  * `cutoff` and not exempt. Column names, not properties, so it also works inside an UPDATE.
  */
-export function dueSql(ref: string, rule: DueRule, ownerIds: number[], cutoff: Date, related: RelatedChecks, now: Date) {
+export function dueSql(ref: string, rule: DueRule, ownerIds: number[], cutoff: Date, related: RelatedChecks) {
   const parts = [
     `${ref}.owner_id IN (:...rcOwners)`, `${ref}.deleted_at IS NULL`, `${ref}.locked = :rcUnlocked`, `${ref}.level = :rcLevel`,
     // The clock starts at creation, or when the customer last left a pool (claimed or assigned).
@@ -53,9 +53,9 @@ export function dueSql(ref: string, rule: DueRule, ownerIds: number[], cutoff: D
       throw new Error(`unknown pool rule ${rule.kind.reason}`);
   }
   if (rule.pool.exemptDealCustomers) { parts.push(`${ref}.deal_status <> :rcDeal`); params.rcDeal = DealStatus.DEAL; }
-  if (rule.pool.exemptOpenOpportunities && related.opportunity) add(openRecordSql(related.opportunity, ref, 'rcOppOpen', now));
+  if (rule.pool.exemptOpenOpportunities && related.opportunity) add(openRecordSql(related.opportunity, ref, 'rcOppOpen'));
   // Always exempt, whatever the switches: an open contract (when the contract module is installed).
-  if (related.contract) add(openRecordSql(related.contract, ref, 'rcContract', now));
+  if (related.contract) add(openRecordSql(related.contract, ref, 'rcContract'));
   return { sql: parts.join(' AND '), params };
 }
 
@@ -63,10 +63,10 @@ export const cutoffFor = (now: Date, days: number) => new Date(now.getTime() - d
 
 /** Customers past the rule at `cutoff`, oldest first, at most `limit`. */
 export async function dueCustomers(
-  manager: EntityManager, rule: DueRule, ownerIds: number[], cutoff: Date, related: RelatedChecks, now: Date, limit: number, afterId = 0,
+  manager: EntityManager, rule: DueRule, ownerIds: number[], cutoff: Date, related: RelatedChecks, limit: number, afterId = 0,
 ): Promise<Customer[]> {
   if (!ownerIds.length) return [];
-  const due = dueSql('c', rule, ownerIds, cutoff, related, now);
+  const due = dueSql('c', rule, ownerIds, cutoff, related);
   return manager.createQueryBuilder(Customer, 'c').where(due.sql, due.params).andWhere('c.id > :afterId', { afterId })
     .orderBy('c.id', 'ASC').limit(limit).getMany();
 }

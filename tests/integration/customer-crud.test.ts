@@ -186,3 +186,19 @@ describe('lock', () => {
     expect(codeOf(await gql(asLi, LOCK, { ids: [String(a.id)] }))).toBe('NOT_FOUND');
   });
 });
+
+describe('history', () => {
+  test("shows the customer's entries and those of the contacts the viewer may see, never a hidden contact's", async () => {
+    const c = await makeCustomer(db, wang, { name: '长沙湘江机电有限公司' });
+    const hiddenContact = await makeContact(db, c, { name: '李四的联系人', ownerId: li.id });
+    await ok(asLi, 'mutation($id: ID!) { updateContact(id: $id, input: { mobile: "13911112222" }) { id } }', { id: String(hiddenContact.id) });
+    const mine = (await ok(asWang, 'mutation($c: ID!) { createContact(input: { customerId: $c, name: "王五的联系人" }) { id } }', { c: String(c.id) })).createContact;
+    await ok(asWang, UPDATE, { id: String(c.id), input: { industry: '机电' } });
+    const history = (await ok(asWang, 'query($id: ID!) { customer(id: $id) { history { action entityType entityId actor { id } changes } } }', { id: String(c.id) })).customer.history;
+    expect(history.map((h: { action: string; entityType: string; entityId: string }) => [h.action, h.entityType, Number(h.entityId)]))
+      .toEqual([['update', 'customer', c.id], ['create', 'contact', Number(mine.id)]]);
+    expect(JSON.stringify(history)).not.toContain('13911112222');
+    // The contact's owner sees their own contact's entry through the contact, not the customer they cannot read.
+    expect((await ok(asLi, 'query($id: ID!) { customer(id: $id) { id } }', { id: String(c.id) })).customer).toBeNull();
+  });
+});

@@ -78,7 +78,7 @@ test('a lead without a company becomes a customer named after the person', async
 
 test('a duplicate among five leads converts none: no customers, contacts, status changes, numbers or audit rows', async () => {
   const existing = await makeCustomer(db, co.zhou, { name: '天津远航物流有限公司' });
-  const leads = [];
+  const leads: Lead[] = [];
   for (const company of ['天津长城建设工程有限公司', '天津海纳医疗器械有限公司', '天津远航物流有限公司', '天津润丰食品有限公司', '天津嘉禾商贸有限公司']) {
     leads.push(await makeLead(db, co.li, { company, name: `联系人-${company.slice(2, 4)}` }));
   }

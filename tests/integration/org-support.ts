@@ -11,7 +11,12 @@ const VOLATILE = new Set(['last_used_at']);
 /** Every row of every table, in primary-key order. */
 export async function snapshot(db: DataSource): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
+  const runner = db.createQueryRunner();
+  const existing = new Set((await runner.getTables(db.entityMetadatas.map((m) => m.tableName))).map((t) => t.name.split('.').pop()));
+  await runner.release();
   for (const meta of db.entityMetadatas) {
+    // Entities still waiting for their migration (work in progress elsewhere) have no table yet.
+    if (!existing.has(meta.tableName)) continue;
     const order = meta.primaryColumns.map((c) => c.databaseName).join(', ');
     const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM ${db.driver.escape(meta.tableName)} ORDER BY ${order}`);
     out[meta.tableName] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !VOLATILE.has(k))));

@@ -8,7 +8,7 @@ import { SWRConfig } from 'swr';
 import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Result, Spin, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import {
-  ApartmentOutlined, AuditOutlined, ContactsOutlined, DeleteOutlined, LoginOutlined, LogoutOutlined, MenuOutlined,
+  AimOutlined, ApartmentOutlined, AuditOutlined, ContactsOutlined, DeleteOutlined, LoginOutlined, LogoutOutlined, MenuOutlined,
   SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined, IdcardOutlined,
 } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -19,7 +19,7 @@ import { LanguageSwitch } from '@/app/_components/language-switch';
 import { type NavItem, homePath, navKeyFor, pathAccess, visibleNavigation } from './navigation';
 
 const ICONS: Record<string, React.ReactNode> = {
-  '/customers': <TeamOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
+  '/customers': <TeamOutlined />, '/leads': <AimOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
   system: <SettingOutlined />, '/admin/departments': <ApartmentOutlined />, '/admin/users': <UserOutlined />,
   '/admin/roles': <SafetyOutlined />, '/admin/audit-logs': <AuditOutlined />, '/admin/login-logs': <LoginOutlined />,
   '/profile': <IdcardOutlined />,

@@ -7,7 +7,9 @@ interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; childre
 
 const NAVIGATION: NavDefinition[] = [
   { key: '/customers', labelKey: 'menu.customers', visible: (me) => canRead(me, 'customer') },
+  { key: '/leads', labelKey: 'menu.leads', visible: (me) => canRead(me, 'lead') },
   { key: '/contacts', labelKey: 'menu.contacts', visible: (me) => canRead(me, 'contact') },
+  { key: '/followups', labelKey: 'menu.followups', visible: (me) => ['customer', 'contact', 'lead', 'opportunity', 'contract'].some((m) => canRead(me, m)) },
   { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
   {
     key: 'system', labelKey: 'menu.system',

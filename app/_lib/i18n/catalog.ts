@@ -4,14 +4,20 @@ import { zhCN } from './zh-CN';
 import { en } from './en';
 import { adminZhCN } from './admin.zh-CN';
 import { adminEn } from './admin.en';
+import { contractZhCN } from './contract.zh-CN';
+import { contractEn } from './contract.en';
+import { activityZhCN } from './activity.zh-CN';
+import { activityEn } from './activity.en';
+import { leadZhCN } from './lead.zh-CN';
+import { leadEn } from './lead.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN },
-  en: { ...en, ...adminEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

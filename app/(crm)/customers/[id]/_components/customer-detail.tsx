@@ -18,6 +18,7 @@ import { CustomerFields } from './customer-fields';
 import { ContactsCard } from './contacts-card';
 import { TeamCard } from './team-card';
 import { HistoryCard } from './history-card';
+import { ActivityPanel } from '../../../_components/activity/activity-panel';
 
 export function CustomerDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -67,6 +68,7 @@ export function CustomerDetailView({ id }: { id: string }) {
           <Space orientation="vertical" size={12} style={{ width: '100%' }}>
             <CustomerFields customer={customer} />
             <ContactsCard customer={customer} onChanged={refresh} />
+            <ActivityPanel targetType="customer" targetId={customer.id} onChanged={refresh} />
           </Space>
         </Col>
         <Col xs={24} xl={8}>

@@ -1,0 +1,110 @@
+'use client';
+// 待我审批: one card per step awaiting the user's decision (longest waiting first), with approve / reject and a
+// comment. Cards stack on a phone, where managers often decide.
+import { useState } from 'react';
+import Link from 'next/link';
+import { Alert, App, Button, Card, Descriptions, Empty, Flex, Input, List, Modal, Tag, Typography } from 'antd';
+import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
+import { useI18n } from '@/app/_lib/i18n/context';
+import type { MessageKey } from '@/app/_lib/i18n/catalog';
+import { gql, useQuery } from '@/app/_lib/graphql';
+import { formatDateTime } from '@/app/_lib/format';
+import { APPROVE_APPROVAL, PENDING_APPROVALS_QUERY, REJECT_APPROVAL, type PendingApproval } from '@/app/_lib/api/contracts';
+import { contractErrorMessage, formatMoney } from '../../contracts/_components/contract-labels';
+import { useRefreshPendingCount } from './pending-approval-badge';
+
+type Decision = 'approve' | 'reject';
+const PAGE = 20;
+
+const titleOf = (item: PendingApproval) => (item.documentType === 'RECEIVABLE' && item.receivable
+  ? `${item.receivable.code}（${item.contract?.code ?? ''}）`
+  : `${item.contract?.code ?? ''} ${item.contract?.title ?? ''}`);
+
+export function PendingApprovals() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const refreshCount = useRefreshPendingCount();
+  const [page, setPage] = useState(1);
+  const { data, error, isLoading, mutate } = useQuery<{ myPendingApprovals: { totalCount: number; nodes: PendingApproval[] } }>(
+    PENDING_APPROVALS_QUERY, { first: PAGE, offset: (page - 1) * PAGE }, { keepPreviousData: true },
+  );
+  const [deciding, setDeciding] = useState<{ item: PendingApproval; decision: Decision } | null>(null);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const open = (item: PendingApproval, decision: Decision) => { setDeciding({ item, decision }); setComment(''); setFailure(null); };
+  async function decide() {
+    if (!deciding) return;
+    if (deciding.decision === 'reject' && !comment.trim()) { setFailure(t('approval.commentRequired')); return; }
+    setBusy(true);
+    try {
+      await gql(deciding.decision === 'approve' ? APPROVE_APPROVAL : REJECT_APPROVAL, { id: deciding.item.id, comment: comment.trim() || null });
+      message.success(t(deciding.decision === 'approve' ? 'approval.approved' : 'approval.rejected'));
+      setDeciding(null);
+    } catch (e) {
+      message.error(contractErrorMessage(t, e));
+      setDeciding(null);
+    } finally {
+      setBusy(false);
+      void mutate();
+      void refreshCount();
+    }
+  }
+
+  const nodes = data?.myPendingApprovals.nodes ?? [];
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Title level={4} style={{ margin: 0 }}>{t('approval.title')}</Typography.Title>
+      {error && <Alert type="error" showIcon title={contractErrorMessage(t, error)} />}
+      <List<PendingApproval>
+        loading={isLoading}
+        dataSource={nodes}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approval.empty')} /> }}
+        pagination={(data?.myPendingApprovals.totalCount ?? 0) > PAGE ? { current: page, pageSize: PAGE, total: data?.myPendingApprovals.totalCount, onChange: setPage, simple: true } : false}
+        grid={{ gutter: 12, xs: 1, sm: 1, md: 2, xl: 3 }}
+        renderItem={(item) => (
+          <List.Item key={item.id}>
+            <Card
+              size="small" data-testid={`pending-approval-${item.id}`}
+              title={(
+                <Flex gap={8} align="center" style={{ minWidth: 0 }}>
+                  <Tag color={item.documentType === 'CONTRACT' ? 'blue' : 'green'} style={{ marginInlineEnd: 0 }}>{t(`approval.docType.${item.documentType}` as MessageKey)}</Tag>
+                  <Typography.Text ellipsis style={{ minWidth: 0 }}>{titleOf(item)}</Typography.Text>
+                </Flex>
+              )}
+              actions={[
+                <Button key="reject" danger type="text" icon={<CloseOutlined />} block onClick={() => open(item, 'reject')} data-testid={`reject-${item.id}`}>{t('approval.reject')}</Button>,
+                <Button key="approve" type="text" icon={<CheckOutlined />} block style={{ color: '#389e0d' }} onClick={() => open(item, 'approve')} data-testid={`approve-${item.id}`}>{t('approval.approve')}</Button>,
+              ]}
+            >
+              <Descriptions size="small" column={1} items={[
+                { key: 'customer', label: t('contract.field.customerId'), children: item.contract?.customer?.name ?? t('contract.hiddenCustomer') },
+                item.documentType === 'RECEIVABLE' && item.receivable
+                  ? { key: 'amount', label: t('receivable.amount'), children: <Typography.Text strong>{formatMoney(item.receivable.amount)}</Typography.Text> }
+                  : { key: 'amount', label: t('contract.field.amount'), children: <Typography.Text strong>{formatMoney(item.contract?.amount)}</Typography.Text> },
+                ...(item.documentType === 'RECEIVABLE' && item.receivable ? [{ key: 'date', label: t('receivable.receivedDate'), children: `${item.receivable.receivedDate} · ${item.receivable.method ?? '—'}` }] : []),
+                { key: 'submitter', label: t('approval.submitter'), children: `${item.approval?.submitter?.name ?? '—'} · ${formatDateTime(item.approval?.createdAt)}` },
+                { key: 'step', label: t('approval.title'), children: t('approval.currentStep', { position: item.position, total: item.approval?.steps.length ?? item.position, name: item.name }) },
+              ]} />
+              {item.contract && <Link href={`/contracts/${item.contract.id}`} data-testid={`open-contract-${item.id}`}>{t('approval.openContract')}</Link>}
+            </Card>
+          </List.Item>
+        )}
+      />
+      <Modal
+        open={!!deciding} onCancel={() => setDeciding(null)} onOk={decide} confirmLoading={busy}
+        title={deciding ? t(deciding.decision === 'approve' ? 'approval.dialog.approve' : 'approval.dialog.reject', { title: titleOf(deciding.item) }) : ''}
+        okText={deciding?.decision === 'reject' ? t('approval.reject') : t('approval.approve')}
+        okButtonProps={{ danger: deciding?.decision === 'reject', 'data-testid': 'decision-submit' } as object}
+      >
+        {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
+        <Typography.Paragraph style={{ marginBottom: 8 }}>{t('approval.comment')}</Typography.Paragraph>
+        <Input.TextArea
+          value={comment} onChange={(e) => setComment(e.target.value)} maxLength={500} showCount autoSize={{ minRows: 3, maxRows: 6 }}
+          placeholder={t('approval.commentPlaceholder')} data-testid="decision-comment"
+        />
+      </Modal>
+    </Flex>
+  );
+}

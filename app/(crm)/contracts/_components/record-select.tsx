@@ -1,0 +1,62 @@
+'use client';
+// Search-as-you-type pickers for a contract form: a customer you can see, and a product of the catalogue.
+import { useEffect, useMemo, useState } from 'react';
+import { Select } from 'antd';
+import { useQuery } from '@/app/_lib/graphql';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { CUSTOMER_OPTIONS_QUERY, PRODUCT_OPTIONS_QUERY, type ProductOption } from '@/app/_lib/api/contracts';
+
+function useTyped() {
+  const [typed, setTyped] = useState('');
+  const [keyword, setKeyword] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  return { keyword, setTyped };
+}
+
+interface SelectProps<O> {
+  value?: string | null;
+  onChange?: (value: string | undefined, option?: O) => void;
+  /** Shown for the current value before any search (e.g. the edited contract's customer). */
+  initial?: O | null;
+  id?: string;
+  'data-testid'?: string;
+}
+
+export function CustomerSelect({ value, onChange, initial, id, ...rest }: SelectProps<{ id: string; name: string }>) {
+  const { t } = useI18n();
+  const { keyword, setTyped } = useTyped();
+  const { data, isLoading } = useQuery<{ customers: { nodes: { id: string; code: string; name: string }[] } }>(CUSTOMER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const options = useMemo(() => {
+    const list = (data?.customers.nodes ?? []).map((c) => ({ value: c.id, label: c.name }));
+    if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
+    return list;
+  }, [data, initial]);
+  return (
+    <Select
+      id={id} showSearch={{ filterOption: false, onSearch: setTyped }} value={value ?? undefined} loading={isLoading}
+      placeholder={t('contract.customerSearch')} options={options} style={{ width: '100%' }} data-testid={rest['data-testid']}
+      onChange={(v) => onChange?.(v, options.find((o) => o.value === v) && { id: v, name: String(options.find((o) => o.value === v)!.label) })}
+    />
+  );
+}
+
+export function ProductSelect({ value, onChange, initial, id, ...rest }: SelectProps<ProductOption>) {
+  const { t } = useI18n();
+  const { keyword, setTyped } = useTyped();
+  const { data, isLoading } = useQuery<{ products: { nodes: ProductOption[] } }>(PRODUCT_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const products = useMemo(() => {
+    const list = data?.products.nodes ?? [];
+    return initial && !list.some((p) => p.id === initial.id) ? [initial, ...list] : list;
+  }, [data, initial]);
+  return (
+    <Select
+      id={id} showSearch={{ filterOption: false, onSearch: setTyped }} value={value ?? undefined} loading={isLoading}
+      placeholder={t('contract.line.productSearch')} style={{ width: '100%' }} data-testid={rest['data-testid']} popupMatchSelectWidth={false}
+      options={products.map((p) => ({ value: p.id, label: p.model ? `${p.name}（${p.model}）` : p.name }))}
+      onChange={(v) => onChange?.(v, products.find((p) => p.id === v))}
+    />
+  );
+}

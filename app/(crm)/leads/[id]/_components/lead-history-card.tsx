@@ -1,0 +1,52 @@
+'use client';
+// The lead's audit history, newest first: who, what, when, before → after.
+import { Card, Empty, Timeline, Typography } from 'antd';
+import { useI18n } from '@/app/_lib/i18n/context';
+import type { Translate } from '@/app/_lib/i18n/catalog';
+import { formatDateTime } from '@/app/_lib/format';
+import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
+import type { LeadDetail, LeadStatus } from '@/app/_lib/api/leads';
+import { leadStatusLabel } from '../../_components/lead-labels';
+
+const COLORS: Record<string, string> = { create: 'green', delete: 'red', transfer: 'blue', restore: 'green', convert: 'green' };
+const STATUSES = new Set(['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'INVALID']);
+
+export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
+  const { t } = useI18n();
+  const names = new Map<string, string>();
+  for (const u of [lead.owner, lead.createdBy, ...lead.history.map((h) => h.actor)]) if (u) names.set(u.id, u.name);
+  const show = (tr: Translate, field: string, value: unknown) => (field === 'status' && typeof value === 'string' && STATUSES.has(value)
+    ? leadStatusLabel(tr, value as LeadStatus)
+    : field === 'nextContactAt' && typeof value === 'string' ? formatDateTime(value) : formatValue(tr, field, value, (id) => names.get(id)));
+
+  return (
+    <Card size="small" title={t('lead.history')} data-testid="lead-history">
+      {lead.history.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('lead.historyEmpty')} /> : (
+        <Timeline
+          items={lead.history.map((h) => ({
+            key: h.id,
+            color: COLORS[h.action] ?? 'gray',
+            content: (
+              <div data-testid={`lead-history-${h.action}`}>
+                <Typography.Text strong>{t('lead.historyBy', { actor: h.actor?.name ?? t('common.system'), action: actionLabel(t, h.action) })}</Typography.Text>
+                <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
+                {parseChanges(h.changes).map((line) => (
+                  <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
+                    <Typography.Text type="secondary">{fieldLabel(t, 'lead', line.field)}{t('common.colon')}</Typography.Text>
+                    {line.changed
+                      ? <>
+                          <Typography.Text delete type="secondary">{show(t, line.field, line.before)}</Typography.Text>
+                          {' → '}
+                          <Typography.Text>{show(t, line.field, line.after)}</Typography.Text>
+                        </>
+                      : <Typography.Text>{show(t, line.field, line.value)}</Typography.Text>}
+                  </div>
+                ))}
+              </div>
+            ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}
