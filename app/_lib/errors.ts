@@ -4,7 +4,8 @@ import { GraphQLRequestError } from './graphql';
 
 /** Server field messages are plain English; these patterns give their translation. */
 const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<string, string>][] = [
-  [/^is required/, 'server.required', () => ({})],
+  [/^is required \(at most (\d+) characters\)/, 'server.requiredMax', (m) => ({ max: m[1] })],
+  [/^is required$/, 'server.required', () => ({})],
   [/^must be at most (\d+) characters/, 'server.maxLength', (m) => ({ max: m[1] })],
   [/^must be at least (\d+) characters/, 'server.minLength', (m) => ({ min: m[1] })],
   [/^must be an 11-digit mobile number/, 'server.mobile', () => ({})],
@@ -21,6 +22,29 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^is already the owner/, 'server.alreadyOwner', () => ({})],
   [/^cannot be set here/, 'server.notSettable', () => ({})],
   [/^must be a date/, 'server.date', () => ({})],
+  [/^is disabled$/, 'server.isDisabled', () => ({})],
+  [/^is not an existing department/, 'server.notDepartment', () => ({})],
+  [/^cannot be the department itself or one of its sub-departments/, 'server.ownSubtree', () => ({})],
+  [/^the root department cannot be moved/, 'server.rootMove', () => ({})],
+  [/^the root department cannot be disabled/, 'server.rootDisable', () => ({})],
+  [/^the department tree would be too deep/, 'server.tooDeep', () => ({})],
+  [/still has (\d+) active or not yet activated users/, 'server.deptHasUsers', (m) => ({ count: m[1] })],
+  [/^its parent department is disabled/, 'server.parentDisabled', () => ({})],
+  [/^must be an existing, not disabled user/, 'server.existingUser', () => ({})],
+  [/^must be 2 to 50 characters without spaces/, 'server.username', () => ({})],
+  [/^contains an unknown role/, 'server.unknownRole', () => ({})],
+  [/^at least one role is required/, 'server.oneRole', () => ({})],
+  [/^must be a position of the chosen department/, 'server.positionOfDept', () => ({})],
+  [/^You cannot disable your own account/, 'server.ownAccount', () => ({})],
+  [/^Use changePassword for your own password/, 'server.ownPassword', () => ({})],
+  [/^The user's department is disabled/, 'server.userDeptDisabled', () => ({})],
+  [/^must not be wider than the read scope/, 'server.writeWider', () => ({})],
+  [/^choose at least one department for the CUSTOM scope/, 'server.customNeedsDept', () => ({})],
+  [/^A department with this name already exists/, 'server.deptNameTaken', () => ({})],
+  [/^This username is already taken/, 'server.usernameTaken', () => ({})],
+  [/^A role with this name already exists/, 'server.roleNameTaken', () => ({})],
+  [/^This department already has a position with this name/, 'server.positionNameTaken', () => ({})],
+  [/^This is the last active super administrator/, 'server.lastSuperAdmin', () => ({})],
   [/^exceeds the outstanding amount of ([\d.]+).*at most ([\d.]+) can be recorded/, 'server.exceedsOutstanding', (m) => ({ outstanding: m[1], available: m[2] })],
   [/^must equal the sum of the product lines \(([\d.]+)\)/, 'server.linesSum', (m) => ({ sum: m[1] })],
   [/^must not be before the start date/, 'server.endBeforeStart', () => ({})],
@@ -73,13 +97,19 @@ export function formErrorsOf(t: Translate, error: unknown, known: readonly strin
     const text = duplicateMessage(t, error);
     return known.includes(field) ? { fields: [{ name: field, errors: [text] }], message: null } : { fields: [], message: text };
   }
+  if (error instanceof GraphQLRequestError && error.code === 'CONFLICT' && typeof error.extensions.field === 'string') {
+    const translated = translateServerMessage(t, error.message);
+    const text = translated === error.message ? t('error.CONFLICT') : translated;
+    const field = error.extensions.field;
+    return known.includes(field) ? { fields: [{ name: field, errors: [text] }], message: null } : { fields: [], message: text };
+  }
   if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' && error.fields.length) {
     const grouped = new Map<string, string[]>();
     const leftover: string[] = [];
     for (const f of error.fields) {
       const text = translateServerMessage(t, f.message);
       if (known.includes(f.field)) grouped.set(f.field, [...(grouped.get(f.field) ?? []), text]);
-      else leftover.push(`${f.field}: ${text}`);
+      else leftover.push(text);
     }
     const fields = [...grouped].map(([name, errors]) => ({ name, errors }));
     return { fields, message: leftover.length ? leftover.join('; ') : fields.length ? null : t('error.BAD_USER_INPUT') };

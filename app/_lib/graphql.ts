@@ -1,5 +1,5 @@
 // The UI's GraphQL client: POST /api/graphql with the session cookie; a failed operation throws a GraphQLRequestError.
-import useSWR, { type SWRConfiguration } from 'swr';
+import useSWR, { mutate as globalMutate, type SWRConfiguration } from 'swr';
 
 export interface FieldError { field: string; message: string }
 
@@ -55,3 +55,7 @@ export async function gql<T>(query: string, variables?: Variables): Promise<T> {
 export function useQuery<T>(query: string, variables: Variables | null = {}, config?: SWRConfiguration<T, GraphQLRequestError>) {
   return useSWR<T, GraphQLRequestError>(variables === null ? null : [query, variables], ([q, v]: [string, Variables]) => gql<T>(q, v), config);
 }
+
+/** Revalidates every cached result of these queries, whatever their variables (e.g. after a change elsewhere). */
+export const revalidateQueries = (...queries: string[]) =>
+  globalMutate((key) => Array.isArray(key) && queries.includes(key[0] as string));

@@ -1,11 +1,12 @@
 // What a contract refers to: a customer the viewer can see, optionally an opportunity of that customer, and
 // products of the catalogue (lines keep the product's name, model and unit as signed).
 import { EntityManager, In } from 'typeorm';
-import { ContractLine, Product } from '@/entities';
+import { ContractLine, Opportunity, Product } from '@/entities';
 import { ProductStatus } from '@/entities/product.entity';
-import { Viewer, idsInScope, recordTable } from '@/lib/access';
+import { Viewer, idsInScope } from '@/lib/access';
 import { FieldErrors, badInput } from '@/lib/errors';
 import { findCustomer } from '@/lib/customer/customer.query';
+import { OPPORTUNITY_TABLE } from '@/lib/opportunity/opportunity.tables';
 import { CleanLine } from './contract.validation';
 import { formatCents } from './money';
 
@@ -13,12 +14,9 @@ import { formatCents } from './money';
 export async function assertContractParties(manager: EntityManager, viewer: Viewer, customerId: number, opportunityId: number | null) {
   if (!(await findCustomer(manager, viewer, customerId))) throw badInput('customerId', 'does not exist');
   if (opportunityId === null) return;
-  const table = recordTable('opportunity');
-  const readable = table ? await idsInScope(manager, viewer, table, [opportunityId], 'read') : new Set<number>();
-  if (!table || !readable.has(opportunityId)) throw badInput('opportunityId', 'does not exist');
-  const row = await manager.createQueryBuilder(table.entity, table.alias).select(`${table.alias}.customerId`, 'customerId')
-    .where(`${table.alias}.id = :id`, { id: opportunityId }).getRawOne<{ customerId: number }>();
-  if (Number(row?.customerId) !== customerId) throw badInput('opportunityId', 'must belong to the same customer');
+  if (!(await idsInScope(manager, viewer, OPPORTUNITY_TABLE, [opportunityId], 'read')).has(opportunityId)) throw badInput('opportunityId', 'does not exist');
+  const opportunity = await manager.findOneByOrFail(Opportunity, { id: opportunityId });
+  if (opportunity.customerId !== customerId) throw badInput('opportunityId', 'must belong to the same customer');
 }
 
 /**

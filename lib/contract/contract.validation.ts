@@ -42,9 +42,11 @@ const positiveId = (value: unknown) => {
 };
 const tooLong = (value: string | null | undefined, max: number) => typeof value === 'string' && [...value].length > max;
 
-function cleanLines(raw: ContractLineInput[], errors: FieldErrors): CleanLine[] {
+/** The lines, and whether all of them were valid (an invalid line must not also fail the total). */
+function cleanLines(raw: ContractLineInput[], errors: FieldErrors): { lines: CleanLine[]; valid: boolean } {
   if (raw.length > MAX_LINES) errors.add('lines', `at most ${MAX_LINES} product lines`);
-  return raw.slice(0, MAX_LINES).map((line, i) => {
+  let valid = raw.length <= MAX_LINES;
+  const lines = raw.slice(0, MAX_LINES).map((line, i) => {
     const productId = positiveId(line.productId);
     const quantity = parseCents(line.quantity);
     const unitPrice = parseCents(line.unitPrice);
@@ -55,8 +57,10 @@ function cleanLines(raw: ContractLineInput[], errors: FieldErrors): CleanLine[] 
     errors.check(!tooLong(model, 100), `lines.${i}.model`, 'must be at most 100 characters');
     const amount = quantity !== null && unitPrice !== null ? multiplyCents(quantity, unitPrice) : 0n;
     errors.check(amount <= MAX_CENTS, `lines.${i}.unitPrice`, 'makes the line amount too large');
+    if (productId === null || quantity === null || quantity <= 0n || unitPrice === null || tooLong(model, 100) || amount > MAX_CENTS) valid = false;
     return { productId: productId ?? 0, model, quantity: quantity ?? 0n, unitPrice: unitPrice ?? 0n, amount };
   });
+  return { lines, valid };
 }
 
 /** Checks and normalises the input; `creating` makes title, customer and amount (or lines) required. */
@@ -90,11 +94,11 @@ export function cleanContractFields(input: ContractFields, creating: boolean): C
     out.remarks = blankToNull(input.remarks) ?? null;
     errors.check(!tooLong(out.remarks, 1000), 'remarks', 'must be at most 1000 characters');
   }
-  const given = input.amount === undefined || input.amount === null || input.amount === '' ? null : parseCents(input.amount);
-  if (input.amount !== undefined && input.amount !== null && input.amount !== '') {
-    errors.check(given !== null, 'amount', 'must be an amount with at most 2 decimal places');
-  }
-  if (input.lines !== undefined && input.lines !== null) out.lines = cleanLines(input.lines, errors);
+  const typed = input.amount !== undefined && input.amount !== null && input.amount !== '';
+  const given = typed ? parseCents(input.amount) : null;
+  errors.check(!typed || given !== null, 'amount', 'must be an amount with at most 2 decimal places');
+  let linesValid = true;
+  if (input.lines !== undefined && input.lines !== null) ({ lines: out.lines, valid: linesValid } = cleanLines(input.lines, errors));
   if (out.lines?.length) {
     const sum = out.lines.reduce((total, line) => total + line.amount, 0n);
     errors.check(sum <= MAX_CENTS, 'lines', 'the total is too large');
@@ -102,10 +106,10 @@ export function cleanContractFields(input: ContractFields, creating: boolean): C
     out.amount = sum;
   } else if (given !== null) {
     out.amount = given;
-  } else if (creating) {
+  } else if (creating && !typed) {
     errors.add('amount', 'is required');
   }
-  if (out.amount !== undefined) errors.check(out.amount > 0n, 'amount', 'must be greater than 0');
+  if (out.amount !== undefined && linesValid) errors.check(out.amount > 0n, 'amount', 'must be greater than 0');
   errors.throwIfAny();
   return out;
 }

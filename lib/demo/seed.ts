@@ -11,6 +11,7 @@ import { createCustomer } from '@/lib/customer/customer.service';
 import { DEPARTMENTS, POSITIONS, SOURCES, company, mobile, person } from './names';
 import { seedLeads } from './lead.seed';
 import { seedFollowUps } from './followup.seed';
+import { seedPools } from './pool.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -99,6 +100,7 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   const depts = await departments(db);
   const people = await users(db, depts);
   const customerCount = await customers(db, people);
+  await seedPools(db, people);
   await seedLeads(db, people);
   await seedFollowUps(db);
   return { seeded: true, customers: customerCount };

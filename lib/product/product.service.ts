@@ -43,6 +43,7 @@ export async function cleanProductFields(manager: EntityManager, input: ProductF
       if (typeof value === 'string' && [...value].length > LENGTHS[key]) errors.add(key, `must be at most ${LENGTHS[key]} characters`);
       (out as Record<string, unknown>)[key] = value;
     } else if (key === 'price') {
+      if (raw === null || raw === '') continue; // reported once below as required
       const cents = parseCents(raw as string);
       if (cents === null || cents > MAX_CENTS) errors.add('price', 'must be an amount of at least 0 with at most 2 decimals');
       else out.price = formatCents(cents);

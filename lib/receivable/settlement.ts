@@ -5,6 +5,7 @@ import { Contract, Customer } from '@/entities';
 import { DealStatus } from '@/entities/customer.entity';
 import { AuditActor, audit } from '@/lib/audit/audit';
 import { centsOf } from '@/lib/contract/money';
+import { markOpportunityWon } from '@/lib/opportunity/opportunity.service';
 import { receivableTotals } from './receivable.totals';
 
 /** True when this call found the contract fully paid and settled it. */
@@ -17,7 +18,8 @@ export async function settleIfPaid(manager: EntityManager, contractId: number, a
     .where('id = :id AND paid_at IS NULL', { id: contractId }).execute();
   if (stamped.affected !== 1) return false;
   await audit(manager, actor, { action: 'paid', entityType: 'contract', entityId: contractId, changes: { amount: contract.amount } });
-  await markOpportunityWonFor(manager, contract, actor);
+  // markOpportunityWon audits the change itself (and does nothing for an opportunity already WON).
+  if (contract.opportunityId) await markOpportunityWon(manager, contract.opportunityId, actor);
   const customer = await manager.findOneByOrFail(Customer, { id: contract.customerId });
   if (customer.dealStatus !== DealStatus.DEAL) {
     await manager.update(Customer, { id: customer.id }, { dealStatus: DealStatus.DEAL });
@@ -27,10 +29,4 @@ export async function settleIfPaid(manager: EntityManager, contractId: number, a
     });
   }
   return true;
-}
-
-async function markOpportunityWonFor(manager: EntityManager, contract: Contract, actor: AuditActor) {
-  if (!contract.opportunityId) return;
-  await markOpportunityWon(manager, contract.opportunityId);
-  await audit(manager, actor, { action: 'won', entityType: 'opportunity', entityId: contract.opportunityId, changes: { reason: `contract ${contract.code} fully paid`, contractId: contract.id } });
 }

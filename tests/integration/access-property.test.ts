@@ -236,6 +236,15 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
     expect(live).toBe(model.customers.length);
   });
 
+  test('the organisation exercises every way of seeing a customer and every answer to a change', () => {
+    const paths = new Set(active.flatMap((u) => model.customers.map((c) => oracle.readPath(u.id, c))));
+    expect([...paths].sort()).toEqual(['none', 'pool', 'scope', 'team']);
+    const edits = new Set(active.flatMap((u) => model.customers.map((c) => oracle.outcome(oracle.canReadCustomer(u.id, c), oracle.canEditCustomer(u.id, c)))));
+    expect([...edits].sort()).toEqual(['FORBIDDEN', 'NOT_FOUND', 'OK']);
+    expect(active.some((u) => !oracle.usable(u.id, 'customer'))).toBe(true);
+    expect(model.contacts.some((ct) => ct.ownerId !== oracle.customer(ct.customerId)!.ownerId)).toBe(true);
+  });
+
   test('a disabled user is UNAUTHENTICATED whatever their roles', async () => {
     const disabled = model.users.filter((u) => u.status === UserStatus.DISABLED);
     for (const user of disabled) expect(codeOf(await gql(tokens.get(user.id)!, '{ customers { totalCount } }'))).toBe('UNAUTHENTICATED');

@@ -127,7 +127,7 @@ test('the opportunity and contract checks apply exactly when those modules are i
   expect(settings.poolSettings).toEqual({ opportunityChecksAvailable: db.hasMetadata('opportunity'), contractChecksAvailable: db.hasMetadata('contract') });
   expect(!!related.opportunity).toBe(db.hasMetadata('opportunity'));
   expect(!!related.contract).toBe(db.hasMetadata('contract'));
-  if (!related.contract) return;
+  if (!related.contract) return expect(db.hasMetadata('contract')).toBe(false);
   await enable(co.defaultPool);
   const open = await aged(co.li, 60, 40);
   const voided = await aged(co.li, 60, 40);
@@ -139,6 +139,27 @@ test('the opportunity and contract checks apply exactly when those modules are i
   await runPoolRecycle(db);
   const rows = new Map((await db.getRepository(Customer).findBy({ id: In([open.id, voided.id, paid.id]) })).map((c) => [c.id, c.ownerId]));
   expect([rows.get(open.id), rows.get(voided.id), rows.get(paid.id)]).toEqual([co.li.user.id, null, null]);
+});
+
+test('with the opportunity module: no new opportunity for N days recycles, an open opportunity exempts by switch', async () => {
+  if (!relatedChecks(db.manager).opportunity) return expect(db.hasMetadata('opportunity')).toBe(false);
+  await enable(co.defaultPool, {}, { noFollowUpDays: null, noDealDays: null, noOpportunityDays: 30 });
+  const none = await aged(co.li, 60, 1);
+  const recent = await aged(co.li, 60, 1);
+  const open = await aged(co.li, 60, 1);
+  const opportunity = (customerId: number, category: string, createdDaysAgo: number) => ({
+    name: '数据中心扩容项目', customerId, amount: '50000.00', category, stageId: 1, expectedCloseDate: '2027-06-30',
+    ownerId: co.li.user.id, createdById: co.li.user.id, createdAt: ago(createdDaysAgo),
+  });
+  await db.getRepository('opportunity').insert([opportunity(recent.id, 'LOST', 10), opportunity(open.id, 'MID_TERM', 100)]);
+  await runPoolRecycle(db);
+  const owner = async (id: number) => (await db.getRepository(Customer).findOneByOrFail({ id })).ownerId;
+  expect([await owner(none.id), await owner(recent.id), await owner(open.id)]).toEqual([null, co.li.user.id, co.li.user.id]);
+  expect((await db.getRepository(Customer).findOneByOrFail({ id: none.id })).poolReason).toBe(PoolReason.NO_NEW_OPPORTUNITY);
+  await enable(co.defaultPool, { exemptOpenOpportunities: false }, { noFollowUpDays: null, noDealDays: null, noOpportunityDays: 30 });
+  await runPoolRecycle(db);
+  expect(await owner(open.id)).toBeNull();
+  expect(await owner(recent.id)).toBe(co.li.user.id);
 });
 
 test('two job runs at the same moment recycle each customer once, with one audit entry, one notice and one warning each', async () => {

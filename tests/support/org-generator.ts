@@ -1,7 +1,8 @@
 // Builds a random organisation from a seed (department tree, roles of every scope, users, customers, contacts,
 // teams) straight into the database, and returns the same data as a plain in-memory model for the oracle.
-import { DataSource, In, IsNull, Not } from 'typeorm';
-import { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, Role, User, UserRole } from '@/entities';
+import { DataSource, In, Not } from 'typeorm';
+import { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, Pool, PoolMember, PoolRule, Role, User, UserRole } from '@/entities';
+import { PoolMemberKind } from '@/entities/pool-member.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { PERMISSION_GROUPS, ScopeLevel } from '@/lib/access/scopes';
 import { normalizeName } from '@/lib/text';
@@ -37,7 +38,9 @@ export interface ModelRole {
   customDepartments: { departmentId: number; includeChildren: boolean }[];
 }
 export interface ModelUser { id: number; username: string; departmentId: number; roleIds: number[]; status: UserStatus; entity: User }
-export interface ModelCustomer { id: number; ownerId: number | null }
+export interface ModelCustomer { id: number; ownerId: number | null; poolId: number | null }
+/** A pool membership row as stored: a user (ADMIN / USER) or a department, maybe with its sub-departments. */
+export interface ModelPoolMember { poolId: number; kind: string; memberId: number; includeChildren: boolean }
 export interface ModelContact { id: number; customerId: number; ownerId: number | null }
 export interface ModelTeamMember { customerId: number; userId: number; canEdit: boolean }
 
@@ -49,6 +52,7 @@ export interface OrgModel {
   customers: ModelCustomer[];
   contacts: ModelContact[];
   team: ModelTeamMember[];
+  poolMembers: ModelPoolMember[];
 }
 
 export interface OrgSize { departments: number; roles: number; users: number; customers: number }
@@ -62,6 +66,11 @@ export async function clearOrg(db: DataSource) {
   const root = await rootDepartment(db);
   for (const entity of [AuditLog, CustomerTeamMember, Contact, Customer, ApiToken, UserRole, User]) await db.createQueryBuilder().delete().from(entity).execute();
   await db.getRepository(Role).delete({ builtin: false });
+  const extraPools = (await db.getRepository(Pool).findBy({ isDefault: false })).map((p) => p.id);
+  if (extraPools.length) {
+    for (const entity of [PoolMember, PoolRule]) await db.getRepository(entity).delete({ poolId: In(extraPools) });
+    await db.getRepository(Pool).delete({ id: In(extraPools) });
+  }
   await db.getRepository(Department).delete({ id: Not(root.id) });
 }
 
@@ -84,9 +93,10 @@ export async function generateOrg(db: DataSource, seed: number, size: OrgSize = 
   const roles: ModelRole[] = [];
   for (let i = 0; i < size.roles; i++) {
     const read = i < LEVELS.length ? LEVELS[i] : rnd.pick(LEVELS);
+    // The first role is NONE everywhere for reading (its write scope is still drawn: the code must ignore it).
     const moduleScopes: Record<string, ModelScope> = {};
-    if (rnd.chance(0.4)) moduleScopes.customer = scope(rnd.pick(LEVELS));
-    if (rnd.chance(0.4)) moduleScopes.contact = scope(rnd.pick(LEVELS));
+    if (i > 0 && rnd.chance(0.4)) moduleScopes.customer = scope(rnd.pick(LEVELS));
+    if (i > 0 && rnd.chance(0.4)) moduleScopes.contact = scope(rnd.pick(LEVELS));
     const customDepartments = rnd.sample(deptIds, rnd.int(1, 3)).map((departmentId) => ({ departmentId, includeChildren: rnd.chance(0.5) }));
     const saved = await makeRole(db, { permissions, moduleScopes, customDepartments, defaultScope: scope(read) });
     roles.push({ id: saved.id, code: null, defaultScope: saved.defaultScope, moduleScopes, customDepartments });
@@ -94,25 +104,42 @@ export async function generateOrg(db: DataSource, seed: number, size: OrgSize = 
   const superAdmin = await roleByCode(db, 'SUPER_ADMIN');
   const superModel: ModelRole = { id: superAdmin.id, code: superAdmin.code, defaultScope: superAdmin.defaultScope, moduleScopes: superAdmin.moduleScopes, customDepartments: [] };
 
-  // Users: 1–2 roles each; one super administrator; a few disabled users who still own records.
+  // Users: 1–2 roles each; one super administrator; one with the NONE role only (and no team seat); a few
+  // disabled users who still own records.
   const users: ModelUser[] = [];
   for (let i = 0; i < size.users; i++) {
-    const picked = i === 0 ? [superModel] : rnd.sample(roles, rnd.int(1, 2));
-    const status = i > 0 && rnd.chance(0.1) ? UserStatus.DISABLED : UserStatus.ACTIVE;
+    const picked = i === 0 ? [superModel] : i === 1 ? [roles[0]] : rnd.sample(roles, rnd.int(1, 2));
+    const status = i > 1 && rnd.chance(0.1) ? UserStatus.DISABLED : UserStatus.ACTIVE;
     const dept = rnd.pick(departments);
     const entity = await makeUser(db, dept, picked.map((r) => ({ id: r.id }) as Role), { status });
     users.push({ id: entity.id, username: entity.username, departmentId: dept.id, roleIds: picked.map((r) => r.id), status, entity });
   }
 
-  // Customers (about 10% in the public pool) and contacts (about a quarter owned by someone else).
+  // Public pools: the default one (as bootstrapped) and a regional one whose members are a few departments
+  // (with or without their sub-departments) and a user.
+  const pools = [(await db.getRepository(Pool).findOneByOrFail({ isDefault: true })).id];
+  const regional = await db.getRepository(Pool).save(db.getRepository(Pool).create({ name: `区域公海${seed}`, isDefault: false }));
+  pools.push(regional.id);
+  const memberRows = [
+    ...rnd.sample(deptIds, rnd.int(1, 2)).map((memberId) => ({ poolId: regional.id, kind: PoolMemberKind.DEPARTMENT, memberId, includeChildren: rnd.chance(0.5) })),
+    { poolId: regional.id, kind: PoolMemberKind.USER, memberId: rnd.pick(users).id, includeChildren: false },
+  ];
+  await db.getRepository(PoolMember).insert(memberRows);
+  const poolMembers = (await db.getRepository(PoolMember).findBy({ poolId: In(pools) }))
+    .map((m) => ({ poolId: m.poolId, kind: m.kind, memberId: m.memberId, includeChildren: m.includeChildren }));
+
+  // Customers (about 10% in a public pool) and contacts (about a quarter owned by someone else).
   const customerRows = Array.from({ length: size.customers }, (_, i) => {
     const name = `随机客户${seed}-${i}有限公司`;
     const owner = rnd.chance(0.1) ? null : rnd.pick(users);
-    return { code: `KH-S${seed % 100000}-${i}`, name, nameKey: normalizeName(name), ownerId: owner?.id ?? null, createdById: owner?.id ?? users[0].id };
+    return {
+      code: `KH-S${seed % 100000}-${i}`, name, nameKey: normalizeName(name), ownerId: owner?.id ?? null, createdById: owner?.id ?? users[0].id,
+      poolId: owner ? null : rnd.pick(pools), poolEnteredAt: owner ? null : new Date(),
+    };
   });
   await db.getRepository(Customer).insert(customerRows);
   const customers = (await db.getRepository(Customer).find({ where: { code: In(customerRows.map((c) => c.code)) }, order: { id: 'ASC' } }))
-    .map((c) => ({ id: c.id, ownerId: c.ownerId }));
+    .map((c) => ({ id: c.id, ownerId: c.ownerId, poolId: c.poolId }));
 
   const contactRows: Partial<Contact>[] = [];
   for (const customer of customers) {
@@ -130,7 +157,7 @@ export async function generateOrg(db: DataSource, seed: number, size: OrgSize = 
   for (let i = 0; i < Math.round(size.customers * 0.4); i++) {
     const customer = rnd.pick(customers);
     const user = rnd.pick(users);
-    if (user.id === customer.ownerId) continue;
+    if (user.id === customer.ownerId || user === users[1]) continue;
     team.set(`${customer.id}:${user.id}`, { customerId: customer.id, userId: user.id, canEdit: rnd.chance(0.5) });
   }
   if (team.size) await db.getRepository(CustomerTeamMember).insert([...team.values()]);
@@ -143,9 +170,6 @@ export async function generateOrg(db: DataSource, seed: number, size: OrgSize = 
     customers,
     contacts,
     team: [...team.values()],
+    poolMembers,
   };
 }
-
-/** Live customers in the database right now, for checks that the model and the database still agree. */
-export const liveCustomerIds = async (db: DataSource) =>
-  (await db.getRepository(Customer).find({ select: { id: true }, where: { deletedAt: IsNull() } })).map((c) => c.id);

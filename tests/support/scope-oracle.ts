@@ -1,5 +1,7 @@
 // Who may read and write what, computed straight from SPEC 2.3 over the generated in-memory model, in plain
 // JavaScript and on purpose without importing lib/access: the property tests compare the API against this.
+// Public-pool customers (owner null) follow SPEC 3.4: readable by ALL, or by members of their pool; writable
+// only by ALL.
 import type { ModelContact, ModelCustomer, ModelRole, ModelUser, OrgModel } from './org-generator';
 
 type Module = 'customer' | 'contact';
@@ -55,6 +57,22 @@ export class ScopeOracle {
     return viewer.roleIds.some((id) => this.roleCovers(viewer, this.roleById.get(id)!, module, mode, ownerId));
   }
 
+  /** SPEC 3.4: a user belongs to a pool as a member user or administrator, or through a member department. */
+  private poolMember(userId: number, poolId: number | null): boolean {
+    if (poolId === null) return false;
+    const viewer = this.userById.get(userId)!;
+    return this.model.poolMembers.some((m) => m.poolId === poolId && (m.kind === 'DEPARTMENT'
+      ? viewer.departmentId === m.memberId || (m.includeChildren && this.within(viewer.departmentId, m.memberId))
+      : m.memberId === userId));
+  }
+
+  /** Owner-less customers of a pool are read by its members, if their roles give them customer data at all. */
+  private poolReadable(userId: number, c: ModelCustomer): boolean {
+    const viewer = this.userById.get(userId)!;
+    return c.ownerId === null && this.poolMember(userId, c.poolId)
+      && viewer.roleIds.some((id) => this.level(this.roleById.get(id)!, 'customer', 'read') !== 'NONE');
+  }
+
   /** Write by owner: inside the write scope and, since write is never wider than read, inside the read scope. */
   private ownerWritable(userId: number, module: Module, ownerId: number | null) {
     return this.ownerIn(userId, module, 'write', ownerId) && this.ownerIn(userId, module, 'read', ownerId);
@@ -69,7 +87,16 @@ export class ScopeOracle {
       || this.model.team.some((t) => t.userId === userId);
   }
 
-  canReadCustomer(userId: number, c: ModelCustomer) { return this.ownerIn(userId, 'customer', 'read', c.ownerId) || !!this.teamSeat(userId, c.id); }
+  canReadCustomer(userId: number, c: ModelCustomer) {
+    return this.ownerIn(userId, 'customer', 'read', c.ownerId) || !!this.teamSeat(userId, c.id) || this.poolReadable(userId, c);
+  }
+  /** Why a customer is readable (the first reason that applies), so a test can check every path is exercised. */
+  readPath(userId: number, c: ModelCustomer): 'scope' | 'team' | 'pool' | 'none' {
+    if (this.ownerIn(userId, 'customer', 'read', c.ownerId)) return 'scope';
+    if (this.teamSeat(userId, c.id)) return 'team';
+    return this.poolReadable(userId, c) ? 'pool' : 'none';
+  }
+
   /** Change its fields: owner in write scope, or a can-edit team seat. */
   canEditCustomer(userId: number, c: ModelCustomer) { return this.ownerWritable(userId, 'customer', c.ownerId) || !!this.teamSeat(userId, c.id)?.canEdit; }
   /** Delete, restore, transfer, lock, team changes: owner in write scope only. */

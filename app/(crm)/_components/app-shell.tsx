@@ -9,7 +9,7 @@ import { Button, Drawer, Dropdown, Flex, Grid, Layout, Menu, Result, Spin, Typog
 import type { MenuProps } from 'antd';
 import {
   AimOutlined, ApartmentOutlined, AuditOutlined, ContactsOutlined, DeleteOutlined, LoginOutlined, LogoutOutlined, MenuOutlined,
-  SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined, IdcardOutlined,
+  SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined, IdcardOutlined, FileTextOutlined, FileDoneOutlined, NodeIndexOutlined,
 } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { GraphQLRequestError, useQuery } from '@/app/_lib/graphql';
@@ -17,12 +17,15 @@ import { errorMessage } from '@/app/_lib/errors';
 import { ME_QUERY, MeProvider, type Me } from '@/app/_lib/me';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { type NavItem, homePath, navKeyFor, pathAccess, visibleNavigation } from './navigation';
+import { PendingApprovalBadge } from '../approvals/_components/pending-approval-badge';
+import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, React.ReactNode> = {
   '/customers': <TeamOutlined />, '/leads': <AimOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
   system: <SettingOutlined />, '/admin/departments': <ApartmentOutlined />, '/admin/users': <UserOutlined />,
   '/admin/roles': <SafetyOutlined />, '/admin/audit-logs': <AuditOutlined />, '/admin/login-logs': <LoginOutlined />,
   '/profile': <IdcardOutlined />,
+  '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
 };
 
 export const navTestId = (key: string) => `nav-${key.replace(/^\//, '').replace(/\//g, '-')}`;
@@ -66,7 +69,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   const items = visibleNavigation(me);
   const toMenu = (list: NavItem[]): MenuProps['items'] => list.map((item) => (item.children
     ? { key: item.key, icon: ICONS[item.key], label: t(item.labelKey), children: toMenu(item.children) }
-    : { key: item.key, icon: ICONS[item.key], label: <Link href={item.key} data-testid={navTestId(item.key)}>{t(item.labelKey)}</Link> }));
+    : { key: item.key, icon: ICONS[item.key], label: <Link href={item.key} data-testid={navTestId(item.key)}>{t(item.labelKey)}{item.key === '/approvals' && <PendingApprovalBadge />}</Link> }));
   const selected = navKeyFor(pathname, items);
   const menu = (
     <Menu

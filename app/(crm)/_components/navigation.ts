@@ -7,8 +7,11 @@ interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; childre
 
 const NAVIGATION: NavDefinition[] = [
   { key: '/customers', labelKey: 'menu.customers', visible: (me) => canRead(me, 'customer') },
+  { key: '/pool', labelKey: 'menu.pool', visible: (me) => canRead(me, 'customer') },
   { key: '/leads', labelKey: 'menu.leads', visible: (me) => canRead(me, 'lead') },
   { key: '/contacts', labelKey: 'menu.contacts', visible: (me) => canRead(me, 'contact') },
+  { key: '/contracts', labelKey: 'menu.contracts', visible: (me) => canRead(me, 'contract') },
+  { key: '/approvals', labelKey: 'menu.approvals', visible: (me) => can(me, 'contract:approve') },
   { key: '/followups', labelKey: 'menu.followups', visible: (me) => ['customer', 'contact', 'lead', 'opportunity', 'contract'].some((m) => canRead(me, m)) },
   { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
   {
@@ -19,6 +22,8 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/admin/roles', labelKey: 'menu.roles', visible: (me) => can(me, 'system:role') },
       { key: '/admin/audit-logs', labelKey: 'menu.auditLogs', visible: (me) => can(me, 'system:audit') },
       { key: '/admin/login-logs', labelKey: 'menu.loginLogs', visible: (me) => can(me, 'system:audit') },
+      { key: '/settings/approval-flows', labelKey: 'menu.approvalFlows', visible: (me) => can(me, 'system:settings') },
+      { key: '/settings/pool-rules', labelKey: 'menu.poolRules', visible: (me) => can(me, 'system:settings') },
     ],
   },
   { key: '/profile', labelKey: 'menu.profile' },

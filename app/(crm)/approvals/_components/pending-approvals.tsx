@@ -9,6 +9,7 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
+import { testId } from '@/app/_lib/labels';
 import { APPROVE_APPROVAL, PENDING_APPROVALS_QUERY, REJECT_APPROVAL, type PendingApproval } from '@/app/_lib/api/contracts';
 import { contractErrorMessage, formatMoney } from '../../contracts/_components/contract-labels';
 import { useRefreshPendingCount } from './pending-approval-badge';
@@ -96,7 +97,7 @@ export function PendingApprovals() {
         open={!!deciding} onCancel={() => setDeciding(null)} onOk={decide} confirmLoading={busy}
         title={deciding ? t(deciding.decision === 'approve' ? 'approval.dialog.approve' : 'approval.dialog.reject', { title: titleOf(deciding.item) }) : ''}
         okText={deciding?.decision === 'reject' ? t('approval.reject') : t('approval.approve')}
-        okButtonProps={{ danger: deciding?.decision === 'reject', 'data-testid': 'decision-submit' } as object}
+        okButtonProps={{ danger: deciding?.decision === 'reject', ...testId<object>('decision-submit') }}
       >
         {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} role="alert" />}
         <Typography.Paragraph style={{ marginBottom: 8 }}>{t('approval.comment')}</Typography.Paragraph>

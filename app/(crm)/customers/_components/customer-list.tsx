@@ -3,7 +3,7 @@
 // actions this user may take, and the new-customer drawer.
 import { useState } from 'react';
 import { App, Button, Card, Flex, Grid, Space, Table, Typography } from 'antd';
-import { LockOutlined, PlusOutlined, SwapOutlined, UnlockOutlined, DeleteOutlined } from '@ant-design/icons';
+import { LockOutlined, PlusOutlined, RollbackOutlined, SwapOutlined, UnlockOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
@@ -14,6 +14,7 @@ import { DEFAULT_ORDER, customerColumns, orderFromSorter } from './customer-colu
 import { CustomerFormDrawer } from './customer-form-drawer';
 import { TransferModal } from './transfer-modal';
 import { useCustomerActions } from './use-customer-actions';
+import { ReturnToPoolModal } from '../../pool/_components/return-to-pool-modal';
 
 export function CustomerList() {
   const { t } = useI18n();
@@ -26,6 +27,7 @@ export function CustomerList() {
   const [selected, setSelected] = useState<CustomerRow[]>([]);
   const [creating, setCreating] = useState(false);
   const [transferring, setTransferring] = useState(false);
+  const [returning, setReturning] = useState(false);
 
   const { data, error, isLoading, mutate } = useQuery<{ customers: Connection<CustomerRow> }>(CUSTOMERS_QUERY, {
     first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter, orderBy: order,
@@ -36,7 +38,8 @@ export function CustomerList() {
   const mayTransfer = can(me, 'customer:transfer');
   const mayDelete = can(me, 'customer:delete');
   const mayLock = can(me, 'customer:lock');
-  const selectable = mayTransfer || mayDelete || mayLock;
+  // Every owner may return their customers to the pool (退回公海), so rows they manage are always selectable.
+  const selectable = true;
   const ids = selected.map((c) => c.id);
 
   return (
@@ -57,6 +60,7 @@ export function CustomerList() {
             {mayTransfer && <Button size="small" icon={<SwapOutlined />} onClick={() => setTransferring(true)} data-testid="customer-batch-transfer">{t('action.transfer')}</Button>}
             {mayLock && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
             {mayLock && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
+            {selected.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setReturning(true)} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
             {mayDelete && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="customer-batch-delete">{t('action.delete')}</Button>}
             <Button size="small" type="link" onClick={() => setSelected([])}>{t('action.clearSelection')}</Button>
           </Flex>
@@ -104,6 +108,12 @@ export function CustomerList() {
           message.success(t('customer.created', { code: result.code ?? '' }));
           refresh();
         }}
+      />
+      <ReturnToPoolModal
+        ids={ids}
+        open={returning}
+        onClose={() => setReturning(false)}
+        onDone={(count) => { setReturning(false); message.success(t('pool.returned', { count })); refresh(); }}
       />
       <TransferModal
         ids={ids}

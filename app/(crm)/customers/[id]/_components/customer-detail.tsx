@@ -19,6 +19,7 @@ import { ContactsCard } from './contacts-card';
 import { TeamCard } from './team-card';
 import { HistoryCard } from './history-card';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
+import { CustomerPoolCard, ReturnToPoolButton } from '../../../pool/_components/customer-pool-card';
 
 export function CustomerDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -56,6 +57,7 @@ export function CustomerDetailView({ id }: { id: string }) {
           <Space wrap>
             {mayEdit && <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="customer-edit">{t('action.edit')}</Button>}
             {manage && can(me, 'customer:transfer') && <Button icon={<SwapOutlined />} onClick={() => setTransferring(true)} data-testid="customer-transfer">{t('action.transfer')}</Button>}
+            <ReturnToPoolButton customer={customer} onDone={refresh} />
             {manage && can(me, 'customer:lock') && (customer.locked
               ? <Button icon={<UnlockOutlined />} onClick={() => actions.unlock([customer.id])} data-testid="customer-unlock">{t('action.unlock')}</Button>
               : <Button icon={<LockOutlined />} onClick={() => actions.lock([customer.id])} data-testid="customer-lock">{t('action.lock')}</Button>)}
@@ -73,6 +75,7 @@ export function CustomerDetailView({ id }: { id: string }) {
         </Col>
         <Col xs={24} xl={8}>
           <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            <CustomerPoolCard key={customer.owner?.id ?? 'pool'} customerId={customer.id} onChanged={refresh} />
             <TeamCard customer={customer} onChanged={refresh} />
             <HistoryCard customer={customer} />
           </Space>

@@ -1,0 +1,51 @@
+// The role editor's working copy and its conversion to the API input; pure, so it is unit-tested.
+import { SCOPE_RANK, type AdminRole, type ScopeLevel } from '@/app/_lib/api/admin';
+
+export interface ScopePair { read: ScopeLevel; write: ScopeLevel }
+export interface RoleDraft {
+  name: string;
+  description: string;
+  permissions: string[];
+  defaultScope: ScopePair;
+  /** Modules with their own scope; absent modules use the default. */
+  modules: Record<string, ScopePair>;
+  customDepartments: { departmentId: string; includeChildren: boolean }[];
+}
+
+export const emptyDraft = (): RoleDraft => ({
+  name: '', description: '', permissions: [], defaultScope: { read: 'SELF', write: 'SELF' }, modules: {}, customDepartments: [],
+});
+
+export function draftOf(role: AdminRole): RoleDraft {
+  return {
+    name: role.name,
+    description: role.description ?? '',
+    permissions: [...role.permissions],
+    defaultScope: { ...role.defaultScope },
+    modules: Object.fromEntries(role.moduleScopes.map((m) => [m.module, { read: m.read, write: m.write }])),
+    customDepartments: role.customDepartments.map((c) => ({ departmentId: c.departmentId, includeChildren: c.includeChildren })),
+  };
+}
+
+/** Write levels allowed with a read level: never wider than it. */
+export const writeLevelsFor = (read: ScopeLevel, levels: ScopeLevel[]) => levels.filter((l) => SCOPE_RANK[l] <= SCOPE_RANK[read]);
+
+/** A new read level; the write level narrows with it when it would be wider. */
+export function withRead(pair: ScopePair, read: ScopeLevel): ScopePair {
+  return { read, write: SCOPE_RANK[pair.write] <= SCOPE_RANK[read] ? pair.write : read };
+}
+
+export const usesCustom = (draft: RoleDraft) =>
+  [draft.defaultScope, ...Object.values(draft.modules)].some((s) => s.read === 'CUSTOM' || s.write === 'CUSTOM');
+
+export function inputOf(draft: RoleDraft) {
+  return {
+    name: draft.name.trim(),
+    description: draft.description.trim() || null,
+    permissions: draft.permissions,
+    defaultScope: draft.defaultScope,
+    moduleScopes: Object.entries(draft.modules).map(([module, s]) => ({ module, read: s.read, write: s.write })),
+    // Departments matter only for a CUSTOM scope; without one they are dropped rather than stored unused.
+    customDepartments: usesCustom(draft) ? draft.customDepartments : [],
+  };
+}

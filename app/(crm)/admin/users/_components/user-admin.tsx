@@ -1,0 +1,135 @@
+'use client';
+// Users you administer: filters, server-side paging, and per-user actions.
+import { useState } from 'react';
+import { App, Button, Card, Col, Flex, Grid, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { CheckCircleOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { gql, useQuery } from '@/app/_lib/graphql';
+import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
+import { formatDateTime } from '@/app/_lib/format';
+import { USER_STATUS_COLORS, testId, userStatusLabel } from '@/app/_lib/labels';
+import { useMe } from '@/app/_lib/me';
+import {
+  DISABLE_USER, ENABLE_USER, ROLES_QUERY, USERS_QUERY, USER_STATUSES,
+  type AdminRole, type AdminUser, type UserFilter,
+} from '@/app/_lib/api/admin';
+import type { Connection } from '@/app/_lib/api/customers';
+import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
+import { UserFormDrawer } from './user-form-drawer';
+import { ResetPasswordModal } from './reset-password-modal';
+
+export function UserAdmin() {
+  const { t } = useI18n();
+  const { me } = useMe();
+  const { message, modal } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const [filter, setFilter] = useState<UserFilter>({});
+  const [page, setPage] = useState({ current: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<{ user: AdminUser | null } | null>(null);
+  const [resetting, setResetting] = useState<AdminUser | null>(null);
+  const { data, error, isLoading, mutate } = useQuery<{ users: Connection<AdminUser> }>(USERS_QUERY, {
+    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
+  }, { keepPreviousData: true });
+  const { data: roles } = useQuery<{ roles: AdminRole[] }>(ROLES_QUERY, { assignable: false });
+  const update = (patch: UserFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
+
+  const toggle = (u: AdminUser) => modal.confirm({
+    title: u.status === 'DISABLED' ? t('admin.user.enableConfirm', { name: u.name }) : t('admin.user.disableConfirm', { name: u.name }),
+    okText: t('action.confirm'),
+    cancelText: t('action.cancel'),
+    okButtonProps: testId('confirm-ok'),
+    onOk: async () => {
+      try {
+        await gql(u.status === 'DISABLED' ? ENABLE_USER : DISABLE_USER, { id: u.id });
+        message.success(u.status === 'DISABLED' ? t('admin.user.enabledDone') : t('admin.user.disabledDone'));
+        await mutate();
+      } catch (e) {
+        message.error(formErrorsOf(t, e, []).message ?? errorMessage(t, e));
+      }
+    },
+  });
+
+  const columns: TableColumnsType<AdminUser> = [
+    { key: 'username', dataIndex: 'username', title: t('user.field.username'), width: 120, fixed: screens.md ? 'left' : undefined },
+    { key: 'name', dataIndex: 'name', title: t('user.field.name'), width: 100 },
+    { key: 'department', title: t('user.field.department'), width: 120, render: (_, u) => u.department?.name },
+    { key: 'position', title: t('user.field.position'), width: 100, render: (_, u) => u.position?.name },
+    { key: 'roles', title: t('user.field.roles'), width: 200, render: (_, u) => <Space size={[4, 4]} wrap>{u.roles.map((r) => <Tag key={r.id}>{r.name}</Tag>)}</Space> },
+    {
+      key: 'status', title: t('user.field.status'), width: 150,
+      render: (_, u) => (
+        <Space size={4} wrap>
+          <Tag color={USER_STATUS_COLORS[u.status]}>{userStatusLabel(t, u.status)}</Tag>
+          {u.mustChangePassword && u.status !== 'DISABLED' && <Tag color="orange">{t('admin.user.mustChange')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'phone', dataIndex: 'phone', title: t('user.field.phone'), width: 130 },
+    { key: 'email', dataIndex: 'email', title: t('user.field.email'), width: 190, ellipsis: true },
+    { key: 'lastLoginAt', title: t('user.field.lastLoginAt'), width: 150, render: (_, u) => formatDateTime(u.lastLoginAt) },
+    {
+      key: 'actions', title: t('common.actions'), width: 120, fixed: 'right',
+      render: (_, u) => u.id === me.user.id ? null : (
+        <Space size={0}>
+          <Button type="link" size="small" icon={<EditOutlined />} aria-label={`${t('action.edit')} ${u.username}`} onClick={() => setEditing({ user: u })} data-testid={`user-edit-${u.username}`} />
+          <Button type="link" size="small" danger={u.status !== 'DISABLED'} icon={u.status === 'DISABLED' ? <CheckCircleOutlined /> : <StopOutlined />}
+            aria-label={`${u.status === 'DISABLED' ? t('action.enable') : t('action.disable')} ${u.username}`} onClick={() => toggle(u)} data-testid={`user-toggle-${u.username}`} />
+          <Button type="link" size="small" icon={<KeyOutlined />} aria-label={`${t('action.resetPassword')} ${u.username}`} onClick={() => setResetting(u)} data-testid={`user-reset-${u.username}`} />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('admin.user.title')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })} data-testid="user-create">{t('admin.user.create')}</Button>
+      </Flex>
+      <Card size="small">
+        <Row gutter={[12, 12]}>
+          <Col xs={24} md={12} xl={8}>
+            <Input.Search placeholder={t('admin.user.keyword')} aria-label={t('admin.user.keyword')} allowClear enterButton data-testid="user-filter-keyword"
+              onSearch={(v) => update({ keyword: v.trim() || undefined })} />
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <DepartmentTreeSelect allowClear placeholder={t('user.field.department')} onChange={(v) => update({ departmentId: v })} data-testid="user-filter-department" />
+          </Col>
+          <Col xs={12} md={12} xl={5}>
+            <Select allowClear style={{ width: '100%' }} placeholder={t('admin.user.allStatuses')} aria-label={t('user.field.status')} data-testid="user-filter-status"
+              options={USER_STATUSES.map((s) => ({ value: s, label: userStatusLabel(t, s) }))} onChange={(v) => update({ status: v })} />
+          </Col>
+          <Col xs={12} md={12} xl={5}>
+            <Select allowClear style={{ width: '100%' }} placeholder={t('admin.user.allRoles')} aria-label={t('user.field.roles')} data-testid="user-filter-role"
+              options={(roles?.roles ?? []).map((r) => ({ value: r.id, label: r.name }))} onChange={(v) => update({ roleId: v })} />
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" styles={{ body: { padding: screens.md ? 16 : 8 } }}>
+        {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
+        <Table<AdminUser>
+          rowKey="id"
+          size={screens.md ? 'middle' : 'small'}
+          loading={isLoading}
+          columns={columns}
+          dataSource={data?.users.nodes ?? []}
+          scroll={{ x: 1400 }}
+          onRow={(u) => ({ 'data-testid': `user-row-${u.username}` }) as React.HTMLAttributes<HTMLElement>}
+          pagination={{
+            current: page.current, pageSize: page.pageSize, total: data?.users.totalCount ?? 0, showSizeChanger: true,
+            simple: !screens.md, showTotal: (total) => t('common.total', { total }),
+          }}
+          onChange={(p) => setPage({ current: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        />
+      </Card>
+      <UserFormDrawer
+        open={!!editing}
+        user={editing?.user ?? null}
+        onClose={() => setEditing(null)}
+        onSaved={(created) => { setEditing(null); message.success(created ? t('admin.user.created') : t('common.saved')); void mutate(); }}
+      />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} onDone={() => { setResetting(null); message.success(t('admin.user.resetDone')); void mutate(); }} />
+    </Space>
+  );
+}
