@@ -29,6 +29,9 @@ export const SYSTEM_AUDIT_PERMISSIONS: Record<string, string> = {
   role: 'system:role',
   department: 'system:department',
   position: 'system:department',
+  product: 'product:manage',
+  product_category: 'product:manage',
+  opportunity_stage: 'system:settings',
 };
 
 export interface AuditFilter {

@@ -7,6 +7,7 @@ import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { Viewer, requireAccess } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
+import { forUpdate } from '@/lib/db/lock';
 import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors, conflict, notFound } from '@/lib/errors';
 import { blankToNull } from '@/lib/text';
@@ -65,8 +66,9 @@ async function checkPlans(manager: EntityManager, contractId: number, term: numb
   if (contract.status === ContractStatus.VOID) throw conflict('A void contract takes no payment plans', { status: contract.status });
   const others = manager.createQueryBuilder(PaymentPlan, 'p').where('p.contractId = :contractId AND p.deletedAt IS NULL', { contractId });
   if (exceptId) others.andWhere('p.id <> :exceptId', { exceptId });
-  const taken = await others.clone().andWhere('p.term = :term', { term }).getCount();
-  const planned = sumCents((await others.clone().select(`COALESCE(SUM(${sqlCents(manager, 'p.amount')}), 0)`, 'total').getRawOne<{ total: unknown }>())?.total);
+  // Locking reads (on MySQL): under the contract's row lock they see plans committed by whoever held it before.
+  const taken = Number((await forUpdate(manager, others.clone().select('COUNT(*)', 'n').andWhere('p.term = :term', { term })).getRawOne<{ n: unknown }>())?.n ?? 0);
+  const planned = sumCents((await forUpdate(manager, others.clone().select(`COALESCE(SUM(${sqlCents(manager, 'p.amount')}), 0)`, 'total')).getRawOne<{ total: unknown }>())?.total);
   const errors = new FieldErrors();
   errors.check(!taken, 'term', 'is already used by another plan of this contract');
   const left = centsOf(contract.amount) - planned;

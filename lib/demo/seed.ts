@@ -12,6 +12,7 @@ import { DEPARTMENTS, POSITIONS, SOURCES, company, mobile, person } from './name
 import { seedLeads } from './lead.seed';
 import { seedFollowUps } from './followup.seed';
 import { seedPools } from './pool.seed';
+import { seedOpportunities } from './opportunity.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -102,6 +103,7 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   const customerCount = await customers(db, people);
   await seedPools(db, people);
   await seedLeads(db, people);
+  await seedOpportunities(db, people);
   await seedFollowUps(db);
   return { seeded: true, customers: customerCount };
 }

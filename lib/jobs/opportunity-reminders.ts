@@ -5,6 +5,7 @@
 import { DataSource } from 'typeorm';
 import { Opportunity } from '@/entities';
 import { OPEN_CATEGORIES } from '@/entities/opportunity.entity';
+import { inTransaction } from '@/lib/db/transaction';
 import { notify } from '@/lib/notification/notification.service';
 import { FOLLOW_UP_DAYS } from '@/lib/opportunity/opportunity.rules';
 import '@/lib/opportunity/opportunity.tables';
@@ -34,7 +35,7 @@ export async function runOpportunityReminders(db: DataSource, now = new Date()):
       const period = days ? reminderPeriod(since, days, now) : 0;
       if (!period) continue;
       due += 1;
-      const sent = await db.transaction((manager) => notify(manager, {
+      const sent = await inTransaction(db, (manager) => notify(manager, {
         recipients: [o.ownerId], kind: 'opportunity.followup',
         title: `商机「${o.name}」已 ${period * days!} 天未跟进`,
         body: `请填写进展记录（${days} 天提醒一次）`, entityType: 'opportunity', entityId: o.id,

@@ -3,7 +3,6 @@ import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm
 import { Customer, Department, Opportunity, OpportunityStage, User } from '@/entities';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { Viewer, applyScope, resolveScope } from '@/lib/access';
-import { CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { formatCents, sqlCents, sumCents } from '@/lib/contract/money';
 import { badInput } from '@/lib/errors';
 import { PageArgs, paginate } from '@/lib/pagination';

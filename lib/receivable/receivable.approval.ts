@@ -5,13 +5,17 @@ import { Contract, Receivable } from '@/entities';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { AuditActor, audit } from '@/lib/audit/audit';
 import { conflict } from '@/lib/errors';
+import { lockContract } from '@/lib/contract/contract.service';
 import { settleIfPaid } from './settlement';
 
 async function decide(manager: EntityManager, id: number, actor: AuditActor, to: ReceivableStatus.APPROVED | ReceivableStatus.REJECTED) {
+  // The contract's row lock orders this against other receivables of the same contract (recorded or decided).
+  const contractId = (await manager.findOneByOrFail(Receivable, { id })).contractId;
+  await lockContract(manager, contractId);
   const result = await manager.update(Receivable, { id, status: ReceivableStatus.PENDING }, { status: to });
   if (result.affected !== 1) throw conflict('The receivable is no longer awaiting approval');
   await audit(manager, actor, { action: to === ReceivableStatus.APPROVED ? 'approved' : 'rejected', entityType: 'receivable', entityId: id, changes: { status: [ReceivableStatus.PENDING, to] } });
-  if (to === ReceivableStatus.APPROVED) await settleIfPaid(manager, (await manager.findOneByOrFail(Receivable, { id })).contractId, actor);
+  if (to === ReceivableStatus.APPROVED) await settleIfPaid(manager, contractId, actor);
 }
 
 export const receivableApproval = {

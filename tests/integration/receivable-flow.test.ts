@@ -68,6 +68,13 @@ describe('receivables', () => {
     expect((await ok(await as(db, c.li), q, { id: String(customer.id) })).customer.receivedAmount).toBe('1000.00');
   });
 
+  test('two receivables recorded at once cannot both fit into the same outstanding amount', async () => {
+    const contract = await approvedContract(db, c.li, c.customerOfLi, { amount: '100.00' });
+    const results = await Promise.all([record(c.li, contract.id, '70.00'), record(c.finance, contract.id, '70.00')]);
+    expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['BAD_USER_INPUT', 'OK']);
+    expect(await amountsOf(c.li, contract.id)).toMatchObject({ receivedAmount: '70.00', outstandingAmount: '30.00' });
+  });
+
   test('need receivable:create and the receivable write scope over the contract', async () => {
     const contract = await approvedContract(db, c.li, c.customerOfLi, { amount: '500.00' });
     expect(codeOf(await record(c.sun, contract.id, '1.00'))).toBe('NOT_FOUND');

@@ -52,7 +52,7 @@ export function useLeadExport() {
   }
 
   const progress = (
-    <Modal open={running} title={t('lead.export.preparing')} footer={null} closable={false} maskClosable={false} data-testid="lead-export-progress">
+    <Modal open={running} title={t('lead.export.preparing')} footer={null} closable={false} mask={{ closable: false }} keyboard={false} data-testid="lead-export-progress">
       <Progress percent={percent} status="active" />
       <Typography.Text type="secondary">{t('lead.export.preparingHint')}</Typography.Text>
     </Modal>

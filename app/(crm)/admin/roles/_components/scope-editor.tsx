@@ -2,7 +2,7 @@
 // Data scopes: the role-wide default (read / write), optional per-module overrides, and the departments a
 // CUSTOM scope covers (each with or without its sub-departments).
 import { useMemo } from 'react';
-import { Alert, Col, Flex, Row, Select, Switch, Table, Typography } from 'antd';
+import { Alert, Col, Flex, Row, Select, Switch, Table, TreeSelect, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
@@ -11,7 +11,6 @@ import { buildTree, type TreeNode } from '@/app/_lib/tree';
 import { DEPARTMENTS_QUERY, type DepartmentRow } from '@/app/_lib/api/departments';
 import type { PermissionCatalog, ScopeLevel } from '@/app/_lib/api/admin';
 import { type RoleDraft, type ScopePair, usesCustom, withRead, writeLevelsFor } from './role-draft';
-import { TreeSelect } from 'antd';
 
 interface Props { catalog: PermissionCatalog; draft: RoleDraft; onChange: (draft: RoleDraft) => void }
 
@@ -23,7 +22,8 @@ export function ScopeEditor({ catalog, draft, onChange }: Props) {
   const { data } = useQuery<{ departments: DepartmentRow[] }>(DEPARTMENTS_QUERY);
   const names = useMemo(() => new Map((data?.departments ?? []).map((d) => [d.id, d.name])), [data]);
   const treeData = useMemo(() => {
-    const toNode = (n: TreeNode<DepartmentRow>): { value: string; title: string; children: unknown[] } => ({ value: n.id, title: n.name, children: n.children.map(toNode) });
+    interface Option { value: string; title: string; children: Option[] }
+    const toNode = (n: TreeNode<DepartmentRow>): Option => ({ value: n.id, title: n.name, children: n.children.map(toNode) });
     return buildTree(data?.departments ?? []).map(toNode);
   }, [data]);
 

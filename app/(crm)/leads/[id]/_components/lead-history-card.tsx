@@ -10,6 +10,8 @@ import { leadStatusLabel } from '../../_components/lead-labels';
 
 const COLORS: Record<string, string> = { create: 'green', delete: 'red', transfer: 'blue', restore: 'green', convert: 'green' };
 const STATUSES = new Set(['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'INVALID']);
+// Record ids mean nothing to a reader; the page links the converted customer instead.
+const HIDDEN_FIELDS = new Set(['customerId', 'contactId']);
 
 export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
   const { t } = useI18n();
@@ -30,7 +32,7 @@ export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
               <div data-testid={`lead-history-${h.action}`}>
                 <Typography.Text strong>{t('lead.historyBy', { actor: h.actor?.name ?? t('common.system'), action: actionLabel(t, h.action) })}</Typography.Text>
                 <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                {parseChanges(h.changes).map((line) => (
+                {parseChanges(h.changes).filter((line) => !HIDDEN_FIELDS.has(line.field)).map((line) => (
                   <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
                     <Typography.Text type="secondary">{fieldLabel(t, 'lead', line.field)}{t('common.colon')}</Typography.Text>
                     {line.changed

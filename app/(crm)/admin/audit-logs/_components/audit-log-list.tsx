@@ -1,0 +1,88 @@
+'use client';
+// Audit entries, newest first, filtered by record type, action, actor and time (days in Asia/Shanghai).
+import { useState } from 'react';
+import { Card, Col, DatePicker, Grid, Input, Row, Select, Space, Table, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { useQuery } from '@/app/_lib/graphql';
+import { errorMessage } from '@/app/_lib/errors';
+import { dayBoundary, formatDateTime } from '@/app/_lib/format';
+import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
+import { entityLabel } from '@/app/_lib/labels';
+import { AUDIT_LOGS_QUERY, type AuditLogFilter, type AuditLogRow } from '@/app/_lib/api/admin';
+import type { Connection } from '@/app/_lib/api/customers';
+import { UserPicker } from '@/app/_components/user-picker';
+
+const ENTITY_TYPES = ['customer', 'contact', 'lead', 'opportunity', 'contract', 'user', 'role', 'department', 'position', 'api_token'];
+
+export function AuditLogList() {
+  const { t } = useI18n();
+  const screens = Grid.useBreakpoint();
+  const [filter, setFilter] = useState<AuditLogFilter>({});
+  const [page, setPage] = useState({ current: 1, pageSize: 20 });
+  const { data, error, isLoading } = useQuery<{ auditLogs: Connection<AuditLogRow> }>(AUDIT_LOGS_QUERY, {
+    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
+  }, { keepPreviousData: true });
+  const update = (patch: AuditLogFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
+  const actorNames = new Map((data?.auditLogs.nodes ?? []).flatMap((r) => (r.actor ? [[r.actor.id, r.actor.name] as const] : [])));
+
+  const summary = (row: AuditLogRow) => parseChanges(row.changes)
+    .map((c) => `${fieldLabel(t, row.entityType, c.field)}${t('common.colon')}${c.changed
+      ? `${formatValue(t, c.field, c.before, (id) => actorNames.get(id))} → ${formatValue(t, c.field, c.after, (id) => actorNames.get(id))}`
+      : formatValue(t, c.field, c.value, (id) => actorNames.get(id))}`)
+    .join('；');
+
+  const columns: TableColumnsType<AuditLogRow> = [
+    { key: 'time', title: t('admin.audit.time'), width: 150, render: (_, r) => formatDateTime(r.createdAt) },
+    { key: 'actor', title: t('admin.audit.actor'), width: 100, render: (_, r) => r.actor?.name ?? t('common.system') },
+    { key: 'action', title: t('admin.audit.action'), width: 110, render: (_, r) => actionLabel(t, r.action) },
+    { key: 'entityType', title: t('admin.audit.entityType'), width: 100, render: (_, r) => entityLabel(t, r.entityType) },
+    { key: 'entityId', dataIndex: 'entityId', title: t('admin.audit.entityId'), width: 90 },
+    {
+      key: 'changes', title: t('admin.audit.changes'), width: 420,
+      render: (_, r) => <Typography.Paragraph style={{ margin: 0, fontSize: 13 }} ellipsis={{ rows: 2, expandable: true }}>{summary(r) || t('common.none')}</Typography.Paragraph>,
+    },
+    { key: 'ip', dataIndex: 'ip', title: t('admin.audit.ip'), width: 130 },
+  ];
+
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Typography.Title level={4} style={{ margin: 0 }}>{t('admin.audit.title')}</Typography.Title>
+      <Card size="small">
+        <Row gutter={[12, 12]}>
+          <Col xs={12} md={6} xl={4}>
+            <Select allowClear style={{ width: '100%' }} placeholder={t('admin.audit.entityType')} aria-label={t('admin.audit.entityType')} data-testid="audit-filter-type"
+              options={ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(t, e) }))} onChange={(v) => update({ entityType: v })} />
+          </Col>
+          <Col xs={12} md={6} xl={4}>
+            <Input.Search allowClear placeholder={t('admin.audit.action')} aria-label={t('admin.audit.action')} data-testid="audit-filter-action"
+              onSearch={(v) => update({ action: v.trim() || undefined })} />
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <UserPicker source="directory" allowClear placeholder={t('admin.audit.actor')} onChange={(v) => update({ actorId: v })} data-testid="audit-filter-actor" />
+          </Col>
+          <Col xs={24} md={12} xl={8}>
+            <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('admin.audit.range')} data-testid="audit-filter-range"
+              onChange={(range: [Dayjs | null, Dayjs | null] | null) => update({
+                from: range?.[0] ? dayBoundary(range[0], 'start') : undefined,
+                to: range?.[1] ? dayBoundary(range[1], 'end') : undefined,
+              })} />
+          </Col>
+        </Row>
+      </Card>
+      <Card size="small" styles={{ body: { padding: screens.md ? 16 : 8 } }}>
+        {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
+        <Table<AuditLogRow>
+          rowKey="id" size={screens.md ? 'middle' : 'small'} loading={isLoading} columns={columns} dataSource={data?.auditLogs.nodes ?? []}
+          scroll={{ x: 1100 }} onRow={(r) => ({ 'data-testid': `audit-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
+          pagination={{
+            current: page.current, pageSize: page.pageSize, total: data?.auditLogs.totalCount ?? 0, showSizeChanger: true,
+            simple: !screens.md, showTotal: (total) => t('common.total', { total }),
+          }}
+          onChange={(p) => setPage({ current: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
+        />
+      </Card>
+    </Space>
+  );
+}
