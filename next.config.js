@@ -5,7 +5,7 @@ module.exports = {
   serverExternalPackages: [
     'typeorm', 'better-sqlite3', 'mysql2', 'type-graphql', 'graphql', '@apollo/server',
     'graphql-shield', 'graphql-middleware', 'bcryptjs', 'pino', 'class-validator', 'dataloader',
-    '@escape.tech/graphql-armor-max-depth', '@escape.tech/graphql-armor-cost-limit',
+    '@escape.tech/graphql-armor-max-depth', '@escape.tech/graphql-armor-cost-limit', 'exceljs',
   ],
   poweredByHeader: false,
 };

@@ -37,6 +37,11 @@ import { FollowUp } from './follow-up.entity';
 import { Comment } from './comment.entity';
 import { CommentReceipt } from './comment-receipt.entity';
 import { Attachment } from './attachment.entity';
+import { ScheduleEntry } from './schedule-entry.entity';
+import { ScheduleParticipant } from './schedule-participant.entity';
+import { Task } from './task.entity';
+import { Report } from './report.entity';
+import { ReportRecipient } from './report-recipient.entity';
 
 export { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, Notification, NumberingRule, Position, Role, User, UserRole };
 export { Product, ProductCategory };
@@ -45,4 +50,5 @@ export { Lead };
 export { Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory };
 export { Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate };
 export { FollowUp, Comment, CommentReceipt, Attachment };
-export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment];
+export { ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient };
+export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient];

@@ -12,6 +12,9 @@ import { createPoolLoaders } from './pool/pool.loaders';
 import { createContractLoaders } from './contract/contract.loaders';
 import { createOpportunityLoaders } from './opportunity/opportunity.loaders';
 import { LEAD_TABLE } from '@/lib/lead/lead.tables';
+import { scheduleLoaders } from './schedule/schedule.loaders';
+import { taskLoaders } from './task/task.loaders';
+import { reportLoaders } from './report/report.loaders';
 
 const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -60,6 +63,9 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...createPoolLoaders(db, viewer),
     ...createContractLoaders(db, viewer),
     ...createOpportunityLoaders(db, viewer),
+    ...scheduleLoaders(db, viewer),
+    ...taskLoaders(db, viewer),
+    ...reportLoaders(db, viewer),
   };
 }
 

@@ -57,6 +57,24 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^does not exist/, 'server.doesNotExist', () => ({})],
   [/^must (be a role with|hold) the contract:approve permission/, 'server.mustApprove', () => ({})],
   [/^is no longer on sale/, 'server.noLongerOnSale', () => ({})],
+  // Opportunities (SPEC 3.5): category, stage and date rules, customers, lines.
+  [/^must be stage 3 or later/, 'server.opp.shortStage', () => ({})],
+  [/^must be stage 2 or later/, 'server.opp.midStage', () => ({})],
+  [/^must be stage 1 for a long-term/, 'server.opp.longStage', () => ({})],
+  [/^must be the final stage/, 'server.opp.wonStage', () => ({})],
+  [/^must be stage 0/, 'server.opp.lostStage', () => ({})],
+  [/^must not be in the past/, 'server.opp.past', () => ({})],
+  [/^must be within 3 months/, 'server.opp.within3', () => ({})],
+  [/^must be within 1 year/, 'server.opp.within12', () => ({})],
+  [/^is required for a lost opportunity/, 'server.opp.lostReason', () => ({})],
+  [/^must be a direct customer/, 'server.opp.direct', () => ({})],
+  [/^must be a distributor/, 'server.opp.distributor', () => ({})],
+  [/^must be contacts of the opportunity's customer/, 'server.opp.contacts', () => ({})],
+  [/^must equal the sum of the product lines$/, 'server.opp.linesSum', () => ({})],
+  [/^must be an amount of at least 0 with at most 2 decimals/, 'server.opp.money', () => ({})],
+  [/^must be more than 0 with at most 2 decimals/, 'server.opp.quantity', () => ({})],
+  [/^is not (an active product|a product)$/, 'server.opp.inactiveProduct', () => ({})],
+  [/^a won opportunity cannot be reopened/, 'server.opp.reopenWon', () => ({})],
 ];
 
 export function translateServerMessage(t: Translate, message: string): string {

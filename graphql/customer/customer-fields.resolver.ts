@@ -28,8 +28,10 @@ export class CustomerFieldsResolver {
     return ctx.loaders.teamOfCustomer.load(customer.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'You may edit its fields (owner scope or can-edit team member)' })
+  @FieldResolver(() => Boolean, { description: 'You may edit its fields (owner scope or can-edit team member); never while in the recycle bin' })
   viewerCanEdit(@Root() customer: Customer, @Ctx() ctx: Context) {
+    // updateCustomer answers NOT_FOUND for a customer in the recycle bin, so the flag must not promise it.
+    if (customer.deletedAt) return false;
     return ctx.loaders.customerAccess.load(customer.id).then((a) => a.edit);
   }
 

@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { FollowUp } from '@/entities';
 import { createFollowUp, deleteFollowUp, followUpParentTypes, updateFollowUp } from '@/lib/followup/followup.service';
-import { findFollowUp, listFollowUps } from '@/lib/followup/followup.query';
+import { listFollowUps } from '@/lib/followup/followup.query';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { Connection, PageArgsInput, toConnection } from '../common/connection';
@@ -31,7 +31,8 @@ export class FollowUpResolver {
 
   @Query(() => FollowUp, { nullable: true, description: 'A follow-up whose parent you can see, or null' })
   followUp(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return findFollowUp(ctx.db.manager, viewerOf(ctx), Number(id));
+    const n = Number(id);
+    return Number.isSafeInteger(n) && n > 0 ? ctx.loaders.followUp.load(n) : null;
   }
 
   @Query(() => [String], { description: 'The record types follow-ups can be recorded on' })

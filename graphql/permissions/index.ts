@@ -14,6 +14,9 @@ import { activityMutationRules, activityQueryRules } from '../followup/followup.
 import { poolMutationRules, poolQueryRules } from '../pool/pool.rules';
 import { contractMutationRules, contractQueryRules } from '../contract/contract.rules';
 import { opportunityMutationRules, opportunityQueryRules } from '../opportunity/opportunity.rules';
+import { scheduleMutationRules, scheduleQueryRules } from '../schedule/schedule.rules';
+import { taskMutationRules, taskQueryRules } from '../task/task.rules';
+import { reportMutationRules, reportQueryRules } from '../report/report.rules';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -37,6 +40,9 @@ export const queryRules: Record<string, ShieldRule> = {
   ...poolQueryRules(signedIn),
   ...contractQueryRules(signedIn),
   ...opportunityQueryRules(signedIn),
+  ...scheduleQueryRules(signedIn),
+  ...taskQueryRules(signedIn),
+  ...reportQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -71,6 +77,9 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...poolMutationRules(signedIn),
   ...contractMutationRules(signedIn),
   ...opportunityMutationRules(signedIn),
+  ...scheduleMutationRules(signedIn),
+  ...taskMutationRules(signedIn),
+  ...reportMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -4,9 +4,10 @@
 import { Brackets, EntityManager, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { CustomerTeamMember, Department, User } from '@/entities';
 import { viewerMembership } from '@/lib/pool/pool-membership';
-import { AccessMode, DataModule, ScopeLevel } from './scopes';
+import { AccessMode, DataModule, PERSONAL_MODULES, ScopeLevel } from './scopes';
 import { Viewer } from './viewer';
 import { approvalGrants } from './grants';
+import { activityGrants } from './activity-grants';
 
 /** A resolved scope: everything, or records owned by these users / hanging under these team customers. */
 export interface ResolvedScope {
@@ -37,6 +38,7 @@ async function subtreeUserIds(manager: EntityManager, departmentId: number, incl
 
 async function ownersFor(manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode) {
   const owners = new Set<number>();
+  if (PERSONAL_MODULES.has(module)) owners.add(viewer.userId);
   for (const grant of viewer.grants(module, mode)) {
     switch (grant.level) {
       case ScopeLevel.ALL:
@@ -76,7 +78,7 @@ export async function resolveScope(manager: EntityManager, viewer: Viewer, modul
       // Pool members read the owner-less customers of their pools, provided their roles give them customer
       // data at all (the system administrator, scope NONE, sees no pool however the pool is configured).
       const pools = module === 'customer' && !own.all && own.owners.size ? (await viewerMembership(manager, viewer)).memberOf : [];
-      const granted = own.all ? [] : await approvalGrants(manager, viewer, module);
+      const granted = own.all ? [] : [...await approvalGrants(manager, viewer, module), ...await activityGrants(manager, viewer, module, own.owners)];
       return { all: own.all, ownerIds: [...own.owners], teamCustomerIds: team, poolIds: pools, recordIds: granted };
     }
     // The write scope is never wider than the read scope, whatever a role says.

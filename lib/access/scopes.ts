@@ -6,8 +6,15 @@ export const SCOPE_RANK: Record<ScopeLevel, number> = { NONE: 0, SELF: 1, SELF_A
 
 export const DATA_MODULES = [
   'customer', 'contact', 'lead', 'opportunity', 'contract', 'receivable', 'followup', 'ticket', 'expense', 'report',
+  'schedule', 'task',
 ] as const;
 export type DataModule = (typeof DATA_MODULES)[number];
+
+/**
+ * A user's own activity: schedule entries, tasks and work reports. Whatever their roles say, everyone reads and
+ * writes their own (a finance clerk writes reports too); roles decide how far beyond themselves they reach.
+ */
+export const PERSONAL_MODULES: ReadonlySet<DataModule> = new Set<DataModule>(['schedule', 'task', 'report']);
 export type AccessMode = 'read' | 'write';
 
 export const isDataModule = (value: unknown): value is DataModule =>

@@ -18,9 +18,9 @@ import { EDITABLE_STATUSES, lockContract } from './contract.service';
 
 export async function submitContract(db: DataSource, viewer: Viewer, id: number): Promise<Contract> {
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CONTRACT_TABLE, [id], 'write');
     const contract = await lockContract(manager, id);
-    if (!EDITABLE_STATUSES.includes(contract.status)) throw conflict('Only draft or rejected contracts can be submitted', { status: contract.status });
+    await requireAccess(manager, viewer, CONTRACT_TABLE, [id], 'write');
+    if (!contract || !EDITABLE_STATUSES.includes(contract.status)) throw conflict('Only draft or rejected contracts can be submitted', { status: contract?.status });
     if (!(await findCustomer(manager, viewer, contract.customerId))) throw badInput('customerId', 'does not exist');
     const approval = await startApproval(manager, viewer, { documentType: ApprovalDocumentType.CONTRACT, documentId: id, contractId: id });
     const now = new Date();

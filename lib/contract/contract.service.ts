@@ -20,9 +20,12 @@ import { centsOf, formatCents } from './money';
 
 export const EDITABLE_STATUSES: readonly ContractStatus[] = [ContractStatus.DRAFT, ContractStatus.REJECTED];
 
-/** The contract row, locked for the rest of the transaction on MySQL. */
-export const lockContract = (manager: EntityManager, id: number) =>
-  forUpdate(manager, manager.createQueryBuilder(Contract, 'k').where('k.id = :id', { id })).getOneOrFail();
+/**
+ * Locks the contract row for the rest of the transaction (MySQL; SQLite runs one writer at a time). Called first,
+ * before any plain read, so the transaction's snapshot starts after whoever held the lock has committed.
+ */
+export const lockContract = (manager: EntityManager, id: number): Promise<Contract | null> =>
+  Number.isSafeInteger(id) && id > 0 ? forUpdate(manager, manager.createQueryBuilder(Contract, 'k').where('k.id = :id', { id })).getOne() : Promise.resolve(null);
 
 async function writeLines(manager: EntityManager, contractId: number, rows: Partial<ContractLine>[]) {
   // Lines are part of the contract's content: replaced as a whole, the old ones kept in the audit entry.
@@ -54,9 +57,9 @@ export async function createContract(db: DataSource, viewer: Viewer, input: Cont
 export async function updateContract(db: DataSource, viewer: Viewer, id: number, input: ContractFields): Promise<Contract> {
   const fields = cleanContractFields(input, false);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CONTRACT_TABLE, [id], 'write');
     const contract = await lockContract(manager, id);
-    if (!EDITABLE_STATUSES.includes(contract.status)) throw conflict('Only draft or rejected contracts can be edited', { status: contract.status });
+    await requireAccess(manager, viewer, CONTRACT_TABLE, [id], 'write');
+    if (!contract || !EDITABLE_STATUSES.includes(contract.status)) throw conflict('Only draft or rejected contracts can be edited', { status: contract?.status });
     const existingLines = await manager.find(ContractLine, { where: { contractId: id }, order: { sort: 'ASC' } });
     if (fields.lines === undefined && fields.amount !== undefined && existingLines.length) {
       const sum = existingLines.reduce((total, l) => total + centsOf(l.amount), 0n);
@@ -108,10 +111,10 @@ export async function voidContract(db: DataSource, viewer: Viewer, id: number, r
   if (!reason) throw badInput('reason', 'is required');
   if ([...reason].length > 500) throw badInput('reason', 'must be at most 500 characters');
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, [id], 'write');
     const contract = await lockContract(manager, id);
-    if (contract.status !== ContractStatus.APPROVED && contract.status !== ContractStatus.REJECTED) {
-      throw conflict('Only approved or rejected contracts can be voided', { status: contract.status });
+    await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, [id], 'write');
+    if (!contract || (contract.status !== ContractStatus.APPROVED && contract.status !== ContractStatus.REJECTED)) {
+      throw conflict('Only approved or rejected contracts can be voided', { status: contract?.status });
     }
     const receivables = await manager.countBy(Receivable, { contractId: id, status: In([ReceivableStatus.APPROVED, ReceivableStatus.PENDING]) });
     if (receivables) throw conflict('A contract with receivables cannot be voided', { receivables });

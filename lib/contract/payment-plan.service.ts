@@ -62,7 +62,7 @@ function cleanPlanFields(input: PaymentPlanFields, creating: boolean) {
 
 /** Checks the contract can take plan changes and that the planned total stays within its amount. */
 async function checkPlans(manager: EntityManager, contractId: number, term: number, amount: bigint, exceptId: number | null) {
-  const contract = await lockContract(manager, contractId);
+  const contract = (await lockContract(manager, contractId))!;
   if (contract.status === ContractStatus.VOID) throw conflict('A void contract takes no payment plans', { status: contract.status });
   const others = manager.createQueryBuilder(PaymentPlan, 'p').where('p.contractId = :contractId AND p.deletedAt IS NULL', { contractId });
   if (exceptId) others.andWhere('p.id <> :exceptId', { exceptId });

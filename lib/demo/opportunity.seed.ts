@@ -130,11 +130,11 @@ export async function seedOpportunities(db: DataSource, people: Record<string, U
 async function backdate(db: DataSource, id: number, daysAgo: number, category: OpportunityCategory) {
   const created = new Date(Date.now() - daysAgo * DAY);
   const progress = await db.getRepository(OpportunityProgress).find({ where: { opportunityId: id }, order: { id: 'ASC' } });
-  // Progress spread between creation and a few days ago; some pipelines left without news for a while (due).
+  // Progress spread from creation up to `quiet` days ago: some pipelines have had no news for a while (due).
   const quiet = (id % 4) * 6 + 2;
   let last: Date | null = null;
   for (const [j, p] of progress.entries()) {
-    const at = new Date(created.getTime() + ((j + 1) / (progress.length + 1)) * Math.max(daysAgo - quiet, 1) * DAY);
+    const at = new Date(created.getTime() + ((j + 1) / progress.length) * Math.max(daysAgo - quiet, 1) * DAY);
     await db.getRepository(OpportunityProgress).update({ id: p.id }, { createdAt: at });
     last = at;
   }

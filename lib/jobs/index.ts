@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { runPoolRecycle } from './pool-recycle';
 import { runPaymentPlanReminders } from './payment-plan-reminders';
 import { runOpportunityReminders } from './opportunity-reminders';
+import { runReminders } from './reminders';
 
 export type Job = (db: DataSource) => Promise<unknown>;
 
@@ -11,4 +12,5 @@ export const JOBS: Record<string, Job> = {
   'pool-recycle': (db) => runPoolRecycle(db),
   'payment-plan-reminders': (db) => runPaymentPlanReminders(db),
   'opportunity-reminders': (db) => runOpportunityReminders(db),
+  reminders: (db) => runReminders(db),
 };

@@ -53,7 +53,11 @@ async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Lead>,
       for (const column of ['l.name', 'l.company', 'l.mobile', 'l.phone']) w.orWhere(`${column} LIKE :leadKw${ESCAPE}`);
     }), { leadKw: likePattern(keyword) });
   }
-  if (f.ownerId) qb.andWhere('l.ownerId = :leadOwner', { leadOwner: Number(f.ownerId) });
+  if (f.ownerId) {
+    const ownerId = Number(f.ownerId);
+    if (Number.isSafeInteger(ownerId)) qb.andWhere('l.ownerId = :leadOwner', { leadOwner: ownerId });
+    else qb.andWhere('1 = 0');
+  }
   if (f.departmentId) {
     const users = Number.isSafeInteger(Number(f.departmentId)) ? await departmentUserIds(manager, Number(f.departmentId)) : [];
     if (users.length) qb.andWhere('l.ownerId IN (:...leadDeptOwners)', { leadDeptOwners: users });

@@ -21,6 +21,8 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
     permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, ...PERMISSION_GROUPS.lead, 'pool:claim', 'pool:assign', 'supervision:comment',
       ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable, ...PERMISSION_GROUPS.opportunity],
     defaultScope: { read: SELF_AND_CHILDREN, write: SELF },
+    // A manager assigns tasks to the people below them (SPEC 4.2), so their task write scope reaches them too.
+    moduleScopes: { task: { read: SELF_AND_CHILDREN, write: SELF_AND_CHILDREN } },
   },
   {
     code: 'SALES', name: '销售员', description: 'Works their own customers',

@@ -51,13 +51,13 @@ export async function createReceivable(db: DataSource, viewer: Viewer, input: Re
   const fields = cleanReceivable(input);
   const contractId = Number(input.contractId);
   return inTransaction(db, async (manager) => {
+    // Locked first, so two receivables recorded at once cannot both fit into the same outstanding amount.
+    const contract = await lockContract(manager, contractId);
     await requireAccess(manager, viewer, CONTRACT_TABLE, [contractId], 'read');
     if (!(await idsInScope(manager, viewer, RECEIVABLE_WRITE_TABLE, [contractId], 'write')).has(contractId)) {
       throw forbidden('You may not record receivables on this contract');
     }
-    // Locked so two receivables recorded at once cannot both fit into the same outstanding amount.
-    const contract = await lockContract(manager, contractId);
-    if (contract.status !== ContractStatus.APPROVED) throw badInput('contractId', 'receivables can only be recorded on approved contracts');
+    if (!contract || contract.status !== ContractStatus.APPROVED) throw badInput('contractId', 'receivables can only be recorded on approved contracts');
     if (fields.planId !== null && !(await manager.existsBy(PaymentPlan, { id: fields.planId, contractId, deletedAt: IsNull() }))) {
       throw badInput('planId', 'is not a payment plan of this contract');
     }

@@ -151,6 +151,11 @@ describe('recycle bin', () => {
     expect(await db.getRepository(Contact).countBy({ id: In([a.id, b.id]), deletedAt: Not(IsNull()) })).toBe(2);
     expect((await db.getRepository(Customer).findOneByOrFail({ id: c.id })).nameKey).toBeNull();
     expect(await auditOf(c.id, 'delete')).toHaveLength(1);
+    // In the bin it can be restored (managed) but not edited, and the flags say so.
+    const binned = (await ok(asWang, 'query($id: ID!) { customer(id: $id) { deletedAt viewerCanEdit viewerCanManage } }', { id: String(c.id) })).customer;
+    expect(binned).toMatchObject({ viewerCanEdit: false, viewerCanManage: true });
+    expect(binned.deletedAt).not.toBeNull();
+    expect(codeOf(await gql(asWang, UPDATE, { id: String(c.id), input: { industry: '回收站里改' } }))).toBe('NOT_FOUND');
 
     const restored = (await ok(asWang, RESTORE, { ids: [String(c.id)] })).restoreCustomers[0];
     expect(restored.deletedAt).toBeNull();

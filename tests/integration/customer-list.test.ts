@@ -195,3 +195,21 @@ describe('orderBy', () => {
     expect(ids(await list({ first: 200 }))).toEqual(want);
   });
 });
+
+describe('more filters', () => {
+  test('region, deal status, lock and public-pool filters', async () => {
+    const [a, b] = mine;
+    await db.query('UPDATE customer SET region = ?, deal_status = ?, locked = ?, updated_at = updated_at WHERE id = ?', ['华东', 'DEAL', true, a.id]);
+    await db.query('UPDATE customer SET region = ?, updated_at = updated_at WHERE id = ?', ['华东', b.id]);
+    // An owner-less customer in the default pool, whose members are every department.
+    const pooled = await makeCustomer(db, null, { name: 'Z-公海客户' });
+    await db.query('UPDATE customer SET pool_id = (SELECT id FROM pool WHERE is_default = ?) WHERE id = ?', [true, pooled.id]);
+    const filtered = async (filter: Record<string, unknown>) => ids(await list({ first: 200, filter })).sort((x, y) => x - y);
+    expect(await filtered({ region: '华东' })).toEqual([a.id, b.id].sort((x, y) => x - y));
+    expect(await filtered({ dealStatus: 'DEAL' })).toEqual([a.id]);
+    expect(await filtered({ locked: true })).toEqual([a.id]);
+    expect(await filtered({ locked: false })).not.toContain(a.id);
+    expect(await filtered({ inPool: true })).toEqual([pooled.id]);
+    expect(await filtered({ inPool: false })).toHaveLength(24);
+  });
+});

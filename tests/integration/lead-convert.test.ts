@@ -123,6 +123,17 @@ test('converted leads cannot be converted again; unreadable leads are NOT_FOUND;
   expect(codeOf(await gql(co.as.li, CONVERT, convert([fresh.id], { customerLevel: 'PLATINUM' })))).toBe('BAD_USER_INPUT');
 });
 
+test('two people converting the same lead at the same moment: exactly one wins, one customer exists', async () => {
+  const lead = await makeLead(db, co.li, { company: '珠海华信新能源有限公司' });
+  const results = await Promise.all([
+    gql(co.as.li, CONVERT, convert([lead.id])),
+    gql(co.as.manager, CONVERT, convert([lead.id])),
+  ]);
+  expect(results.map((r) => codeOf(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+  expect(await db.getRepository(Customer).countBy({ name: '珠海华信新能源有限公司' })).toBe(1);
+  expect(await db.getRepository(AuditLog).countBy({ entityType: 'lead', entityId: lead.id, action: 'convert' })).toBe(1);
+});
+
 describe('the follow-up seam', () => {
   afterEach(() => unregisterLeadConversionHook('test'));
 

@@ -127,6 +127,26 @@ describe('receivables', () => {
   });
 });
 
+test('two receivables approved at once that complete the amount settle the contract exactly once', async () => {
+  const financeRoleId = String((await (await import('../support/factories')).roleByCode(db, 'FINANCE')).id);
+  await saveFlow(db, c.settings, 'RECEIVABLE', [{ name: '财务确认', approverType: 'ROLE', roleId: financeRoleId }]);
+  const customer = await makeCustomer(db, c.li);
+  const contract = await approvedContract(db, c.li, customer, { amount: '100.00' });
+  const first = (await record(c.li, contract.id, '30.00')).data.createReceivable;
+  const second = (await record(c.li, contract.id, '70.00')).data.createReceivable;
+  const { ApprovalStep } = await import('@/entities');
+  const stepOf = (id: string) => db.getRepository(ApprovalStep).findOneByOrFail({ documentType: 'RECEIVABLE' as never, documentId: Number(id) });
+  const [a, b] = [await stepOf(first.id), await stepOf(second.id)];
+  const results = await Promise.all([decide(db, c.finance, a.id, 'approve'), decide(db, c.finance2, b.id, 'approve')]);
+  expect(results.map((r) => codeOf(r) ?? 'OK')).toEqual(['OK', 'OK']);
+  const settled = await amountsOf(c.li, contract.id);
+  expect(settled).toMatchObject({ receivedAmount: '100.00', outstandingAmount: '0.00' });
+  expect(settled.paidAt).not.toBeNull();
+  expect(await db.getRepository(AuditLog).countBy({ entityType: 'contract', entityId: Number(contract.id), action: 'paid' })).toBe(1);
+  expect((await db.getRepository(Customer).findOneByOrFail({ id: customer.id })).dealStatus).toBe(DealStatus.DEAL);
+  await saveFlow(db, c.settings, 'RECEIVABLE', [], false);
+});
+
 describe('payment plans', () => {
   const CREATE = 'mutation($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) { id term amount plannedDate method reminderDays } }';
   const UPDATE = 'mutation($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id term amount plannedDate } }';

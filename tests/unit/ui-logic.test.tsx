@@ -1,8 +1,7 @@
 /** @jest-environment jsdom */
 // Pure UI logic: filter building, sorting, history display, role drafts, sign-in helpers, the department tree.
 import dayjs from 'dayjs';
-import { toCustomerFilter } from '@/app/(crm)/customers/_components/customer-filters';
-import { DEFAULT_ORDER, orderFromSorter } from '@/app/(crm)/customers/_components/customer-columns';
+import { DEFAULT_ORDER, orderFromSorter, toCustomerFilter } from '@/app/(crm)/customers/_components/customer-query';
 import { draftOf, inputOf, usesCustom, withRead, writeLevelsFor, emptyDraft } from '@/app/(crm)/admin/roles/_components/role-draft';
 import { formatValue, parseChanges } from '@/app/_lib/history';
 import { loginErrorKey, safeCallbackUrl } from '@/app/_lib/auth-flow';

@@ -10,6 +10,7 @@ import type { MenuProps } from 'antd';
 import {
   AimOutlined, ApartmentOutlined, AuditOutlined, ContactsOutlined, DeleteOutlined, LoginOutlined, LogoutOutlined, MenuOutlined,
   SafetyOutlined, SettingOutlined, TeamOutlined, UserOutlined, IdcardOutlined, FileTextOutlined, FileDoneOutlined, NodeIndexOutlined,
+  FundOutlined, AppstoreOutlined, OrderedListOutlined,
 } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { GraphQLRequestError, useQuery } from '@/app/_lib/graphql';
@@ -26,6 +27,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/admin/roles': <SafetyOutlined />, '/admin/audit-logs': <AuditOutlined />, '/admin/login-logs': <LoginOutlined />,
   '/profile': <IdcardOutlined />,
   '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
+  '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
 };
 
 export const navTestId = (key: string) => `nav-${key.replace(/^\//, '').replace(/\//g, '-')}`;

@@ -82,6 +82,8 @@ export const adminEn: Record<AdminKey, string> = {
   'module.ticket': 'Service tickets',
   'module.expense': 'Expenses',
   'module.report': 'Work reports',
+  'module.schedule': 'Schedule',
+  'module.task': 'Tasks',
 
   'permGroup.customer': 'Customers',
   'permGroup.contact': 'Contacts',
@@ -138,6 +140,7 @@ export const adminEn: Record<AdminKey, string> = {
   'entity.lead': 'Lead',
   'entity.contract': 'Contract',
   'entity.opportunity': 'Opportunity',
+  'entity.followup': 'Follow-up',
 
   'history.action.disable': 'disabled',
   'history.action.enable': 'enabled',

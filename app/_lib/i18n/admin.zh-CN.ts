@@ -80,6 +80,8 @@ export const adminZhCN = {
   'module.ticket': '服务工单',
   'module.expense': '费用',
   'module.report': '工作报告',
+  'module.schedule': '日程',
+  'module.task': '任务',
 
   'permGroup.customer': '客户',
   'permGroup.contact': '联系人',
@@ -136,6 +138,7 @@ export const adminZhCN = {
   'entity.lead': '线索',
   'entity.contract': '合同',
   'entity.opportunity': '商机',
+  'entity.followup': '跟进记录',
 
   'history.action.disable': '停用',
   'history.action.enable': '启用',

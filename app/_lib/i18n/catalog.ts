@@ -12,14 +12,16 @@ import { leadZhCN } from './lead.zh-CN';
 import { leadEn } from './lead.en';
 import { poolZhCN } from './pool.zh-CN';
 import { poolEn } from './pool.en';
+import { opportunityZhCN } from './opportunity.zh-CN';
+import { opportunityEn } from './opportunity.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

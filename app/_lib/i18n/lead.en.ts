@@ -91,4 +91,5 @@ export const leadEn: Record<LeadKey, string> = {
   'history.action.convert': 'Converted to customer',
   'history.action.export': 'Exported',
   'history.entity.lead': 'Lead',
+  'contact.field.fromLeadId': 'From lead',
 };

@@ -89,6 +89,7 @@ export const leadZhCN = {
   'history.action.convert': '转为客户',
   'history.action.export': '导出',
   'history.entity.lead': '线索',
+  'contact.field.fromLeadId': '来自线索',
 } as const;
 
 export type LeadKey = keyof typeof leadZhCN;

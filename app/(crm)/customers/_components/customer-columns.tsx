@@ -3,24 +3,12 @@
 import Link from 'next/link';
 import { Space, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import { LockOutlined } from '@ant-design/icons';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
 import { LEVEL_COLORS, dealLabel, levelLabel, typeLabel } from '@/app/_lib/labels';
-import type { CustomerOrder, CustomerRow, CustomerSortField } from '@/app/_lib/api/customers';
-
-const SORT_FIELDS: Record<string, CustomerSortField> = {
-  code: 'CODE', name: 'NAME', level: 'LEVEL', lastFollowUpAt: 'LAST_FOLLOW_UP_AT', updatedAt: 'UPDATED_AT', createdAt: 'CREATED_AT',
-};
-export const DEFAULT_ORDER: CustomerOrder = { field: 'UPDATED_AT', direction: 'DESC' };
-
-/** The table's sorter to the API's orderBy (no sorter: the default, newest change first). */
-export function orderFromSorter(sorter: SorterResult<CustomerRow> | SorterResult<CustomerRow>[]): CustomerOrder {
-  const one = Array.isArray(sorter) ? sorter[0] : sorter;
-  const field = one?.order ? SORT_FIELDS[String(one.columnKey ?? one.field)] : undefined;
-  return field ? { field, direction: one.order === 'ascend' ? 'ASC' : 'DESC' } : DEFAULT_ORDER;
-}
+import type { CustomerOrder, CustomerRow } from '@/app/_lib/api/customers';
+import { SORT_FIELDS } from './customer-query';
 
 export function customerColumns(t: Translate, order: CustomerOrder, options: { fixed: boolean; deleted?: boolean }): TableColumnsType<CustomerRow> {
   const sortable = (key: string) => ({

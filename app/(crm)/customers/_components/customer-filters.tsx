@@ -3,41 +3,12 @@
 import { useState } from 'react';
 import { Button, Col, DatePicker, Form, Grid, Input, Row, Select, Space } from 'antd';
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { dayBoundary } from '@/app/_lib/format';
 import { levelLabel, typeLabel } from '@/app/_lib/labels';
-import { CUSTOMER_LEVELS, CUSTOMER_TYPES, type CustomerFilter, type CustomerLevel, type CustomerType } from '@/app/_lib/api/customers';
+import { CUSTOMER_LEVELS, CUSTOMER_TYPES, type CustomerFilter } from '@/app/_lib/api/customers';
+import { type CustomerFilterValues as Values, toCustomerFilter } from './customer-query';
 import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
-
-interface Values {
-  keyword?: string;
-  type?: CustomerType;
-  level?: CustomerLevel;
-  source?: string;
-  industry?: string;
-  ownerId?: string;
-  departmentId?: string;
-  created?: [Dayjs | null, Dayjs | null] | null;
-}
-
-/** Form values to the API filter: blanks dropped, the date range as Asia/Shanghai day boundaries. */
-export function toCustomerFilter(values: Values): CustomerFilter {
-  const filter: CustomerFilter = {};
-  const text = (v?: string) => v?.trim() || undefined;
-  if (text(values.keyword)) filter.keyword = text(values.keyword);
-  if (text(values.source)) filter.source = text(values.source);
-  if (text(values.industry)) filter.industry = text(values.industry);
-  if (values.type) filter.type = values.type;
-  if (values.level) filter.level = values.level;
-  if (values.ownerId) filter.ownerId = values.ownerId;
-  if (values.departmentId) filter.departmentId = values.departmentId;
-  const [from, to] = values.created ?? [];
-  if (from) filter.createdFrom = dayBoundary(from, 'start');
-  if (to) filter.createdTo = dayBoundary(to, 'end');
-  return filter;
-}
 
 export function CustomerFilters({ onChange, showOrgFilters }: { onChange: (filter: CustomerFilter) => void; showOrgFilters: boolean }) {
   const { t } = useI18n();

@@ -52,9 +52,11 @@ export function useLeadExport() {
   }
 
   const progress = (
-    <Modal open={running} title={t('lead.export.preparing')} footer={null} closable={false} mask={{ closable: false }} keyboard={false} data-testid="lead-export-progress">
-      <Progress percent={percent} status="active" />
-      <Typography.Text type="secondary">{t('lead.export.preparingHint')}</Typography.Text>
+    <Modal open={running} title={t('lead.export.preparing')} footer={null} closable={false} mask={{ closable: false }} keyboard={false}>
+      <div data-testid="lead-export-progress">
+        <Progress percent={percent} status="active" />
+        <Typography.Text type="secondary">{t('lead.export.preparingHint')}</Typography.Text>
+      </div>
     </Modal>
   );
   return { run, running, progress };

@@ -9,7 +9,8 @@ import { errorMessage } from '@/app/_lib/errors';
 import { can, useMe } from '@/app/_lib/me';
 import { testId } from '@/app/_lib/labels';
 import { CUSTOMERS_QUERY, RESTORE_CUSTOMERS, type Connection, type CustomerRow } from '@/app/_lib/api/customers';
-import { DEFAULT_ORDER, customerColumns, orderFromSorter } from '../../customers/_components/customer-columns';
+import { customerColumns } from '../../customers/_components/customer-columns';
+import { DEFAULT_ORDER, orderFromSorter } from '../../customers/_components/customer-query';
 
 export function RecycleBin() {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 'use client';
 // The department tree on the left, the chosen department (details, actions, positions) on the right.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Tree, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Space, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -75,7 +75,7 @@ export function DepartmentAdmin() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <Flex vertical gap={12}>
             <Card
               size="small"
               title={selected?.name ?? t('admin.dept.title')}
@@ -102,7 +102,7 @@ export function DepartmentAdmin() {
               ) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('admin.dept.selectHint')} />}
             </Card>
             {selected && <PositionsCard department={selected} />}
-          </Space>
+          </Flex>
         </Col>
       </Row>
       <DepartmentFormModal

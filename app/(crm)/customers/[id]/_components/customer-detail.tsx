@@ -67,18 +67,18 @@ export function CustomerDetailView({ id }: { id: string }) {
       </Card>
       <Row gutter={[12, 12]}>
         <Col xs={24} xl={16}>
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <Flex vertical gap={12}>
             <CustomerFields customer={customer} />
             <ContactsCard customer={customer} onChanged={refresh} />
             <ActivityPanel targetType="customer" targetId={customer.id} onChanged={refresh} />
-          </Space>
+          </Flex>
         </Col>
         <Col xs={24} xl={8}>
-          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <Flex vertical gap={12}>
             <CustomerPoolCard key={customer.owner?.id ?? 'pool'} customerId={customer.id} onChanged={refresh} />
             <TeamCard customer={customer} onChanged={refresh} />
             <HistoryCard customer={customer} />
-          </Space>
+          </Flex>
         </Col>
       </Row>
       <CustomerFormDrawer

@@ -36,7 +36,7 @@ export function HistoryCard({ customer }: { customer: CustomerDetail }) {
               <div data-testid={`history-entry-${h.id}`}>
                 <Typography.Text strong>{describe(h)}</Typography.Text>
                 <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                {parseChanges(h.changes).map((line) => (
+                {parseChanges(h.changes).filter((line) => line.field !== 'customerId').map((line) => (
                   <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
                     <Typography.Text type="secondary">{fieldLabel(t, h.entityType, line.field)}{t('common.colon')}</Typography.Text>
                     {line.changed
