@@ -14,7 +14,8 @@ export async function setTeamMember(db: DataSource, viewer: Viewer, customerId: 
     await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, [customerId], 'write');
     const customer = await manager.findOneByOrFail(Customer, { id: customerId });
     const user = Number.isSafeInteger(userId) ? await manager.findOneBy(User, { id: userId }) : null;
-    if (!user || user.status === UserStatus.DISABLED) throw badInput('userId', 'must be an active user');
+    // Like a transfer target: an INACTIVE user (never signed in) cannot be given work yet, a DISABLED one never.
+    if (!user || user.status !== UserStatus.ACTIVE) throw badInput('userId', 'must be an active user');
     if (user.id === customer.ownerId) throw badInput('userId', 'is already the owner');
     const existing = await manager.findOneBy(CustomerTeamMember, { customerId, userId });
     await manager.save(CustomerTeamMember, { customerId, userId, canEdit });

@@ -13,6 +13,7 @@ import { seedLeads } from './lead.seed';
 import { seedFollowUps } from './followup.seed';
 import { seedPools } from './pool.seed';
 import { seedOpportunities } from './opportunity.seed';
+import { seedContracts } from './contract.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -104,6 +105,7 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   await seedPools(db, people);
   await seedLeads(db, people);
   await seedOpportunities(db, people);
+  await seedContracts(db, people, DEMO_PASSWORD);
   await seedFollowUps(db);
   return { seeded: true, customers: customerCount };
 }

@@ -76,10 +76,11 @@ describe('team', () => {
     expect(actions).toEqual(['team.add', 'team.update', 'update', 'team.remove']);
   });
 
-  test('the owner, a disabled user or an unknown user cannot be given a seat', async () => {
+  test('the owner, an inactive or disabled user or an unknown user cannot be given a seat', async () => {
     const c = await makeCustomer(db, owner, { name: '北京中关村芯片有限公司' });
     const gone = await makeUser(db, await rootDepartment(db), [], { status: UserStatus.DISABLED });
-    for (const userId of [owner.id, gone.id, 99999999]) {
+    const newcomer = await makeUser(db, await rootDepartment(db), [], { status: UserStatus.INACTIVE });
+    for (const userId of [owner.id, gone.id, newcomer.id, 99999999]) {
       const result = await gql(asOwner, SET, { c: String(c.id), u: String(userId), e: false });
       expect(codeOf(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'userId' })]);

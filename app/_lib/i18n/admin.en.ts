@@ -65,6 +65,13 @@ export const adminEn: Record<AdminKey, string> = {
   'admin.role.saved': 'Role saved',
   'admin.role.selectAll': 'All',
   'admin.role.chooseDepartments': 'Choose departments',
+  'admin.role.overrides': 'Overrides',
+  'roleDesc.SUPER_ADMIN': 'Every permission, all data',
+  'roleDesc.SYSTEM_ADMIN': 'Users, roles, departments, settings; no customer data',
+  'roleDesc.DEPT_MANAGER': 'Sees the work of their department and below',
+  'roleDesc.SALES': 'Works their own customers',
+  'roleDesc.FINANCE': 'Contract and receivable approval',
+  'roleDesc.SERVICE': 'Service tickets',
 
   'scope.NONE': 'None',
   'scope.SELF': 'Own',

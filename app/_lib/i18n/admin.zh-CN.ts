@@ -63,6 +63,13 @@ export const adminZhCN = {
   'admin.role.saved': '角色已保存',
   'admin.role.selectAll': '全选',
   'admin.role.chooseDepartments': '选择部门',
+  'admin.role.overrides': '模块设置',
+  'roleDesc.SUPER_ADMIN': '全部权限，全部数据',
+  'roleDesc.SYSTEM_ADMIN': '管理用户、角色、部门和设置；不接触客户数据',
+  'roleDesc.DEPT_MANAGER': '查看本部门及下级的工作',
+  'roleDesc.SALES': '经营自己的客户',
+  'roleDesc.FINANCE': '合同与回款审批',
+  'roleDesc.SERVICE': '服务工单',
 
   'scope.NONE': '无',
   'scope.SELF': '本人',

@@ -90,6 +90,20 @@ export function PoolView() {
     { title: t('pool.field.region'), dataIndex: 'region', width: 100, render: (v: string | null) => v ?? t('common.none') },
     { title: t('pool.field.industry'), dataIndex: 'industry', width: 120, render: (v: string | null) => v ?? t('common.none') },
   ];
+  // On a phone one column tells the whole story: name and code, then why, when and from whom.
+  const compact: ColumnsType<PoolCustomerRow> = [{
+    title: t('pool.field.name'), key: 'customer', render: (_, row) => (
+      <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+        <Link href={`/customers/${row.id}`} data-testid={`pool-customer-${row.code}`}>{row.name}</Link>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{row.code} · {levelLabel(t, row.level)}</Typography.Text>
+        <Space size={4} wrap>
+          {row.poolReason && <Tag color={REASON_COLORS[row.poolReason]} style={{ marginInlineEnd: 0 }}>{reasonLabel(t, row.poolReason)}</Tag>}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(row.poolEnteredAt)}{row.previousOwner ? ` · ${row.previousOwner.name}` : ''}</Typography.Text>
+        </Space>
+        {row.poolNote && <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis={{ tooltip: row.poolNote }}>{row.poolNote}</Typography.Text>}
+      </Space>
+    ),
+  }];
   const selectable = mayClaim || mayAssign || mayMove;
 
   return (
@@ -135,7 +149,7 @@ export function PoolView() {
             {list.error && <Typography.Text type="danger" role="alert">{errorMessage(t, list.error)}</Typography.Text>}
             <Table<PoolCustomerRow>
               rowKey="id" size={screens.md ? 'middle' : 'small'} loading={list.isLoading}
-              dataSource={list.data?.poolCustomers.nodes ?? []} columns={columns} scroll={{ x: 1300 }}
+              dataSource={list.data?.poolCustomers.nodes ?? []} columns={screens.md ? columns : compact} scroll={screens.md ? { x: 1300 } : undefined}
               onRow={(row) => ({ 'data-testid': `pool-row-${row.code}` }) as React.HTMLAttributes<HTMLElement>}
               rowSelection={selectable ? {
                 selectedRowKeys: selected, preserveSelectedRowKeys: true, onChange: (keys) => setSelected(keys.map(String)),

@@ -5,6 +5,7 @@ import { App, Button, Card, Flex, Grid, Space, Table, Tag, Typography } from 'an
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { hasMessage, translate, type MessageKey } from '@/app/_lib/i18n/catalog';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { scopeLabel } from '@/app/_lib/labels';
@@ -12,6 +13,10 @@ import { ROLES_QUERY, type AdminRole } from '@/app/_lib/api/admin';
 import { RoleEditor } from './role-editor';
 
 export const SUPER_ADMIN = 'SUPER_ADMIN';
+/** The descriptions built-in roles are created with; an administrator's own wording is shown as written. */
+const BUILTIN_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
+  ['SUPER_ADMIN', 'SYSTEM_ADMIN', 'DEPT_MANAGER', 'SALES', 'FINANCE', 'SERVICE'].map((code) => [code, translate('en', `roleDesc.${code}` as MessageKey)]),
+);
 
 export function RoleAdmin() {
   const { t } = useI18n();
@@ -25,11 +30,15 @@ export function RoleAdmin() {
       key: 'name', title: t('admin.role.name'), width: 160, fixed: screens.md ? 'left' : undefined,
       render: (_, r) => <Space size={4}>{r.name}{r.builtin && <Tag>{t('admin.role.builtin')}</Tag>}</Space>,
     },
-    { key: 'description', dataIndex: 'description', title: t('admin.role.description'), width: 240, ellipsis: true },
+    {
+      key: 'description', title: t('admin.role.description'), width: 240, ellipsis: true,
+      // Built-in roles keep their English description on the server; the catalogue has it in every language.
+      render: (_, r) => (r.builtin && r.code && hasMessage(`roleDesc.${r.code}`) && r.description === BUILTIN_DESCRIPTIONS[r.code] ? t(`roleDesc.${r.code}` as MessageKey) : r.description),
+    },
     { key: 'permissions', title: t('admin.role.permissions'), width: 120, render: (_, r) => t('admin.role.permissionCount', { count: r.permissions.length }) },
     { key: 'read', title: t('admin.role.read'), width: 120, render: (_, r) => (r.code === SUPER_ADMIN ? scopeLabel(t, 'ALL') : scopeLabel(t, r.defaultScope.read)) },
     { key: 'write', title: t('admin.role.write'), width: 120, render: (_, r) => (r.code === SUPER_ADMIN ? scopeLabel(t, 'ALL') : scopeLabel(t, r.defaultScope.write)) },
-    { key: 'modules', title: t('admin.role.moduleScopes'), width: 100, render: (_, r) => r.moduleScopes.length || t('common.none') },
+    { key: 'modules', title: t('admin.role.overrides'), width: 100, render: (_, r) => r.moduleScopes.length || t('common.none') },
     {
       key: 'actions', title: t('common.actions'), width: 90, fixed: 'right',
       render: (_, r) => (r.code === SUPER_ADMIN

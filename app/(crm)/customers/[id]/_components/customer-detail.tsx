@@ -20,6 +20,7 @@ import { TeamCard } from './team-card';
 import { HistoryCard } from './history-card';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { CustomerPoolCard, ReturnToPoolButton } from '../../../pool/_components/customer-pool-card';
+import { CustomerOpportunitiesCard } from '../../../opportunities/_components/customer-opportunities-card';
 
 export function CustomerDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -76,6 +77,7 @@ export function CustomerDetailView({ id }: { id: string }) {
         <Col xs={24} xl={8}>
           <Flex vertical gap={12}>
             <CustomerPoolCard key={customer.owner?.id ?? 'pool'} customerId={customer.id} onChanged={refresh} />
+            <CustomerOpportunitiesCard customer={customer} />
             <TeamCard customer={customer} onChanged={refresh} />
             <HistoryCard customer={customer} />
           </Flex>

@@ -1,0 +1,6 @@
+// Opportunity stage settings.
+import { StageSettings } from './_components/stage-settings';
+
+export default function StageSettingsPage() {
+  return <StageSettings />;
+}
