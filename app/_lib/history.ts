@@ -19,7 +19,7 @@ export function parseChanges(json: string | null | undefined): ChangeLine[] {
 }
 
 const USER_FIELDS = new Set(['ownerId', 'userId', 'headId', 'createdById', 'actorId']);
-const ENUM_PREFIX: Record<string, string> = { type: 'customer.type.', level: 'customer.level.', dealStatus: 'customer.deal.', status: 'user.status.' };
+const ENUM_PREFIX: Record<string, string> = { type: 'customer.type.', level: 'customer.level.', dealStatus: 'customer.deal.', status: 'user.status.', reason: 'pool.reason.' };
 
 /** A value as a person reads it: blanks as a dash, booleans as yes/no, enum codes and user ids by name. */
 export function formatValue(t: Translate, field: string, value: unknown, userName: (id: string) => string | undefined): string {

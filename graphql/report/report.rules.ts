@@ -2,7 +2,8 @@
 // (NOT_FOUND otherwise); only its author changes it (checked by the service).
 import { and } from 'graphql-shield';
 import { REPORT_TABLE } from '@/lib/report/report.tables';
-import { inScope, type ShieldRule } from '../permissions/rules';
+import type { ShieldRule } from '../permissions/rules';
+import { liveInScope } from '../schedule/activity.rules';
 
 type Args = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ export const reportQueryRules = (signedIn: ShieldRule): Record<string, ShieldRul
 
 export const reportMutationRules = (signedIn: ShieldRule): Record<string, ShieldRule> => ({
   createReport: signedIn,
-  updateReport: and(signedIn, inScope(REPORT_TABLE, 'read', (a: Args) => a.id)),
-  deleteReport: and(signedIn, inScope(REPORT_TABLE, 'read', (a: Args) => a.id)),
-  markReportRead: and(signedIn, inScope(REPORT_TABLE, 'read', (a: Args) => a.id)),
+  updateReport: and(signedIn, liveInScope(REPORT_TABLE, 'read', (a: Args) => a.id)),
+  deleteReport: and(signedIn, liveInScope(REPORT_TABLE, 'read', (a: Args) => a.id)),
+  markReportRead: and(signedIn, liveInScope(REPORT_TABLE, 'read', (a: Args) => a.id)),
 });

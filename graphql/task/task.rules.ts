@@ -2,7 +2,8 @@
 // otherwise) — who may change what (assignee, creator, leaders) is decided by the service.
 import { and } from 'graphql-shield';
 import { TASK_TABLE } from '@/lib/task/task.tables';
-import { inScope, type ShieldRule } from '../permissions/rules';
+import type { ShieldRule } from '../permissions/rules';
+import { liveInScope } from '../schedule/activity.rules';
 
 type Args = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ export const taskQueryRules = (signedIn: ShieldRule): Record<string, ShieldRule>
 
 export const taskMutationRules = (signedIn: ShieldRule): Record<string, ShieldRule> => ({
   createTask: signedIn,
-  updateTask: and(signedIn, inScope(TASK_TABLE, 'read', (a: Args) => a.id)),
-  setTaskStatus: and(signedIn, inScope(TASK_TABLE, 'read', (a: Args) => a.id)),
-  deleteTasks: and(signedIn, inScope(TASK_TABLE, 'read', (a: Args) => a.ids)),
+  updateTask: and(signedIn, liveInScope(TASK_TABLE, 'read', (a: Args) => a.id)),
+  setTaskStatus: and(signedIn, liveInScope(TASK_TABLE, 'read', (a: Args) => a.id)),
+  deleteTasks: and(signedIn, liveInScope(TASK_TABLE, 'read', (a: Args) => a.ids)),
 });

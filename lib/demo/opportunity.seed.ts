@@ -100,7 +100,7 @@ export async function seedOpportunities(db: DataSource, people: Record<string, U
       const open = category !== OpportunityCategory.WON && category !== OpportunityCategory.LOST;
       const start = open ? { category, stageId: stages.get(stageSort)!, date: daysAheadOf(months) } : { category: OpportunityCategory.MID_TERM, stageId: stages.get(6)!, date: daysAheadOf(3) };
       const o = await createOpportunity(db, viewer, {
-        customerId: customer.id, name: `${customer.name.replace(/(有限公司|股份有限公司)$/, '')}${INTENTS[(k + i) % INTENTS.length]}采购项目`,
+        customerId: customer.id, name: `${customer.name.replace(/(科技|软件|机械制造|建设工程|医疗器械|商贸|物流|教育咨询|新能源|食品)?(股份)?有限公司$/, '')}${INTENTS[(k + i) % INTENTS.length]}采购项目`,
         intentCategory: INTENTS[(k + i) % INTENTS.length], category: start.category, stageId: start.stageId, expectedCloseDate: start.date,
         partnerCustomerId: distributors.length && k % 4 === 1 ? distributors[k % distributors.length].id : null,
         contactIds: contacts.filter((c) => c.customerId === customer.id).slice(0, 2).map((c) => c.id),

@@ -13,6 +13,7 @@ import { seedLeads } from './lead.seed';
 import { seedFollowUps } from './followup.seed';
 import { seedPools } from './pool.seed';
 import { seedOpportunities } from './opportunity.seed';
+import { seedActivity } from './activity.seed';
 import { seedContracts } from './contract.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
@@ -107,5 +108,6 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   await seedOpportunities(db, people);
   await seedContracts(db, people, DEMO_PASSWORD);
   await seedFollowUps(db);
+  await seedActivity(db);
   return { seeded: true, customers: customerCount };
 }

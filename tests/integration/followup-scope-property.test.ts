@@ -181,7 +181,7 @@ async function generate(seed: number) {
     const followUp = i < 8 ? rnd.pick(created) : null;
     const uploaderId = followUp?.authorId ?? rnd.pick(users).id;
     const storageName = `${String(seed).padStart(4, '0')}${String(i).padStart(4, '0')}`.padEnd(40, 'a');
-    await writeStoredFile(dir, storageName, Buffer.from(`file ${seed}-${i}`));
+    await writeStoredFile(dir, storageName, new TextEncoder().encode(`file ${seed}-${i}`));
     const deleted = rnd.chance(0.1);
     const a = await db.getRepository(Attachment).save(db.getRepository(Attachment).create({
       entityType: followUp ? 'followup' : null, entityId: followUp?.id ?? null, fileName: `f${i}.pdf`, storageName, mimeType: 'application/pdf', size: 12, uploadedById: uploaderId, deletedAt: deleted ? new Date() : null,

@@ -84,7 +84,7 @@ test('updateRole edits a built-in role with an audited before/after; SUPER_ADMIN
   const entry = await db.getRepository(AuditLog).findOneByOrFail({ entityType: 'role', entityId: manager.id, action: 'update' });
   expect(entry.changes).toEqual({
     permissions: [manager.permissions, ['customer:create']],
-    moduleScopes: [{}, { lead: { read: 'ALL', write: 'SELF' } }],
+    moduleScopes: [manager.moduleScopes, { lead: { read: 'ALL', write: 'SELF' } }],
   });
   const superRole = await roleByCode(db, 'SUPER_ADMIN');
   const superAdmin = await actor(db, ['SUPER_ADMIN']);

@@ -144,6 +144,6 @@ test('two runs at the same moment send each reminder exactly once', async () => 
   }
   const sentEntries = await reminders('schedule', entries);
   const sentTasks = await reminders('task', tasks);
-  expect(sentEntries.map((n) => n.entityId).sort((x, y) => x - y)).toEqual([...entries].sort((x, y) => x - y));
-  expect(sentTasks.map((n) => n.entityId).sort((x, y) => x - y)).toEqual([...tasks].sort((x, y) => x - y));
+  expect(sentEntries.map((n) => Number(n.entityId)).sort((x, y) => x - y)).toEqual([...entries].sort((x, y) => x - y));
+  expect(sentTasks.map((n) => Number(n.entityId)).sort((x, y) => x - y)).toEqual([...tasks].sort((x, y) => x - y));
 });

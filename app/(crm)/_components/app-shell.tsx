@@ -19,6 +19,8 @@ import { ME_QUERY, MeProvider, type Me } from '@/app/_lib/me';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { type NavItem, homePath, navKeyFor, pathAccess, visibleNavigation } from './navigation';
 import { PendingApprovalBadge } from '../approvals/_components/pending-approval-badge';
+import { NotificationBell } from './notifications/notification-bell';
+import { CalendarOutlined, CheckSquareOutlined, SolutionOutlined } from '@ant-design/icons';
 import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, React.ReactNode> = {
@@ -26,6 +28,7 @@ const ICONS: Record<string, React.ReactNode> = {
   system: <SettingOutlined />, '/admin/departments': <ApartmentOutlined />, '/admin/users': <UserOutlined />,
   '/admin/roles': <SafetyOutlined />, '/admin/audit-logs': <AuditOutlined />, '/admin/login-logs': <LoginOutlined />,
   '/profile': <IdcardOutlined />,
+  '/schedule': <CalendarOutlined />, '/tasks': <CheckSquareOutlined />, '/reports': <SolutionOutlined />,
   '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
   '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
 };
@@ -101,6 +104,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
               {!desktop && <Button type="text" icon={<MenuOutlined />} aria-label={t('header.openMenu')} data-testid="nav-toggle" onClick={() => setNavOpen(true)} />}
               {!desktop && brand}
               <div style={{ flex: 1 }} />
+              <NotificationBell />
               <LanguageSwitch size="small" />
               <Dropdown
                 trigger={['click']}

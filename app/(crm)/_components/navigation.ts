@@ -15,6 +15,9 @@ const NAVIGATION: NavDefinition[] = [
   { key: '/products', labelKey: 'menu.products' },
   { key: '/approvals', labelKey: 'menu.approvals', visible: (me) => can(me, 'contract:approve') },
   { key: '/followups', labelKey: 'menu.followups', visible: (me) => ['customer', 'contact', 'lead', 'opportunity', 'contract'].some((m) => canRead(me, m)) },
+  { key: '/schedule', labelKey: 'menu.schedule', visible: (me) => canRead(me, 'schedule') },
+  { key: '/tasks', labelKey: 'menu.tasks', visible: (me) => canRead(me, 'task') },
+  { key: '/reports', labelKey: 'menu.reports', visible: (me) => canRead(me, 'report') },
   { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
   {
     key: 'system', labelKey: 'menu.system',

@@ -17,7 +17,7 @@ interface Props { items: TimelineItem[]; targetType: string; targetId: string; o
 /** "（联系人 张宏）" when the entry is about a child record, not the record itself. */
 function elsewhere(t: Translate, item: TimelineItem, targetType: string, targetId: string) {
   if (!item.target || (item.target.type === targetType && item.target.id === targetId)) return null;
-  return <Tag bordered={false}>{recordTypeLabel(t, item.target.type)} · {item.target.title}</Tag>;
+  return <Tag variant="filled">{recordTypeLabel(t, item.target.type)} · {item.target.title}</Tag>;
 }
 
 function auditText(t: Translate, item: TimelineItem) {

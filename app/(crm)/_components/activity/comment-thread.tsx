@@ -1,7 +1,7 @@
 'use client';
 // A record's comments (批示), oldest first, with unread marks, and the comment box for those who may comment.
 import { useState } from 'react';
-import { App, Button, Empty, Flex, Input, List, Tag, Typography } from 'antd';
+import { App, Button, Empty, Flex, Input, Tag, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { gql } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -14,11 +14,9 @@ export function CommentList({ comments }: { comments: CommentItem[] }) {
   const { t } = useI18n();
   if (!comments.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('followup.noComments')} />;
   return (
-    <List
-      size="small"
-      dataSource={comments}
-      renderItem={(c) => (
-        <List.Item key={c.id} data-testid={`comment-${c.id}`} style={{ paddingInline: 0, display: 'block' }}>
+    <Flex vertical data-testid="comment-list">
+      {comments.map((c, i) => (
+        <div key={c.id} data-testid={`comment-${c.id}`} style={{ padding: '8px 0', borderTop: i ? '1px solid rgba(5, 5, 5, 0.06)' : undefined }}>
           <Flex justify="space-between" gap={8} wrap>
             <Typography.Text strong>{c.author?.name ?? t('common.system')}</Typography.Text>
             <Flex gap={4} align="center">
@@ -27,9 +25,9 @@ export function CommentList({ comments }: { comments: CommentItem[] }) {
             </Flex>
           </Flex>
           <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{c.content}</Typography.Paragraph>
-        </List.Item>
-      )}
-    />
+        </div>
+      ))}
+    </Flex>
   );
 }
 

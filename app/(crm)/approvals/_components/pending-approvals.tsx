@@ -3,7 +3,7 @@
 // comment. Cards stack on a phone, where managers often decide.
 import { useState } from 'react';
 import Link from 'next/link';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Input, List, Modal, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Flex, Input, Modal, Pagination, Row, Tag, Typography } from 'antd';
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
@@ -58,14 +58,11 @@ export function PendingApprovals() {
     <Flex vertical gap={12}>
       <Typography.Title level={4} style={{ margin: 0 }}>{t('approval.title')}</Typography.Title>
       {error && <Alert type="error" showIcon title={contractErrorMessage(t, error)} />}
-      <List<PendingApproval>
-        loading={isLoading}
-        dataSource={nodes}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approval.empty')} /> }}
-        pagination={(data?.myPendingApprovals.totalCount ?? 0) > PAGE ? { current: page, pageSize: PAGE, total: data?.myPendingApprovals.totalCount, onChange: setPage, simple: true } : false}
-        grid={{ gutter: 12, xs: 1, sm: 1, md: 2, xl: 3 }}
-        renderItem={(item) => (
-          <List.Item key={item.id}>
+      {!isLoading && !nodes.length && <Card><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approval.empty')} /></Card>}
+      {isLoading && !data && <Card loading />}
+      <Row gutter={[12, 12]}>
+        {nodes.map((item) => (
+          <Col key={item.id} xs={24} md={12} xl={8}>
             <Card
               size="small" data-testid={`pending-approval-${item.id}`}
               title={(
@@ -90,9 +87,12 @@ export function PendingApprovals() {
               ]} />
               {item.contract && <Link href={`/contracts/${item.contract.id}`} data-testid={`open-contract-${item.id}`}>{t('approval.openContract')}</Link>}
             </Card>
-          </List.Item>
-        )}
-      />
+          </Col>
+        ))}
+      </Row>
+      {(data?.myPendingApprovals.totalCount ?? 0) > PAGE && (
+        <Flex justify="center"><Pagination simple current={page} pageSize={PAGE} total={data?.myPendingApprovals.totalCount} onChange={setPage} /></Flex>
+      )}
       <Modal
         open={!!deciding} onCancel={() => setDeciding(null)} onOk={decide} confirmLoading={busy}
         title={deciding ? t(deciding.decision === 'approve' ? 'approval.dialog.approve' : 'approval.dialog.reject', { title: titleOf(deciding.item) }) : ''}

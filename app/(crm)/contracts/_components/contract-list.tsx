@@ -27,16 +27,16 @@ function columns(t: Translate, order: ContractOrder, wide: boolean): ColumnsType
   const sortOrder = (key: string): SortOrder => (SORTABLE[key] === order.field ? (order.direction === 'ASC' ? 'ascend' : 'descend') : null);
   const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrder(key) });
   return [
-    { key: 'code', title: t('contract.field.code'), width: 170, fixed: wide ? 'left' : undefined, ...sortable('code'),
+    { key: 'code', title: t('contract.field.code'), width: 160, fixed: wide ? 'left' : undefined, ...sortable('code'),
       render: (_v, row) => <Link href={`/contracts/${row.id}`} data-testid={`contract-link-${row.code}`}>{row.code}</Link> },
-    { key: 'title', dataIndex: 'title', title: t('contract.field.title'), width: 220, ellipsis: true },
-    { key: 'customer', title: t('contract.field.customerId'), width: 200, ellipsis: true, render: (_v, row) => row.customer?.name ?? t('contract.hiddenCustomer') },
-    { key: 'amount', title: t('contract.field.amount'), width: 140, align: 'right', ...sortable('amount'), render: (_v, row) => formatMoney(row.amount) },
-    { key: 'received', title: t('contract.field.received'), width: 140, align: 'right', render: (_v, row) => formatMoney(row.receivedAmount) },
-    { key: 'status', title: t('contract.field.status'), width: 100, render: (_v, row) => <ContractStatusTag t={t} status={row.status} /> },
-    { key: 'signDate', dataIndex: 'signDate', title: t('contract.field.signDate'), width: 120, ...sortable('signDate'), render: (v: string | null) => v ?? '—' },
-    { key: 'owner', title: t('contract.field.owner'), width: 100, render: (_v, row) => row.owner?.name ?? '—' },
-    { key: 'updatedAt', dataIndex: 'updatedAt', title: t('contract.field.updatedAt'), width: 160, ...sortable('updatedAt'), render: (v: string) => formatDateTime(v) },
+    { key: 'title', dataIndex: 'title', title: t('contract.field.title'), ellipsis: true },
+    { key: 'customer', title: t('contract.field.customerId'), ellipsis: true, render: (_v, row) => row.customer?.name ?? t('contract.hiddenCustomer') },
+    { key: 'amount', title: t('contract.field.amount'), width: 130, align: 'right', ...sortable('amount'), render: (_v, row) => formatMoney(row.amount) },
+    { key: 'received', title: t('contract.field.received'), width: 120, align: 'right', render: (_v, row) => formatMoney(row.receivedAmount) },
+    { key: 'status', title: t('contract.field.status'), width: 86, render: (_v, row) => <ContractStatusTag t={t} status={row.status} /> },
+    { key: 'signDate', dataIndex: 'signDate', title: t('contract.field.signDate'), width: 112, ...sortable('signDate'), render: (v: string | null) => v ?? '—' },
+    { key: 'owner', title: t('contract.field.owner'), width: 80, render: (_v, row) => row.owner?.name ?? '—' },
+    { key: 'updatedAt', dataIndex: 'updatedAt', title: t('contract.field.updatedAt'), width: 150, ...sortable('updatedAt'), render: (v: string) => formatDateTime(v) },
   ];
 }
 
@@ -118,7 +118,7 @@ export function ContractList() {
           loading={isLoading}
           dataSource={data?.contracts.nodes ?? []}
           columns={columns(t, order, !!screens.md)}
-          scroll={{ x: 1350 }}
+          scroll={{ x: 1180 }}
           onRow={(row) => ({ 'data-testid': `contract-row-${row.code}` }) as React.HTMLAttributes<HTMLElement>}
           rowSelection={mayTransfer || mayDelete ? {
             selectedRowKeys: ids, preserveSelectedRowKeys: true,

@@ -3,7 +3,7 @@
 // substantive contact, unread comments, keyword, and (for leaders) person and department. Cards on a phone,
 // a table on a desktop; a row opens the follow-up with its comments.
 import { useCallback, useState } from 'react';
-import { Badge, Card, Checkbox, Col, DatePicker, Flex, Grid, Input, List, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Card, Checkbox, Col, DatePicker, Empty, Flex, Grid, Input, Pagination, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -121,21 +121,22 @@ export function FollowUpList() {
             ]}
           />
         ) : (
-          <List<FollowUpItem>
-            loading={isLoading}
-            dataSource={rows}
-            pagination={{ ...pagination, align: 'center' }}
-            renderItem={(f) => (
-              <List.Item key={f.id} onClick={() => setOpenId(f.id)} style={{ cursor: 'pointer', display: 'block', paddingInline: 4 }} data-testid={`followup-row-${f.id}`}>
+          <Flex vertical gap={0} data-testid="followup-cards">
+            {isLoading && !rows.length && <Skeleton active />}
+            {!isLoading && !rows.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+            {rows.map((f, i) => (
+              <div key={f.id} role="button" tabIndex={0} onClick={() => setOpenId(f.id)} onKeyDown={(e) => { if (e.key === 'Enter') setOpenId(f.id); }}
+                style={{ cursor: 'pointer', padding: '10px 4px', borderTop: i ? '1px solid rgba(5, 5, 5, 0.06)' : undefined }} data-testid={`followup-row-${f.id}`}>
                 <Flex gap={6} wrap align="center">
                   <FollowUpHeadline followUp={f} />
                   {f.unreadCommentCount > 0 && <Badge count={t('activity.unreadComments', { count: f.unreadCommentCount })} data-testid="followup-unread-badge" />}
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{record(f)}</Typography.Text>
                 <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '2px 0 0', wordBreak: 'break-word' }}>{f.result}</Typography.Paragraph>
-              </List.Item>
-            )}
-          />
+              </div>
+            ))}
+            {pagination.total > 0 && <Pagination {...pagination} align="center" style={{ marginTop: 8 }} />}
+          </Flex>
         )}
       </Card>
       <FollowUpDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />

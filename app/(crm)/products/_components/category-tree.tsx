@@ -72,7 +72,7 @@ export function CategoryTreeCard({ categories, selected, onSelect, manage, onCha
         </Space>
       )}>
       <Tree
-        blockNode defaultExpandAll selectedKeys={selected ? [selected] : ['all']}
+        key={categories.length} blockNode defaultExpandAll selectedKeys={selected ? [selected] : ['all']}
         treeData={[{ key: 'all', title: t('product.allCategories'), children: categoryTree(categories) }]}
         onSelect={(keys) => onSelect(keys[0] && keys[0] !== 'all' ? String(keys[0]) : null)}
       />

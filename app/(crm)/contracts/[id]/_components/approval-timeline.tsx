@@ -46,15 +46,17 @@ export function ApprovalTimeline({ t, runs, testId = 'approval-history' }: { t: 
                 key: step.id,
                 color: STEP_COLORS[step.status],
                 icon: ICONS[step.status],
-                title: (
-                  <Flex gap={8} wrap align="center" data-testid={`approval-step-${step.id}`}>
-                    <Typography.Text strong>{step.position}. {step.name}</Typography.Text>
-                    <Tag color={STEP_COLORS[step.status] === 'gray' ? 'default' : STEP_COLORS[step.status]} style={{ marginInlineEnd: 0 }}>
-                      {t(`approval.step.${step.status}` as MessageKey)}
-                    </Tag>
-                  </Flex>
+                content: (
+                  <Space orientation="vertical" size={2} style={{ width: '100%' }} data-testid={`approval-step-${step.id}`}>
+                    <Flex gap={8} wrap align="center">
+                      <Typography.Text strong>{step.position}. {step.name}</Typography.Text>
+                      <Tag color={STEP_COLORS[step.status] === 'gray' ? 'default' : STEP_COLORS[step.status]} style={{ marginInlineEnd: 0 }}>
+                        {t(`approval.step.${step.status}` as MessageKey)}
+                      </Tag>
+                    </Flex>
+                    {stepContent(t, step)}
+                  </Space>
                 ),
-                content: stepContent(t, step),
               }))}
             />
           )}

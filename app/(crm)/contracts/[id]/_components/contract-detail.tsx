@@ -99,7 +99,7 @@ export function ContractDetail({ id }: { id: string }) {
       <Card size="small">
         <Flex gap={screens.md ? 48 : 16} wrap>
           <Statistic title={t('contract.field.amount')} value={formatMoney(contract.amount)} />
-          <Statistic title={t('contract.field.received')} value={formatMoney(contract.receivedAmount)} valueStyle={{ color: '#3f8600' }} />
+          <Statistic title={t('contract.field.received')} value={formatMoney(contract.receivedAmount)} styles={{ content: { color: '#3f8600' } }} />
           <Statistic title={t('contract.field.outstanding')} value={formatMoney(contract.outstandingAmount)} />
         </Flex>
       </Card>
@@ -114,7 +114,7 @@ export function ContractDetail({ id }: { id: string }) {
           { key: 'approved', label: t('contract.field.approvedAt'), children: formatDateTime(contract.approvedAt) },
           ...(contract.paidAt ? [{ key: 'paid', label: t('contract.field.paidAt'), children: formatDateTime(contract.paidAt) }] : []),
           { key: 'createdBy', label: t('contract.field.createdBy'), children: `${contract.createdBy?.name ?? '—'} · ${formatDateTime(contract.createdAt)}` },
-          { key: 'remarks', label: t('contract.field.remarks'), children: contract.remarks ?? '—', span: 3 },
+          { key: 'remarks', label: t('contract.field.remarks'), children: contract.remarks ?? '—', span: 'filled' },
         ]} />
       </Card>
 

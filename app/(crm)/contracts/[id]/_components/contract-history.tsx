@@ -1,6 +1,6 @@
 'use client';
 // The activity log of a contract, its payment plans and receivables (audit entries, newest first).
-import { List, Typography } from 'antd';
+import { Empty, Flex, Typography } from 'antd';
 import { hasMessage, type Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
 import type { HistoryEntry } from '@/app/_lib/api/contracts';
@@ -22,26 +22,18 @@ function summary(changes: string | null): string {
 }
 
 export function ContractHistory({ t, entries }: { t: Translate; entries: HistoryEntry[] }) {
+  if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
-    <List
-      size="small" dataSource={entries} data-testid="contract-history"
-      renderItem={(e) => (
-        <List.Item key={e.id}>
-          <List.Item.Meta
-            title={(
-              <Typography.Text>
-                {e.actor?.name ?? '—'} · {label(t, `history.action.${e.action}`, e.action)} · {label(t, `history.entity.${e.entityType}`, e.entityType)}
-              </Typography.Text>
-            )}
-            description={(
-              <>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(e.createdAt)}</Typography.Text>
-                {e.changes && <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ marginBottom: 0, fontSize: 12 }}>{summary(e.changes)}</Typography.Paragraph>}
-              </>
-            )}
-          />
-        </List.Item>
-      )}
-    />
+    <Flex vertical data-testid="contract-history">
+      {entries.map((e, i) => (
+        <div key={e.id} style={{ padding: '8px 0', borderTop: i ? '1px solid #f0f0f0' : undefined }}>
+          <Typography.Text>
+            {e.actor?.name ?? '—'} · {label(t, `history.action.${e.action}`, e.action)} · {label(t, `history.entity.${e.entityType}`, e.entityType)}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>{formatDateTime(e.createdAt)}</Typography.Text>
+          {e.changes && <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ margin: '2px 0 0', fontSize: 12 }}>{summary(e.changes)}</Typography.Paragraph>}
+        </div>
+      ))}
+    </Flex>
   );
 }

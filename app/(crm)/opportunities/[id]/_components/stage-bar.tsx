@@ -2,6 +2,7 @@
 // The stage bar: the pipeline's stages as antd Steps with the current one marked and its win probability.
 // A lost deal shows stage 0 in error; a won one the final stage finished. Editors move the stage by clicking a
 // step the category allows (the server checks the same rules).
+import { useEffect, useRef } from 'react';
 import { App, Flex, Progress, Steps, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
@@ -17,8 +18,19 @@ export function StageBar({ opportunity, stages, editable, onChanged }: { opportu
   // Stage 0 (abandoned) is a step only when the deal sits there.
   const shown = stages.filter((s) => (s.enabled || s.id === opportunity.stage.id) && (s.sort !== 0 || opportunity.stage.sort === 0));
   const current = Math.max(0, shown.findIndex((s) => s.id === opportunity.stage.id));
+  const offset = (shown[0]?.sort ?? 0) - 1;
   const allowed = new Set(stagesFor(opportunity.category, stages).map((s) => s.id));
   const movable = editable && !lost && !won;
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // On a narrow screen the bar scrolls sideways: bring the current stage into view.
+  useEffect(() => {
+    const box = scroller.current;
+    const step = box?.querySelector(`[data-testid="stage-step-${opportunity.stage.sort}"]`);
+    if (!box || !step) return;
+    const offsetInBox = step.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
+    box.scrollLeft = Math.max(0, offsetInBox - box.clientWidth / 3);
+  }, [opportunity.stage.sort, shown.length]);
 
   const move = (index: number) => {
     const target = shown[index];
@@ -47,13 +59,14 @@ export function StageBar({ opportunity, stages, editable, onChanged }: { opportu
         <Progress percent={opportunity.probability} size="small" status={lost ? 'exception' : won ? 'success' : 'active'} style={{ width: 180, margin: 0 }}
           format={() => t('opportunity.winRate', { percent: opportunity.probability })} data-testid="opportunity-probability" />
       </Flex>
-      <div style={{ overflowX: 'auto', paddingBottom: 4 }}>
+      <div ref={scroller} style={{ overflowX: 'auto', paddingBottom: 4 }} data-testid="opportunity-stage-scroll">
+        {/* Antd numbers a step's icon `initial + index + 1`: starting one below the first stage shows stage numbers. */}
         <Steps
-          size="small" current={current} status={lost ? 'error' : won ? 'finish' : 'process'} responsive={false}
-          onChange={movable ? move : undefined} style={{ minWidth: shown.length * 110 }}
+          size="small" initial={offset} current={offset + current} status={lost ? 'error' : won ? 'finish' : 'process'} responsive={false}
+          onChange={movable ? (n) => move(n - offset) : undefined} style={{ minWidth: shown.length * 140 }}
           items={shown.map((s) => ({
-            title: <span data-testid={`stage-step-${s.sort}`}>{s.sort}</span>,
-            description: <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.name}<br />{s.probability}%</Typography.Text>,
+            title: <span data-testid={`stage-step-${s.sort}`} style={{ fontSize: 13 }}>{s.name}</span>,
+            content: <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.probability}%</Typography.Text>,
             disabled: !movable || !allowed.has(s.id),
           }))}
         />

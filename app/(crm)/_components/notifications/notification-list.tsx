@@ -1,0 +1,67 @@
+'use client';
+// A list of the viewer's notifications (newest first): unread ones marked; opening one marks it read and goes to
+// its record. Used by the bell's dropdown and by the /notifications page.
+import { useRouter } from 'next/navigation';
+import { App, Badge, Flex, List, Typography } from 'antd';
+import { gql, revalidateQueries } from '@/app/_lib/graphql';
+import { errorMessage } from '@/app/_lib/errors';
+import { formatDateTime } from '@/app/_lib/format';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { MARK_READ, NOTIFICATIONS_QUERY, type NotificationItem, UNREAD_COUNT_QUERY, notificationHref } from './notifications.api';
+
+export const refreshNotifications = () => revalidateQueries(NOTIFICATIONS_QUERY, UNREAD_COUNT_QUERY);
+
+/** Marks one notification read (when unread) and opens its record. */
+export function useOpenNotification(after?: () => void) {
+  const router = useRouter();
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  return async (n: NotificationItem) => {
+    try {
+      if (!n.readAt) await gql(MARK_READ, { ids: [n.id] });
+      void refreshNotifications();
+      after?.();
+      const href = notificationHref(n);
+      if (href) router.push(href);
+    } catch (error) {
+      message.error(errorMessage(t, error));
+    }
+  };
+}
+
+interface Props {
+  items: NotificationItem[];
+  loading?: boolean;
+  onOpen: (n: NotificationItem) => void;
+  pagination?: React.ComponentProps<typeof List>['pagination'];
+}
+
+export function NotificationList({ items, loading, onOpen, pagination }: Props) {
+  const { t } = useI18n();
+  return (
+    <List<NotificationItem>
+      loading={loading}
+      dataSource={items}
+      locale={{ emptyText: t('notify.empty') }}
+      pagination={pagination}
+      renderItem={(n) => (
+        <List.Item
+          key={n.id}
+          onClick={() => onOpen(n)}
+          style={{ cursor: 'pointer', display: 'block', paddingInline: 8, background: n.readAt ? undefined : '#f0f7ff' }}
+          data-testid={`notification-${n.id}`}
+          data-unread={n.readAt ? undefined : 'true'}
+        >
+          <Flex gap={8} align="flex-start">
+            <Badge status={n.readAt ? 'default' : 'processing'} style={{ marginTop: 2 }} />
+            <Flex vertical style={{ minWidth: 0, flex: 1 }}>
+              <Typography.Text strong={!n.readAt} style={{ wordBreak: 'break-word' }}>{n.title}</Typography.Text>
+              {n.body && <Typography.Text type="secondary" ellipsis={{ tooltip: n.body }} style={{ fontSize: 12 }}>{n.body}</Typography.Text>}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
+            </Flex>
+          </Flex>
+        </List.Item>
+      )}
+    />
+  );
+}
