@@ -1,7 +1,7 @@
 // Nested fields of contracts, their lines and payment plans, and the contract fields of customers — all
 // batched per request and all scoped (a customer or contract out of reach comes back null / absent).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Approval, AuditLog, Contract, ContractLine, Customer, PaymentPlan, Receivable } from '@/entities';
+import { Approval, AuditLog, Contract, ContractLine, Customer, Opportunity, PaymentPlan, Receivable } from '@/entities';
 import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { ContractStatus } from '@/entities/contract.entity';
 import { hasPermission } from '@/lib/access';
@@ -26,6 +26,11 @@ export class ContractFieldsResolver {
   @FieldResolver(() => Customer, { nullable: true, description: 'null when the customer is outside your scope' })
   customer(@Root() contract: Contract, @Ctx() ctx: Context) {
     return ctx.loaders.customer.load(contract.customerId);
+  }
+
+  @FieldResolver(() => Opportunity, { nullable: true, description: 'null when none, or outside your scope' })
+  opportunity(@Root() contract: Contract, @Ctx() ctx: Context) {
+    return contract.opportunityId ? ctx.loaders.opportunity.load(contract.opportunityId) : null;
   }
 
   @FieldResolver(() => [ContractLine])

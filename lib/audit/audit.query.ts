@@ -32,6 +32,7 @@ export const SYSTEM_AUDIT_PERMISSIONS: Record<string, string> = {
   product: 'product:manage',
   product_category: 'product:manage',
   opportunity_stage: 'system:settings',
+  approval_flow: 'system:settings',
 };
 
 export interface AuditFilter {

@@ -93,7 +93,8 @@ export async function seedContracts(db: DataSource, people: Record<string, User>
       const opportunity = plan === 'PAID' ? opportunities[0] ?? null : null;
       const customer = opportunity ? await db.getRepository(Customer).findOneByOrFail({ id: opportunity.customerId }) : customers[i % customers.length];
       if (!customer) break;
-      const sign = addDays(today, -((n * 11) % 150) - 5);
+      // A fully paid contract was signed long enough ago for all its terms to have fallen due.
+      const sign = addDays(today, plan === 'PAID' ? -150 : -((n * 11) % 150) - 5);
       const contract = await createContract(db, viewer, {
         title: `${TITLES[n % TITLES.length]}（${customer.name.slice(0, 8)}）`, customerId: customer.id, opportunityId: opportunity?.id ?? null,
         signDate: sign, startDate: sign, endDate: addDays(sign, 365), remarks: n % 2 ? '含一年免费维保，到货验收后开票' : null, ...linesFor(products, n),
@@ -120,7 +121,7 @@ export async function seedContracts(db: DataSource, people: Record<string, User>
       const terms = [
         { amount: first, plannedDate: addDays(sign, 15) },
         { amount: (total * 4n) / 10n, plannedDate: plan === 'PARTLY_PAID' ? addDays(today, 3) : addDays(sign, 90) },
-        { amount: total - first - (total * 4n) / 10n, plannedDate: addDays(today, 60 + n) },
+        { amount: total - first - (total * 4n) / 10n, plannedDate: plan === 'PAID' ? addDays(sign, 120) : addDays(today, 60 + n) },
       ];
       const planIds: number[] = [];
       for (const term of terms) {
@@ -128,11 +129,11 @@ export async function seedContracts(db: DataSource, people: Record<string, User>
         planIds.push(saved.id);
       }
       if (plan === 'APPROVED') continue;
-      const received = await createReceivable(db, viewer, { contractId: contract.id, planId: planIds[0], amount: formatCents(first), receivedDate: addDays(sign, 16), method: '银行转账', remarks: '首付款' });
+      const received = await createReceivable(db, viewer, { contractId: contract.id, planId: planIds[0], amount: formatCents(first), receivedDate: addDays(sign, 16) > today ? today : addDays(sign, 16), method: '银行转账', remarks: '首付款' });
       if (plan === 'RECEIVABLE_PENDING' || plan === 'PARTLY_PAID') continue;
       if (received.status === 'PENDING') await decideActive(db, finance, contract.id, 'APPROVE', '已到账', ApprovalDocumentType.RECEIVABLE);
-      await createReceivable(db, viewer, { contractId: contract.id, planId: planIds[1], amount: formatCents(terms[1].amount), receivedDate: addDays(sign, 91), method: '银行承兑汇票' });
-      await createReceivable(db, viewer, { contractId: contract.id, planId: planIds[2], amount: formatCents(terms[2].amount), receivedDate: addDays(today, -1), method: '银行转账', remarks: '尾款' });
+      await createReceivable(db, viewer, { contractId: contract.id, planId: planIds[1], amount: formatCents(terms[1].amount), receivedDate: addDays(sign, 92), method: '银行承兑汇票' });
+      await createReceivable(db, viewer, { contractId: contract.id, planId: planIds[2], amount: formatCents(terms[2].amount), receivedDate: addDays(sign, 121), method: '银行转账', remarks: '尾款' });
     }
   }
   return n;

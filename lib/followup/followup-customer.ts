@@ -35,14 +35,16 @@ const asDate = (value: unknown) => (value ? new Date(value instanceof Date ? val
 
 /**
  * lastFollowUpAt: the latest contact; nextFollowUpAt: the earliest planned next contact that no later contact
- * has superseded (planned after the latest contact), or null.
+ * has superseded (planned after the latest contact), or null. `extraPlans` are planned times from elsewhere.
  */
-export async function refreshCustomerFollowUpTimes(manager: EntityManager, customerId: number) {
+export async function refreshCustomerFollowUpTimes(manager: EntityManager, customerId: number, extraPlans: readonly Date[] = []) {
   const last = await followUpsOfCustomer(manager, customerId).select('MAX(f.occurredAt)', 'at').getRawOne<{ at: unknown }>();
   const lastAt = asDate(last?.at);
   const nextQb = followUpsOfCustomer(manager, customerId).select('MIN(f.nextContactAt)', 'at').andWhere('f.nextContactAt IS NOT NULL');
   if (lastAt) nextQb.andWhere('f.nextContactAt > :lastAt', { lastAt });
-  const nextAt = asDate((await nextQb.getRawOne<{ at: unknown }>())?.at);
+  // Plans recorded elsewhere (a converted lead's next contact time) count like a follow-up's.
+  const plans = [asDate((await nextQb.getRawOne<{ at: unknown }>())?.at), ...extraPlans].filter((d): d is Date => !!d && (!lastAt || d > lastAt));
+  const nextAt = plans.length ? new Date(Math.min(...plans.map((d) => d.getTime()))) : null;
   // Recording a contact is not a change of the customer's own data: updatedAt stays as it was.
   await manager.createQueryBuilder().update(Customer)
     .set({ lastFollowUpAt: lastAt, nextFollowUpAt: nextAt, updatedAt: () => 'updated_at' })

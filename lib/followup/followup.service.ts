@@ -3,7 +3,8 @@
 // may change or delete their follow-up, within FOLLOW_UP_EDIT_DAYS (default 7) of recording it and only while
 // nobody else has commented on it, so what a leader reviewed stays as reviewed. Deletion is soft; all audited.
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Comment, FollowUp } from '@/entities';
+import { Comment, FollowUp, Lead } from '@/entities';
+import { registerLeadConversionHook } from '@/lib/lead/lead-conversion.hooks';
 import { Viewer, isRecordType, requireRecordAccess } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { linkAttachments, registerAttachmentOwner } from '@/lib/attachment/attachment.service';
@@ -122,17 +123,25 @@ export async function deleteFollowUp(db: DataSource, viewer: Viewer, id: number)
  * Re-parents every follow-up of one record onto another (lead conversion, customer merge: "the follow-up
  * history moves with them"). Call inside the caller's transaction; audited per follow-up.
  */
-export async function moveFollowUps(manager: EntityManager, viewer: Viewer, from: { type: string; id: number }, to: { type: string; id: number }): Promise<number> {
+export async function moveFollowUps(
+  manager: EntityManager, viewer: Viewer, from: { type: string; id: number }, to: { type: string; id: number }, extraPlans: readonly Date[] = [],
+): Promise<number> {
   const rows = await manager.find(FollowUp, { select: { id: true }, where: { parentType: from.type, parentId: from.id } });
   if (!rows.length) return 0;
   await manager.update(FollowUp, { parentType: from.type, parentId: from.id }, { parentType: to.type, parentId: to.id });
   await audit(manager, actorOf(viewer), rows.map((r) => ({ action: 'move', entityType: FOLLOW_UP_TYPE, entityId: r.id, changes: { parent: [`${from.type}:${from.id}`, `${to.type}:${to.id}`] } })));
   for (const ref of [from, to]) {
     const customerId = await customerOfRecord(manager, ref.type, ref.id);
-    if (customerId) await refreshCustomerFollowUpTimes(manager, customerId);
+    if (customerId) await refreshCustomerFollowUpTimes(manager, customerId, ref === to ? extraPlans : []);
   }
   return rows.length;
 }
 
 // Files are added to (or removed from) a follow-up by whoever may change it.
 registerAttachmentOwner(FOLLOW_UP_TYPE, async (manager, viewer, id) => { await editable(manager, viewer, id); });
+
+// A converted lead's follow-ups move to its new customer (SPEC 3.1); the lead's own next contact time stays a plan.
+registerLeadConversionHook('followup', async (manager, conversion) => {
+  const lead = await manager.findOneBy(Lead, { id: conversion.leadId });
+  await moveFollowUps(manager, conversion.viewer, { type: 'lead', id: conversion.leadId }, { type: 'customer', id: conversion.customerId }, lead?.nextContactAt ? [lead.nextContactAt] : []);
+});

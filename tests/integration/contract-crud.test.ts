@@ -244,3 +244,22 @@ test('the list filters by status and keyword, sorts by amount and pages with a s
   const page = (await ok(token, LIST, { orderBy: { field: 'AMOUNT', direction: 'DESC' }, first: 2, offset: 2 })).contracts;
   expect(page).toMatchObject({ totalCount: 4, nodes: [{ amount: '100.00' }, { amount: '50.00' }] });
 });
+
+test('audit entries of a contract, its payment plans and receivables are read exactly when the contract is', async () => {
+  const auditor = await contractRole(db, ScopeLevel.SELF, ScopeLevel.SELF, ['system:audit', 'contract:create', 'contract:update', 'receivable:create']);
+  const owner = await makeUser(db, c.root, [auditor]);
+  const other = await makeUser(db, c.root, [auditor]);
+  const customer = await makeCustomer(db, owner);
+  const contract = await approvedContract(db, owner, customer, { amount: '10.00' });
+  const token = await as(db, owner);
+  const plan = (await ok(token, 'mutation($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) { id } }', { input: { contractId: contract.id, amount: '10.00', plannedDate: '2026-12-01' } })).createPaymentPlan;
+  const receivable = (await ok(token, 'mutation($input: CreateReceivableInput!) { createReceivable(input: $input) { id } }', { input: { contractId: contract.id, amount: '5.00', receivedDate: '2026-11-25' } })).createReceivable;
+  const Q = 'query($type: String) { auditLogs(first: 200, filter: { entityType: $type }) { totalCount nodes { entityType entityId action } } }';
+  const seen = async (user: typeof owner, type: string) => (await ok(await as(db, user), Q, { type })).auditLogs.nodes.map((n: { entityId: string }) => n.entityId);
+  expect(await seen(owner, 'contract')).toContain(contract.id);
+  expect(await seen(owner, 'payment_plan')).toEqual([plan.id]);
+  expect(await seen(owner, 'receivable')).toEqual([receivable.id]);
+  expect(await seen(other, 'contract')).not.toContain(contract.id);
+  expect(await seen(other, 'payment_plan')).toEqual([]);
+  expect(await seen(other, 'receivable')).toEqual([]);
+});

@@ -44,6 +44,7 @@ export interface HistoryEntry { id: string; action: string; entityType: string; 
 
 export interface ContractDetail extends ContractRow {
   opportunityId: string | null;
+  opportunity: { id: string; name: string } | null;
   startDate: string | null;
   endDate: string | null;
   remarks: string | null;
@@ -98,7 +99,7 @@ export const CONTRACTS_QUERY = /* GraphQL */ `
 export const CONTRACT_QUERY = /* GraphQL */ `
   query Contract($id: ID!) {
     contract(id: $id) {
-      ${ROW} opportunityId startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }
+      ${ROW} opportunityId opportunity { id name } startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }
       viewerCanEdit viewerCanSubmit viewerCanVoid viewerCanRecordReceivable viewerCanEditPlans
       lines { id productId productName model unit quantity unitPrice amount }
       paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }
@@ -167,4 +168,8 @@ export const SAVE_APPROVAL_FLOW = /* GraphQL */ `mutation SaveApprovalFlow($inpu
 export interface ProductOption { id: string; name: string; model: string | null; unit: string | null; price: string }
 export const PRODUCT_OPTIONS_QUERY = /* GraphQL */ `
   query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }
+`;
+
+export const OPPORTUNITY_OPTIONS_QUERY = /* GraphQL */ `
+  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }
 `;

@@ -50,6 +50,7 @@ export const contractEn: Record<ContractKey, string> = {
   'contract.filter.signFrom': 'Signed from',
   'contract.filter.signTo': 'Signed to',
   'contract.amountHint': 'With product lines, the amount is their total',
+  'contract.opportunityHint': 'Optional: an opportunity of this customer',
   'contract.customerSearch': 'Type a customer name',
   'contract.line.product': 'Product',
   'contract.line.model': 'Model',

@@ -48,6 +48,7 @@ export const contractZhCN = {
   'contract.filter.signFrom': '签约开始',
   'contract.filter.signTo': '签约结束',
   'contract.amountHint': '填写产品明细时，合同金额自动等于明细合计',
+  'contract.opportunityHint': '可选：该客户的商机',
   'contract.customerSearch': '输入客户名称搜索',
   'contract.line.product': '产品',
   'contract.line.model': '型号',

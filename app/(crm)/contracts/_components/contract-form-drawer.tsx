@@ -11,7 +11,7 @@ import { formErrorsOf } from '@/app/_lib/errors';
 import {
   CONTRACT_INPUT_FIELDS, CREATE_CONTRACT, UPDATE_CONTRACT, type ContractDetail, type ContractInput,
 } from '@/app/_lib/api/contracts';
-import { CustomerSelect, ProductSelect } from './record-select';
+import { CustomerSelect, OpportunitySelect, ProductSelect } from './record-select';
 import { contractErrorMessage, formatMoney, lineAmount, sumMoney } from './contract-labels';
 
 interface LineValues { productId?: string; productName?: string; model?: string | null; quantity?: string; unitPrice?: string }
@@ -33,7 +33,7 @@ const dateProps = {
 function initialValues(contract?: ContractDetail | null): Partial<Values> {
   if (!contract) return { lines: [] };
   return {
-    title: contract.title, customerId: contract.customerId, amount: contract.amount, signDate: contract.signDate,
+    title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate,
     startDate: contract.startDate, endDate: contract.endDate, remarks: contract.remarks,
     lines: contract.lines.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: l.quantity, unitPrice: l.unitPrice })),
   };
@@ -46,6 +46,7 @@ export function ContractFormDrawer({ open, contract, onClose, onSaved }: Props) 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const lines = Form.useWatch('lines', form) ?? [];
+  const customerId = Form.useWatch('customerId', form);
   const editing = !!contract;
   const total = sumMoney(lines.map((l) => lineAmount(l?.quantity, l?.unitPrice)));
   const hasLines = lines.length > 0;
@@ -61,7 +62,7 @@ export function ContractFormDrawer({ open, contract, onClose, onSaved }: Props) 
     setBusy(true);
     setError(null);
     const input: ContractInput = {
-      title: values.title, customerId: values.customerId, signDate: values.signDate ?? null, startDate: values.startDate ?? null,
+      title: values.title, customerId: values.customerId, opportunityId: values.opportunityId ?? null, signDate: values.signDate ?? null, startDate: values.startDate ?? null,
       endDate: values.endDate ?? null, remarks: values.remarks ?? null,
       lines: (values.lines ?? []).map((l) => ({ productId: l.productId!, model: l.model || null, quantity: String(l.quantity), unitPrice: String(l.unitPrice) })),
     };
@@ -103,16 +104,21 @@ export function ContractFormDrawer({ open, contract, onClose, onSaved }: Props) 
           </Col>
           <Col xs={24} md={10}>
             <Form.Item name="customerId" label={t('contract.field.customerId')} rules={[{ required: true, message: t('validation.select', { field: t('contract.field.customerId') }) }]}>
-              <CustomerSelect initial={contract?.customer ?? null} data-testid="contract-form-customer" />
+              <CustomerSelect initial={contract?.customer ?? null} data-testid="contract-form-customer" onChange={() => form.setFieldValue('opportunityId', null)} />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={8}>
+          <Col xs={24} md={12}>
+            <Form.Item name="opportunityId" label={t('contract.field.opportunityId')}>
+              <OpportunitySelect customerId={customerId} initial={contract?.opportunity ?? null} data-testid="contract-form-opportunity" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12}>
             <Form.Item name="signDate" label={t('contract.field.signDate')} {...dateProps}><DatePicker style={{ width: '100%' }} data-testid="contract-form-signDate" /></Form.Item>
           </Col>
-          <Col xs={12} sm={8}>
+          <Col xs={12}>
             <Form.Item name="startDate" label={t('contract.field.startDate')} {...dateProps}><DatePicker style={{ width: '100%' }} /></Form.Item>
           </Col>
-          <Col xs={12} sm={8}>
+          <Col xs={12}>
             <Form.Item
               name="endDate" label={t('contract.field.endDate')} {...dateProps} dependencies={['startDate']}
               rules={[({ getFieldValue }) => ({

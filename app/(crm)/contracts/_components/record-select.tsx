@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { CUSTOMER_OPTIONS_QUERY, PRODUCT_OPTIONS_QUERY, type ProductOption } from '@/app/_lib/api/contracts';
+import { CUSTOMER_OPTIONS_QUERY, OPPORTUNITY_OPTIONS_QUERY, PRODUCT_OPTIONS_QUERY, type ProductOption } from '@/app/_lib/api/contracts';
 
 function useTyped() {
   const [typed, setTyped] = useState('');
@@ -57,6 +57,23 @@ export function ProductSelect({ value, onChange, initial, id, ...rest }: SelectP
       placeholder={t('contract.line.productSearch')} style={{ width: '100%' }} data-testid={rest['data-testid']} popupMatchSelectWidth={false}
       options={products.map((p) => ({ value: p.id, label: p.model ? `${p.name}（${p.model}）` : p.name }))}
       onChange={(v) => onChange?.(v, products.find((p) => p.id === v))}
+    />
+  );
+}
+
+/** An opportunity of the chosen customer (optional); disabled until a customer is chosen. */
+export function OpportunitySelect({ value, onChange, initial, customerId, id, ...rest }: SelectProps<{ id: string; name: string }> & { customerId?: string | null }) {
+  const { t } = useI18n();
+  const { data, isLoading } = useQuery<{ opportunities: { nodes: { id: string; name: string }[] } }>(OPPORTUNITY_OPTIONS_QUERY, customerId ? { customerId } : null);
+  const options = useMemo(() => {
+    const list = (data?.opportunities.nodes ?? []).map((o) => ({ value: o.id, label: o.name }));
+    if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
+    return list;
+  }, [data, initial]);
+  return (
+    <Select
+      id={id} allowClear disabled={!customerId} value={value ?? undefined} loading={isLoading} options={options} style={{ width: '100%' }}
+      placeholder={t('contract.opportunityHint')} data-testid={rest['data-testid']} onChange={(v) => onChange?.(v ?? undefined)}
     />
   );
 }

@@ -107,6 +107,7 @@ export function ContractDetail({ id }: { id: string }) {
       <Card size="small" title={t('contract.section.basic')}>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 3 }} items={[
           { key: 'customer', label: t('contract.field.customerId'), children: contract.customer?.name ?? t('contract.hiddenCustomer') },
+          { key: 'opportunity', label: t('contract.field.opportunityId'), children: contract.opportunity?.name ?? '—' },
           { key: 'owner', label: t('contract.field.owner'), children: contract.owner?.name ?? '—' },
           { key: 'sign', label: t('contract.field.signDate'), children: contract.signDate ?? '—' },
           { key: 'period', label: t('contract.field.period'), children: contract.startDate || contract.endDate ? `${contract.startDate ?? '…'} ~ ${contract.endDate ?? '…'}` : '—' },

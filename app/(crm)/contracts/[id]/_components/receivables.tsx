@@ -82,7 +82,7 @@ export function Receivables({ t, contract, mayRecord, onChanged }: { t: Translat
           <Typography.Text>{t('contract.field.received')} <Typography.Text strong data-testid="contract-received">{formatMoney(contract.receivedAmount)}</Typography.Text></Typography.Text>
           <Typography.Text>{t('contract.field.outstanding')} <Typography.Text strong type={centsOf(contract.outstandingAmount) > 0n ? 'danger' : undefined} data-testid="contract-outstanding">{formatMoney(contract.outstandingAmount)}</Typography.Text></Typography.Text>
         </Space>
-        {mayRecord && <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="receivable-add">{t('receivable.add')}</Button>}
+        {mayRecord && centsOf(contract.outstandingAmount) > 0n && <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)} data-testid="receivable-add">{t('receivable.add')}</Button>}
       </Space>
       <Progress percent={Math.min(percent, 100)} status={percent >= 100 ? 'success' : 'active'} size="small" />
       {contract.status !== 'APPROVED' && contract.status !== 'VOID' && <Typography.Text type="secondary">{t('receivable.onlyApproved')}</Typography.Text>}
