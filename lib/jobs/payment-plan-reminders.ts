@@ -8,6 +8,8 @@ import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { isMysql } from '@/lib/db/lock';
 import { notify } from '@/lib/notification/notification.service';
+// Registers the 'contract' record type, which notify() checks the owner's visibility against.
+import '@/lib/contract/contract.tables';
 import { dateOf, todayIn } from '@/lib/contract/dates';
 import { centsOf, formatCents, sqlCents, sumCents } from '@/lib/contract/money';
 

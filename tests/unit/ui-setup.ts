@@ -26,6 +26,9 @@ export function installBrowserShims() {
       }
     };
   }
+  // jsdom reports pseudo-element styles as "not implemented" (antd measures the scrollbar that way).
+  const computed = window.getComputedStyle.bind(window);
+  window.getComputedStyle = ((elt: Element) => computed(elt)) as typeof window.getComputedStyle;
   if (!window.scrollTo) window.scrollTo = () => undefined;
   const proto = Element.prototype as unknown as { scrollIntoView?: () => void };
   if (!proto.scrollIntoView) proto.scrollIntoView = () => undefined;
