@@ -1,7 +1,7 @@
 // Foundation in a real browser: li creates a customer, finds it, opens it; wang (manager) sees it read-only;
 // the customer page works at phone width. Screenshots go to tests/output/.
 import { Browser } from 'playwright-core';
-import { BASE_URL, DESKTOP, PHONE, launch, login, newPage, screenshot, scrollsSideways } from './support/browser';
+import { BASE_URL, DESKTOP, PHONE, fillBox, launch, login, newPage, screenshot, scrollsSideways } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -15,13 +15,13 @@ test('li logs in, creates a customer, finds it in the list and opens it', async 
   await login(page, 'li');
   await page.goto(`${BASE_URL}/customers`);
   await page.getByTestId('customer-create').click();
-  await page.getByTestId('customer-form-name').fill(customerName);
-  await page.getByTestId('customer-form-mobile').fill('13912345678');
+  await fillBox(page.getByTestId('customer-form-name'), customerName);
+  await fillBox(page.getByTestId('customer-form-mobile'), '13912345678');
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form').waitFor({ state: 'hidden' });
 
-  await page.getByTestId('customer-filter-keyword').locator('input').or(page.getByTestId('customer-filter-keyword')).first().fill(customerName);
-  await page.getByTestId('customer-filter-keyword').locator('input').or(page.getByTestId('customer-filter-keyword')).first().press('Enter');
+  const search = await fillBox(page.getByTestId('customer-filter-keyword'), customerName);
+  await search.press('Enter');
   const link = page.getByRole('link', { name: customerName });
   await link.waitFor();
   await screenshot(page, 'customers-list-li');
@@ -35,7 +35,7 @@ test('li logs in, creates a customer, finds it in the list and opens it', async 
   // The same name again is refused with the existing customer's code and owner.
   await page.goto(`${BASE_URL}/customers`);
   await page.getByTestId('customer-create').click();
-  await page.getByTestId('customer-form-name').fill(` ${customerName.toUpperCase()} `);
+  await fillBox(page.getByTestId('customer-form-name'), ` ${customerName.toUpperCase()} `);
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form-error').filter({ hasText: /KH\d{12}/ }).waitFor();
   await context.close();

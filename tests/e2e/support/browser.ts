@@ -1,7 +1,7 @@
 // Browser test helpers: Debian's Chromium through playwright-core, logging in through the real login page.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { Browser, BrowserContext, Locator, Page, chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3210';
 export const OUTPUT_DIR = path.join(__dirname, '..', '..', 'output');
@@ -24,11 +24,19 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ c
   return { context, page };
 }
 
+/** Fills a text box whether the test id sits on the <input> itself or on an Ant Design wrapper around it. */
+export async function fillBox(box: Locator, text: string) {
+  const inner = box.locator('input, textarea');
+  const target = (await inner.count()) ? inner.first() : box;
+  await target.fill(text);
+  return target;
+}
+
 /** Logs in through the login form and waits for the app shell. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto(`${BASE_URL}/login`);
-  await page.getByTestId('login-username').locator('input').or(page.getByTestId('login-username')).first().fill(username);
-  await page.getByTestId('login-password').locator('input').or(page.getByTestId('login-password')).first().fill(password);
+  await fillBox(page.getByTestId('login-username'), username);
+  await fillBox(page.getByTestId('login-password'), password);
   await page.getByTestId('login-submit').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000 });
 }
