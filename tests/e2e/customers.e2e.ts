@@ -37,7 +37,8 @@ test('li logs in, creates a customer, finds it in the list and opens it', async 
   await page.getByTestId('customer-create').click();
   await fillBox(page.getByTestId('customer-form-name'), ` ${customerName.toUpperCase()} `);
   await page.getByTestId('customer-form-submit').click();
-  await page.getByTestId('customer-form-error').filter({ hasText: /KH\d{12}/ }).waitFor();
+  // The duplicate message sits under the name field: it names the existing customer's code.
+  await page.getByTestId('customer-form').getByText(/KH\d{12}/).first().waitFor();
   await context.close();
 });
 

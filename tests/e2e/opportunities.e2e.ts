@@ -6,13 +6,20 @@ import { BASE_URL, DESKTOP, PHONE, launch, login, newPage, screenshot, scrollsSi
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
+
+/** A page with room for a slow machine: the board and the opportunity page fetch several queries at once. */
+async function open(viewport: typeof DESKTOP) {
+  const opened = await newPage(browser, viewport);
+  opened.page.setDefaultTimeout(60000);
+  return opened;
+}
 afterAll(async () => browser?.close());
 
 const name = `浏览器测试商机${Date.now() % 100000}`;
 
 test('wang sees the pipeline board by stage, with counts and sums, scrolling sideways inside the board only', async () => {
   for (const [viewport, label] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
-    const { context, page } = await newPage(browser, viewport);
+    const { context, page } = await open(viewport);
     await login(page, 'wang');
     await page.goto(`${BASE_URL}/opportunities/board`);
     await page.getByTestId('board-column-3').waitFor();
@@ -28,7 +35,7 @@ test('wang sees the pipeline board by stage, with counts and sums, scrolling sid
 });
 
 test('li creates an opportunity with exact product amounts, moves its stage, adds progress and finds it on the board', async () => {
-  const { context, page } = await newPage(browser, DESKTOP);
+  const { context, page } = await open(DESKTOP);
   await login(page, 'li');
   await page.goto(`${BASE_URL}/opportunities`);
   await page.getByTestId('opportunity-create').click();
@@ -75,7 +82,7 @@ test('li creates an opportunity with exact product amounts, moves its stage, add
   await page.getByTestId('board-column-5').getByText(name).click();
   await page.waitForURL(url);
 
-  const phone = await newPage(browser, PHONE);
+  const phone = await open(PHONE);
   await login(phone.page, 'li');
   await phone.page.goto(url);
   await phone.page.getByTestId('opportunity-stage-bar').waitFor();
