@@ -139,7 +139,9 @@ async function seedReports(db: DataSource, team: Map<string, Person>) {
     for (let w = 3; w >= 1; w--) {
       const date = addDays(today, -7 * w);
       const report = await createReport(db, me.viewer, { kind: ReportKind.WEEKLY, date, content: WEEKLY });
-      await db.getRepository(Report).update({ id: report.id }, { createdAt: at(-7 * w + 1, 17), updatedAt: at(-7 * w + 1, 17) });
+      // Written on the Friday of its week, late afternoon.
+      const friday = Math.round((Date.parse(`${report.periodStart}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY) + 4;
+      await db.getRepository(Report).update({ id: report.id }, { createdAt: at(friday, 17, s * 5), updatedAt: at(friday, 17, s * 5) });
       written.push({ report, reader, daysAgo: 7 * w });
       count++;
     }

@@ -100,7 +100,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
             </Layout.Sider>
           )}
           <Layout style={{ minWidth: 0 }}>
-            <Layout.Header style={{ background: '#fff', padding: desktop ? '0 24px' : '0 12px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0', position: 'sticky', top: 0, zIndex: 10 }}>
+            <Layout.Header style={{ background: '#fff', padding: desktop ? '0 24px' : '0 12px', display: 'flex', alignItems: 'center', gap: desktop ? 12 : 6, borderBottom: '1px solid #f0f0f0', position: 'sticky', top: 0, zIndex: 10 }}>
               {!desktop && <Button type="text" icon={<MenuOutlined />} aria-label={t('header.openMenu')} data-testid="nav-toggle" onClick={() => setNavOpen(true)} />}
               {!desktop && brand}
               <div style={{ flex: 1 }} />
@@ -116,8 +116,8 @@ export function AppShell({ children }: { children: React.ReactNode }) {
                   ],
                 }}
               >
-                <Button type="text" icon={<UserOutlined />} data-testid="user-menu" style={{ maxWidth: desktop ? 240 : 120 }}>
-                  <Typography.Text ellipsis style={{ maxWidth: desktop ? 180 : 72 }}>{me.user.name}</Typography.Text>
+                <Button type="text" icon={<UserOutlined />} data-testid="user-menu" style={{ maxWidth: desktop ? 240 : 96 }}>
+                  <Typography.Text ellipsis style={{ maxWidth: desktop ? 180 : 48 }}>{me.user.name}</Typography.Text>
                 </Button>
               </Dropdown>
             </Layout.Header>
