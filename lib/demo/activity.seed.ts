@@ -6,6 +6,7 @@
 import { DataSource, In, IsNull } from 'typeorm';
 import { Comment, Customer, Report, ScheduleEntry, Task, User } from '@/entities';
 import { ScheduleSource } from '@/entities/schedule-entry.entity';
+import { Notification } from '@/entities/notification.entity';
 import { ReportKind } from '@/entities/report.entity';
 import { TaskPriority, TaskStatus } from '@/entities/task.entity';
 import { Viewer, loadViewer } from '@/lib/access';
@@ -121,6 +122,12 @@ async function seedSchedule(db: DataSource, team: Map<string, Person>) {
   return count;
 }
 
+/** Moves a report (and the notifications about it) back to when it was written. */
+async function backdate(db: DataSource, report: Report, when: Date) {
+  await db.getRepository(Report).update({ id: report.id }, { createdAt: when, updatedAt: when });
+  await db.getRepository(Notification).update({ entityType: 'report', entityId: report.id }, { createdAt: when });
+}
+
 async function seedReports(db: DataSource, team: Map<string, Person>) {
   let count = 0;
   const today = todayIn();
@@ -132,7 +139,7 @@ async function seedReports(db: DataSource, team: Map<string, Person>) {
       const date = addDays(today, -d);
       if (!isWeekday(date) || (d + s) % 5 === 0) continue; // a missed day now and then
       const report = await createReport(db, me.viewer, { kind: ReportKind.DAILY, date, content: DAILY[(d + s) % DAILY.length] });
-      await db.getRepository(Report).update({ id: report.id }, { createdAt: at(-d, 18, 10 + s * 7), updatedAt: at(-d, 18, 10 + s * 7) });
+      await backdate(db, report, at(-d, 18, 10 + s * 7));
       written.push({ report, reader, daysAgo: d });
       count++;
     }
@@ -141,7 +148,7 @@ async function seedReports(db: DataSource, team: Map<string, Person>) {
       const report = await createReport(db, me.viewer, { kind: ReportKind.WEEKLY, date, content: WEEKLY });
       // Written on the Friday of its week, late afternoon.
       const friday = Math.round((Date.parse(`${report.periodStart}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY) + 4;
-      await db.getRepository(Report).update({ id: report.id }, { createdAt: at(friday, 17, s * 5), updatedAt: at(friday, 17, s * 5) });
+      await backdate(db, report, at(friday, 17, s * 5));
       written.push({ report, reader, daysAgo: 7 * w });
       count++;
     }
@@ -151,7 +158,7 @@ async function seedReports(db: DataSource, team: Map<string, Person>) {
   for (const name of ['wang', 'chen']) {
     const me = team.get(name)!;
     const report = await createReport(db, me.viewer, { kind: ReportKind.MONTHLY, date: addDays(today, -28), content: MONTHLY, recipientIds: admin ? [admin.id] : [] });
-    await db.getRepository(Report).update({ id: report.id }, { createdAt: at(-1, 20), updatedAt: at(-1, 20) });
+    await backdate(db, report, at(-1, 20));
     count++;
   }
   // Managers have read what is older than three days; the newest stay unread. A few get a comment (批示).
@@ -162,6 +169,7 @@ async function seedReports(db: DataSource, team: Map<string, Person>) {
     if (i % 7 === 3) {
       const comment = await commentOn(db, reader.viewer, { targetType: 'report', targetId: report.id, content: i % 2 ? '重点客户的预算节点要盯紧。' : '收到，交付周期的问题我来协调技术支持。' });
       await db.getRepository(Comment).update({ id: comment.id }, { createdAt: at(-daysAgo + 1, 9) });
+      await db.getRepository(Notification).update({ entityType: 'report', entityId: report.id, kind: 'comment' }, { createdAt: at(-daysAgo + 1, 9) });
     }
   }
   return count;

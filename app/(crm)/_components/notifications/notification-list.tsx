@@ -2,7 +2,8 @@
 // A list of the viewer's notifications (newest first): unread ones marked; opening one marks it read and goes to
 // its record. Used by the bell's dropdown and by the /notifications page.
 import { useRouter } from 'next/navigation';
-import { App, Badge, Flex, List, Typography } from 'antd';
+import { App, Badge, Flex, type PaginationProps, Typography } from 'antd';
+import { Rows } from '../../schedule/_components/rows';
 import { gql, revalidateQueries } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
@@ -33,22 +34,25 @@ interface Props {
   items: NotificationItem[];
   loading?: boolean;
   onOpen: (n: NotificationItem) => void;
-  pagination?: React.ComponentProps<typeof List>['pagination'];
+  pagination?: PaginationProps | false;
 }
 
 export function NotificationList({ items, loading, onOpen, pagination }: Props) {
   const { t } = useI18n();
   return (
-    <List<NotificationItem>
+    <Rows<NotificationItem>
       loading={loading}
-      dataSource={items}
-      locale={{ emptyText: t('notify.empty') }}
+      items={items}
+      empty={t('notify.empty')}
       pagination={pagination}
-      renderItem={(n) => (
-        <List.Item
+      render={(n) => (
+        <div
           key={n.id}
+          role="button"
+          tabIndex={0}
           onClick={() => onOpen(n)}
-          style={{ cursor: 'pointer', display: 'block', paddingInline: 8, background: n.readAt ? undefined : '#f0f7ff' }}
+          onKeyDown={(e) => { if (e.key === 'Enter') onOpen(n); }}
+          style={{ cursor: 'pointer', padding: '10px 8px', borderBottom: '1px solid rgba(5,5,5,0.06)', background: n.readAt ? undefined : '#f0f7ff' }}
           data-testid={`notification-${n.id}`}
           data-unread={n.readAt ? undefined : 'true'}
         >
@@ -60,7 +64,7 @@ export function NotificationList({ items, loading, onOpen, pagination }: Props) 
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(n.createdAt)}</Typography.Text>
             </Flex>
           </Flex>
-        </List.Item>
+        </div>
       )}
     />
   );

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { App, Button, Card, Descriptions, Flex, List, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Space, Spin, Tag, Typography } from 'antd';
+import { Rows } from '../../schedule/_components/rows';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { gql, revalidateQueries, useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
@@ -96,13 +97,13 @@ export function ReportDetail({ id }: { id: string }) {
         )}
       </Card>
       <Card size="small" title={`${t('report.receipts')} · ${t('report.readCount', { read: report.readCount, total: report.recipients.length })}`} data-testid="report-receipts">
-        <List
-          size="small" dataSource={report.recipients}
-          renderItem={(r) => (
-            <List.Item style={{ paddingInline: 0 }}>
+        <Rows
+          items={report.recipients}
+          render={(r) => (
+            <Flex key={r.user?.id ?? ''} justify="space-between" gap={8} wrap style={{ padding: '6px 0', borderBottom: '1px solid rgba(5,5,5,0.06)' }} data-testid={`receipt-${r.user?.username ?? ''}`}>
               <Typography.Text>{r.user?.name ?? '—'}</Typography.Text>
               {r.readAt ? <Typography.Text type="success">{t('report.readAt', { time: formatDateTime(r.readAt) })}</Typography.Text> : <Typography.Text type="secondary">{t('report.notRead')}</Typography.Text>}
-            </List.Item>
+            </Flex>
           )}
         />
         {report.viewerCanEdit && (

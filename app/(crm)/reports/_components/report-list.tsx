@@ -3,7 +3,8 @@
 // filters; a table on a desktop, a list on a phone. A row opens the report.
 import { useState } from 'react';
 import Link from 'next/link';
-import { Badge, Card, Checkbox, Col, DatePicker, Flex, Grid, Input, List, Row, Select, Table, Tag, Typography } from 'antd';
+import { Badge, Card, Checkbox, Col, DatePicker, Flex, Grid, Input, Row, Select, Table, Tag, Typography } from 'antd';
+import { Rows } from '../../schedule/_components/rows';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
@@ -88,9 +89,9 @@ export function ReportList({ tab }: { tab: ReportTab }) {
             ]}
           />
         ) : (
-          <List<ReportRow> loading={loading} dataSource={rows} pagination={{ ...pagination, align: 'center' }}
-            renderItem={(r) => (
-              <List.Item key={r.id} style={{ display: 'block', paddingInline: 4 }}>
+          <Rows<ReportRow> loading={loading} items={rows} empty={t('report.empty')} pagination={pagination}
+            render={(r) => (
+              <div key={r.id} style={{ padding: '10px 4px', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
                 <Link href={`/reports/${r.id}`} data-testid={`report-link-${r.id}`} style={{ display: 'block', color: 'inherit' }}>
                   <Flex gap={6} align="center" wrap>
                     {kindTag(r.kind)}
@@ -101,7 +102,7 @@ export function ReportList({ tab }: { tab: ReportTab }) {
                     {status(r)}
                   </Flex>
                 </Link>
-              </List.Item>
+              </div>
             )}
           />
         )}

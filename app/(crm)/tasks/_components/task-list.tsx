@@ -2,7 +2,8 @@
 // Tasks I assigned, or (leaders) my team's tasks, with a status filter and a keyword; a table on a desktop, a
 // list on a phone.
 import { useState } from 'react';
-import { Card, Checkbox, Col, Flex, Grid, Input, List, Row, Table, Tag, Typography } from 'antd';
+import { Card, Checkbox, Col, Flex, Grid, Input, Row, Table, Tag, Typography } from 'antd';
+import { Rows } from '../../schedule/_components/rows';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
@@ -68,8 +69,8 @@ export function TaskList({ scope, onOpen, onChanged }: Props) {
             ]}
           />
         ) : (
-          <List<TaskItem> loading={isLoading} dataSource={rows} pagination={{ ...pagination, align: 'center' }}
-            renderItem={(task) => (
+          <Rows<TaskItem> loading={isLoading} items={rows} empty={t('task.empty')} pagination={pagination}
+            render={(task) => (
               <div key={task.id}>
                 <TaskItemRow task={task} onOpen={onOpen} onChanged={changed} />
                 <Typography.Text type="secondary" style={{ fontSize: 12, paddingInlineStart: 30 }}>{task.assignee?.name} · {t(`task.status.${task.status}` as MessageKey)}</Typography.Text>

@@ -23,13 +23,13 @@ export function StageBar({ opportunity, stages, editable, onChanged }: { opportu
   const movable = editable && !lost && !won;
   const scroller = useRef<HTMLDivElement>(null);
 
-  // On a narrow screen the bar scrolls sideways: bring the current stage into view.
+  // When the bar is wider than its box (phones), bring the current stage into view.
   useEffect(() => {
     const box = scroller.current;
     const step = box?.querySelector(`[data-testid="stage-step-${opportunity.stage.sort}"]`);
     if (!box || !step) return;
     const offsetInBox = step.getBoundingClientRect().left - box.getBoundingClientRect().left + box.scrollLeft;
-    box.scrollLeft = Math.max(0, offsetInBox - box.clientWidth / 3);
+    if (offsetInBox + step.getBoundingClientRect().width > box.clientWidth) box.scrollLeft = Math.max(0, offsetInBox - box.clientWidth / 3);
   }, [opportunity.stage.sort, shown.length]);
 
   const move = (index: number) => {
@@ -63,7 +63,7 @@ export function StageBar({ opportunity, stages, editable, onChanged }: { opportu
         {/* Antd numbers a step's icon `initial + index + 1`: starting one below the first stage shows stage numbers. */}
         <Steps
           size="small" initial={offset} current={offset + current} status={lost ? 'error' : won ? 'finish' : 'process'} responsive={false}
-          onChange={movable ? (n) => move(n - offset) : undefined} style={{ minWidth: shown.length * 140 }}
+          onChange={movable ? (n) => move(n - offset) : undefined} style={{ minWidth: shown.length * 120 }}
           items={shown.map((s) => ({
             title: <span data-testid={`stage-step-${s.sort}`} style={{ fontSize: 13 }}>{s.name}</span>,
             content: <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.probability}%</Typography.Text>,
