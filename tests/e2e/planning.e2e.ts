@@ -1,0 +1,118 @@
+// Schedule, tasks, work reports and the notification bell in a real browser: li's follow-up with a next contact
+// time shows in her calendar; li creates and completes a task in her boxes; li writes her weekly report (subject
+// generated); wang, at phone width, sees it in the bell, opens it (read receipt) and reviews tasks and schedule
+// without horizontal scrolling. Screenshots at 1366 and 390 px go to tests/output/.
+import { Browser, Page } from 'playwright-core';
+import { BASE_URL, DESKTOP, PHONE, fillBox, launch, login, newPage, screenshot, scrollsSideways } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => browser?.close());
+
+/** A GraphQL call from inside the page, with the page's session cookie. */
+async function api<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const body = await page.evaluate(async ([q, v]) => {
+    const res = await fetch('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
+    return res.json();
+  }, [query, variables] as const);
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
+
+let reportId = '';
+
+test("li's follow-up with a next contact time appears in her calendar, day and month", async () => {
+  const { context, page } = await newPage(browser, DESKTOP);
+  await login(page, 'li');
+  const { customers } = await api(page, '{ customers(first: 1) { nodes { id name } } }');
+  const customer = customers.nodes[0];
+  const next = new Date(Date.now() + 2 * 86400000);
+  next.setUTCHours(2, 30, 0, 0); // 10:30 in Shanghai, the day after tomorrow
+  const { createFollowUp } = await api(page, `mutation($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }`, { input: {
+    parentType: 'customer', parentId: customer.id, subject: '致电', method: 'PHONE', objective: '确认预算', result: '下周再联系', nextStep: '电话确认采购时间', nextContactAt: next.toISOString(),
+  } });
+  const entryTitle = `跟进：${customer.name}`;
+  await page.goto(`${BASE_URL}/schedule`);
+  await page.getByTestId('calendar-month').getByText(entryTitle).first().waitFor();
+  await screenshot(page, 'schedule-month-li-desktop');
+  await page.getByTestId('calendar-view').getByText('周').click();
+  const day = new Date(next.getTime() + 8 * 3600000).toISOString().slice(0, 10);
+  await page.getByTestId(`week-${day}`).getByText(entryTitle).waitFor();
+  await screenshot(page, 'schedule-week-li-desktop');
+  await page.getByTestId(`week-${day}`).getByText(entryTitle).click();
+  await page.getByTestId('entry-detail').getByText('电话确认采购时间').waitFor();
+  await page.getByTestId('entry-related').filter({ hasText: customer.name }).waitFor();
+  expect(createFollowUp.id).toBeTruthy();
+  await context.close();
+});
+
+test('li creates a task in her inbox and completes it', async () => {
+  const { context, page } = await newPage(browser, DESKTOP);
+  await login(page, 'li');
+  await page.goto(`${BASE_URL}/tasks`);
+  await page.getByTestId('task-box-today').waitFor();
+  const title = `浏览器任务${Date.now() % 100000}`;
+  await page.getByTestId('task-create').click();
+  await fillBox(page.getByTestId('task-title'), title);
+  await page.getByTestId('task-save').click();
+  const inbox = page.getByTestId('task-box-inbox');
+  await inbox.getByText(title).waitFor();
+  await screenshot(page, 'tasks-li-desktop');
+  const row = inbox.locator('[data-testid^="task-"]').filter({ hasText: title }).first();
+  await row.locator('input[type="checkbox"]').check();
+  await inbox.getByText(title).waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('li writes her weekly report: the subject is generated and it goes to wang', async () => {
+  const { context, page } = await newPage(browser, DESKTOP);
+  await login(page, 'li');
+  // A second run against the same database: this week's report from the first run goes to the recycle bin.
+  await page.goto(`${BASE_URL}/reports`);
+  const { reportDraft } = await api(page, '{ reportDraft(kind: WEEKLY) { existingReportId } }');
+  if (reportDraft.existingReportId) await api(page, 'mutation($id: ID!) { deleteReport(id: $id) { ids } }', { id: reportDraft.existingReportId });
+  await page.goto(`${BASE_URL}/reports/new`);
+  await page.getByTestId('report-kind').getByText('周报').click();
+  await page.getByTestId('report-subject').filter({ hasText: /^\d{4}年第\d{1,2}周工作周报—李娜$/ }).waitFor();
+  await expect(page.getByTestId('report-content').inputValue()).resolves.toContain('详情见附件。谢谢！');
+  await fillBox(page.getByTestId('report-content'), '王经理：\n本周拜访客户 5 家，推进商机 2 个。\n李娜');
+  await screenshot(page, 'report-write-li-desktop');
+  await page.getByTestId('report-send').click();
+  await page.waitForURL(/\/reports\/\d+$/);
+  reportId = page.url().split('/').pop()!;
+  await page.getByTestId('receipt-wang').getByText('未读').waitFor();
+  await screenshot(page, 'report-sent-li-desktop');
+  await context.close();
+});
+
+test('wang at phone width: the bell shows the report, opening it records the receipt; pages fit 390 px', async () => {
+  expect(reportId).toMatch(/^\d+$/);
+  const { context, page } = await newPage(browser, PHONE);
+  await login(page, 'wang');
+  await page.goto(`${BASE_URL}/tasks`);
+  await page.getByTestId('task-box-today').waitFor();
+  expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, 'tasks-wang-phone');
+  await page.getByTestId('notification-bell').click();
+  const panel = page.getByTestId('notification-panel');
+  await panel.waitFor();
+  await screenshot(page, 'bell-wang-phone');
+  const item = panel.locator('[data-unread="true"]').filter({ hasText: /工作周报—李娜/ }).first();
+  await item.click();
+  await page.waitForURL(new RegExp(`/reports/${reportId}$`));
+  await page.getByTestId('report-detail-subject').waitFor();
+  await page.getByTestId('receipt-wang').getByText('已读').waitFor();
+  expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, 'report-read-wang-phone');
+  await page.goto(`${BASE_URL}/schedule`);
+  await page.getByTestId('calendar-month').waitFor();
+  expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, 'schedule-wang-phone');
+  await page.goto(`${BASE_URL}/notifications`);
+  await page.locator('[data-unread="true"]').first().waitFor();
+  await page.getByTestId('notification-page-mark-all').click();
+  await page.locator('[data-unread="true"]').first().waitFor({ state: 'detached' });
+  expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, 'notifications-wang-phone');
+  await context.close();
+});
