@@ -31,6 +31,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/schedule': <CalendarOutlined />, '/tasks': <CheckSquareOutlined />, '/reports': <SolutionOutlined />,
   '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
   '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
+  '/contracts': <FileTextOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
 };
 
 export const navTestId = (key: string) => `nav-${key.replace(/^\//, '').replace(/\//g, '-')}`;

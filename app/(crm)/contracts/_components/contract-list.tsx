@@ -26,6 +26,24 @@ const SORTABLE: Partial<Record<string, ContractSortField>> = { code: 'CODE', amo
 function columns(t: Translate, order: ContractOrder, wide: boolean): ColumnsType<ContractRow> {
   const sortOrder = (key: string): SortOrder => (SORTABLE[key] === order.field ? (order.direction === 'ASC' ? 'ascend' : 'descend') : null);
   const sortable = (key: string) => ({ sorter: true, sortOrder: sortOrder(key) });
+  if (!wide) {
+    // Phones: two stacked columns, no sideways scrolling.
+    return [
+      { key: 'code', title: t('contract.field.title'), ...sortable('code'), render: (_v, row) => (
+        <Flex vertical gap={2} style={{ minWidth: 0 }}>
+          <Link href={`/contracts/${row.id}`} data-testid={`contract-link-${row.code}`}>{row.code}</Link>
+          <Typography.Text ellipsis style={{ maxWidth: 190 }}>{row.title}</Typography.Text>
+          <Typography.Text type="secondary" ellipsis style={{ maxWidth: 190, fontSize: 12 }}>{row.customer?.name ?? t('contract.hiddenCustomer')}</Typography.Text>
+        </Flex>
+      ) },
+      { key: 'amount', title: t('contract.field.amount'), align: 'right', ...sortable('amount'), render: (_v, row) => (
+        <Flex vertical gap={4} align="flex-end">
+          <Typography.Text>{formatMoney(row.amount)}</Typography.Text>
+          <ContractStatusTag t={t} status={row.status} />
+        </Flex>
+      ) },
+    ];
+  }
   return [
     { key: 'code', title: t('contract.field.code'), width: 160, fixed: wide ? 'left' : undefined, ...sortable('code'),
       render: (_v, row) => <Link href={`/contracts/${row.id}`} data-testid={`contract-link-${row.code}`}>{row.code}</Link> },
@@ -118,7 +136,7 @@ export function ContractList() {
           loading={isLoading}
           dataSource={data?.contracts.nodes ?? []}
           columns={columns(t, order, !!screens.md)}
-          scroll={{ x: 1180 }}
+          scroll={screens.md ? { x: 1180 } : undefined}
           onRow={(row) => ({ 'data-testid': `contract-row-${row.code}` }) as React.HTMLAttributes<HTMLElement>}
           rowSelection={mayTransfer || mayDelete ? {
             selectedRowKeys: ids, preserveSelectedRowKeys: true,
