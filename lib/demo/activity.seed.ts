@@ -92,7 +92,13 @@ async function seedTasks(db: DataSource, team: Map<string, Person>) {
 async function seedSchedule(db: DataSource, team: Map<string, Person>) {
   let count = 0;
   const add = async (owner: Person, input: Parameters<typeof createScheduleEntry>[2]) => {
-    await createScheduleEntry(db, owner.viewer, input);
+    const entry = await createScheduleEntry(db, owner.viewer, input);
+    // Invitations went out a few days ahead; those of past meetings have been read.
+    const sent = new Date(Math.min(entry.startAt.getTime() - 3 * DAY, Date.now() - HOUR));
+    await db.getRepository(ScheduleEntry).update({ id: entry.id }, { createdAt: sent, updatedAt: sent });
+    await db.getRepository(Notification).update({ entityType: 'schedule', entityId: entry.id }, {
+      createdAt: sent, readAt: entry.startAt.getTime() < Date.now() ? new Date(sent.getTime() + 2 * HOUR) : null,
+    });
     count++;
   };
   const today = new Date(`${todayIn()}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday

@@ -32,14 +32,20 @@ test("li's follow-up with a next contact time appears in her calendar, day and m
     parentType: 'customer', parentId: customer.id, subject: '致电', method: 'PHONE', objective: '确认预算', result: '下周再联系', nextStep: '电话确认采购时间', nextContactAt: next.toISOString(),
   } });
   const entryTitle = `跟进：${customer.name}`;
+  const { scheduleEntries } = await api(page, `query($from: DateTimeISO!, $to: DateTimeISO!) { scheduleEntries(from: $from, to: $to) { id followUpId } }`, {
+    from: new Date(next.getTime() - 3600000).toISOString(), to: new Date(next.getTime() + 3600000).toISOString(),
+  });
+  const entry = scheduleEntries.find((e: { followUpId: string | null }) => e.followUpId === createFollowUp.id);
+  expect(entry).toBeTruthy();
   await page.goto(`${BASE_URL}/schedule`);
-  await page.getByTestId('calendar-month').getByText(entryTitle).first().waitFor();
+  await page.getByTestId('calendar-month').getByTestId(`entry-${entry.id}`).filter({ hasText: entryTitle }).waitFor();
   await screenshot(page, 'schedule-month-li-desktop');
   await page.getByTestId('calendar-view').getByText('周').click();
   const day = new Date(next.getTime() + 8 * 3600000).toISOString().slice(0, 10);
-  await page.getByTestId(`week-${day}`).getByText(entryTitle).waitFor();
+  const inWeek = page.getByTestId(`week-${day}`).getByTestId(`entry-${entry.id}`);
+  await inWeek.filter({ hasText: '10:30' }).waitFor();
   await screenshot(page, 'schedule-week-li-desktop');
-  await page.getByTestId(`week-${day}`).getByText(entryTitle).click();
+  await inWeek.click();
   await page.getByTestId('entry-detail').getByText('电话确认采购时间').waitFor();
   await page.getByTestId('entry-related').filter({ hasText: customer.name }).waitFor();
   expect(createFollowUp.id).toBeTruthy();
@@ -95,7 +101,8 @@ test('wang at phone width: the bell shows the report, opening it records the rec
   await screenshot(page, 'tasks-wang-phone');
   await page.getByTestId('notification-bell').click();
   const panel = page.getByTestId('notification-panel');
-  await panel.waitFor();
+  await panel.locator('[data-notification]').first().waitFor();
+  await page.waitForTimeout(500); // the drawer slides in
   await screenshot(page, 'bell-wang-phone');
   const item = panel.locator('[data-unread="true"]').filter({ hasText: /工作周报—李娜/ }).first();
   await item.click();
@@ -109,9 +116,9 @@ test('wang at phone width: the bell shows the report, opening it records the rec
   expect(await scrollsSideways(page)).toBe(false);
   await screenshot(page, 'schedule-wang-phone');
   await page.goto(`${BASE_URL}/notifications`);
-  await page.locator('[data-unread="true"]').first().waitFor();
   await page.getByTestId('notification-page-mark-all').click();
   await page.locator('[data-unread="true"]').first().waitFor({ state: 'detached' });
+  expect(await page.locator('[data-unread="true"]').count()).toBe(0);
   expect(await scrollsSideways(page)).toBe(false);
   await screenshot(page, 'notifications-wang-phone');
   await context.close();

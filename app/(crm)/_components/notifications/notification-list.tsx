@@ -54,6 +54,7 @@ export function NotificationList({ items, loading, onOpen, pagination }: Props) 
           onKeyDown={(e) => { if (e.key === 'Enter') onOpen(n); }}
           style={{ cursor: 'pointer', padding: '10px 8px', borderBottom: '1px solid rgba(5,5,5,0.06)', background: n.readAt ? undefined : '#f0f7ff' }}
           data-testid={`notification-${n.id}`}
+          data-notification="true"
           data-unread={n.readAt ? undefined : 'true'}
         >
           <Flex gap={8} align="flex-start">

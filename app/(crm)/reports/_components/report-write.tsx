@@ -43,6 +43,7 @@ export function ReportWrite() {
   const date = periodDate(kind, picked, half);
   const { data } = useQuery<{ reportDraft: ReportDraft }>(DRAFT_QUERY, { kind, date }, { keepPreviousData: true });
   const draft = data?.reportDraft;
+  const kindOptions = REPORT_KINDS.map((k) => ({ value: k, label: t(`report.kind.${k}` as MessageKey) }));
 
   useEffect(() => {
     if (draft && !touched) form.setFieldValue('content', draft.content);
@@ -77,8 +78,11 @@ export function ReportWrite() {
       </Flex>
       <Card size="small">
         <Flex vertical gap={12}>
-          <Segmented<ReportKind> block={!screens.md} value={kind} onChange={(k) => { setKind(k); setTouched(false); }} data-testid="report-kind"
-            options={REPORT_KINDS.map((k) => ({ value: k, label: t(`report.kind.${k}` as MessageKey) }))} />
+          {screens.md ? (
+            <Segmented<ReportKind> value={kind} onChange={(k) => { setKind(k); setTouched(false); }} data-testid="report-kind" options={kindOptions} />
+          ) : (
+            <Select<ReportKind> value={kind} onChange={(k) => { setKind(k); setTouched(false); }} data-testid="report-kind" options={kindOptions} style={{ width: '100%' }} />
+          )}
           <Flex gap={8} wrap align="center">
             <Typography.Text>{t('report.field.date')}</Typography.Text>
             <DatePicker picker={PICKERS[kind]} value={picked} allowClear={false} inputReadOnly={!screens.md}

@@ -15,7 +15,7 @@ export function Rows<T>({ items, loading, render, empty, pagination, ...rest }: 
   return (
     <Spin spinning={!!loading}>
       <div data-testid={rest['data-testid']}>
-        {items.length ? items.map(render) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />}
+        {items.length ? items.map(render) : loading ? <div style={{ minHeight: 80 }} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />}
       </div>
       {pagination && (pagination.total ?? 0) > 0 && <Flex justify="center" style={{ marginTop: 12 }}><Pagination {...pagination} /></Flex>}
     </Spin>

@@ -46,11 +46,15 @@ export function mondayOf(key: string): string {
 }
 export const addDays = (key: string, days: number) => startOfDay(key).add(days, 'day').format('YYYY-MM-DD');
 
-/** The days a view shows for the day in focus: six weeks for a month, seven days for a week, one day. */
+/**
+ * The days a view shows for the day in focus: seven days (Monday to Sunday) for a week, one day, and for a month the
+ * days of its six-week calendar grid whether the locale starts weeks on Monday (zh-CN) or on Sunday (en): from the
+ * Sunday before the Monday on or before the 1st, seven weeks.
+ */
 export function viewDays(view: CalendarView, focus: string): string[] {
   if (view === 'day') return [focus];
-  const first = view === 'week' ? mondayOf(focus) : mondayOf(`${focus.slice(0, 7)}-01`);
-  return Array.from({ length: view === 'week' ? 7 : 42 }, (_, i) => addDays(first, i));
+  const first = view === 'week' ? mondayOf(focus) : addDays(mondayOf(`${focus.slice(0, 7)}-01`), -1);
+  return Array.from({ length: view === 'week' ? 7 : 49 }, (_, i) => addDays(first, i));
 }
 
 /** The query range of a list of days: from the first midnight to the midnight after the last day. */
