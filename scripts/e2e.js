@@ -39,6 +39,10 @@ function buildIsStale() {
   return ['app', 'graphql', 'lib', 'entities'].some((d) => fs.existsSync(path.join(root, d)) && newer(path.join(root, d)));
 }
 
+async function answers(url) {
+  try { await fetch(url); return true; } catch { return false; }
+}
+
 async function waitFor(url, ms) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -64,13 +68,16 @@ async function main() {
   if (buildIsStale()) run([nextBin, 'build'], { ...env, NODE_ENV: 'production' });
   if (env.DATABASE_URL.startsWith('mysql')) run(['-e', dropTables], env);
   run(['-r', './scripts/register.js', 'scripts/seed-demo.ts'], env);
+  // A server left over on the port would answer instead of the one just built: refuse rather than test the wrong app.
+  if (await answers(`${base}/login`)) throw new Error(`port ${port} is already in use (set E2E_PORT)`);
   const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env: { ...env, NODE_ENV: 'production' }, detached: true, stdio: ['ignore', 'inherit', 'inherit'] });
   const stop = () => { try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ } };
   process.on('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { stop(); process.exit(1); });
   let status = 1;
   try {
     await waitFor(`${base}/login`, 60000);
-    const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand'], { cwd: root, stdio: 'inherit', env });
+    const jest = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--config', 'jest.e2e.config.js', '--runInBand', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env });
     status = jest.status ?? 1;
   } finally {
     stop();

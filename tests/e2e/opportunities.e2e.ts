@@ -2,7 +2,7 @@
 // also at phone width); li creates an opportunity with 3 × ¥19.99 (¥59.97 exactly), moves it along the stage bar,
 // adds a progress record, and finds it on the board. Screenshots go to tests/output/.
 import { Browser } from 'playwright-core';
-import { BASE_URL, DESKTOP, PHONE, launch, login, newPage, screenshot, scrollsSideways } from './support/browser';
+import { BASE_URL, DESKTOP, PHONE, launch, login, newPage, pickOption, screenshot, scrollsSideways } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -40,12 +40,9 @@ test('li creates an opportunity with exact product amounts, moves its stage, add
   await page.goto(`${BASE_URL}/opportunities`);
   await page.getByTestId('opportunity-create').click();
   await page.getByTestId('opportunity-form-name').fill(name);
-  await page.getByTestId('opportunity-form-customer').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
-  await page.getByTestId('opportunity-form-category').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '短线' }).click();
-  await page.getByTestId('opportunity-form-stage').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: /^3 / }).click();
+  await pickOption(page, 'opportunity-form-customer', /./);
+  await pickOption(page, 'opportunity-form-category', '短线');
+  await pickOption(page, 'opportunity-form-stage', /^3 /);
   const expected = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
   await page.getByTestId('opportunity-form-expected').click();
   await page.keyboard.type(expected);

@@ -32,13 +32,48 @@ export async function fillBox(box: Locator, text: string) {
   return target;
 }
 
+/**
+ * Opens an Ant Design select and picks the option matching `text`. Options may arrive a moment later (they
+ * depend on another field or on data still loading), so the dropdown is reopened until the option shows.
+ */
+export async function pickOption(page: Page, testId: string, text: string | RegExp) {
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId(testId).click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text }).first();
+    try {
+      await option.waitFor({ timeout: 5000 });
+      await option.click();
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(500);
+    }
+  }
+}
+
 /** Logs in through the login form and waits for the app shell. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto(`${BASE_URL}/login`);
-  await fillBox(page.getByTestId('login-username'), username);
-  await fillBox(page.getByTestId('login-password'), password);
-  await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000 });
+  // Typing before React has hydrated the form is lost: wait until the page has settled first.
+  await page.waitForLoadState('networkidle');
+  for (let attempt = 1; ; attempt++) {
+    const user = await fillBox(page.getByTestId('login-username'), username);
+    const pass = await fillBox(page.getByTestId('login-password'), password);
+    if ((await user.inputValue()) === username && (await pass.inputValue()) === password) {
+      await page.getByTestId('login-submit').click();
+      try {
+        await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 30000 });
+        return;
+      } catch (error) {
+        const refusal = await page.getByTestId('login-error').textContent().catch(() => null);
+        if (refusal || attempt >= 2) throw new Error(`login as ${username} failed: ${refusal ?? String(error)}`);
+      }
+    } else if (attempt >= 3) {
+      throw new Error(`could not type into the login form as ${username}`);
+    }
+    await page.waitForTimeout(500);
+  }
 }
 
 export async function screenshot(page: Page, name: string) {
