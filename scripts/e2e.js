@@ -7,8 +7,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const port = process.env.E2E_PORT || '3210';
-const base = `http://127.0.0.1:${port}`;
+const net = require('node:net');
 
 function chromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
@@ -52,7 +51,22 @@ async function waitFor(url, ms) {
   throw new Error(`server did not answer at ${url}`);
 }
 
+/** A port nobody listens on, so several runs (or a leftover server) never collide. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(String(port)));
+    });
+  });
+}
+
+let port;
+let base;
+
 async function main() {
+  port = process.env.E2E_PORT || (await freePort());
+  base = `http://127.0.0.1:${port}`;
   const executablePath = chromium();
   const dbFile = path.join(os.tmpdir(), `crm-e2e-${process.pid}.sqlite`);
   const env = {
