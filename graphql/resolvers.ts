@@ -18,8 +18,10 @@ import { opportunityResolvers } from './opportunity';
 import { scheduleResolvers } from './schedule';
 import { taskResolvers } from './task';
 import { reportResolvers } from './report';
+import { supervisionResolvers } from './supervision';
+import { offboardingResolvers } from './offboarding';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers,
 ];

@@ -17,12 +17,14 @@ export interface Me {
   permissions: string[];
   readableModules: string[];
   mustChangePassword: boolean;
+  /** Supervises someone besides themselves (a leader): 员工监督 is for them. */
+  supervisesOthers?: boolean;
   user: MeUser;
 }
 
 export const ME_QUERY = /* GraphQL */ `
   query Me {
-    me { permissions readableModules mustChangePassword user { id username name departmentId phone email address status } }
+    me { permissions readableModules mustChangePassword supervisesOthers user { id username name departmentId phone email address status } }
   }
 `;
 

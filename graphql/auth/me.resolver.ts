@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import { viewerOf } from '../context';
 
 @ObjectType('Me')
-class Me {
+export class Me {
   @Field(() => User) user: User;
   @Field(() => [String], { description: 'Operation permission codes you hold' }) permissions: string[];
   @Field(() => [String], { description: 'Data modules in which you can see at least some records' }) readableModules: string[];

@@ -72,4 +72,6 @@ export class TransferCustomersInput {
   @Field(() => ID) toUserId: number;
   @Field(() => Boolean, { nullable: true, description: "Also move the customers' contacts" }) withContacts?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Keep the old owner as a read-only team member' }) keepOldOwnerInTeam?: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Also move the customers' open opportunities owned by the old owner (needs opportunity:transfer)" }) withOpportunities?: boolean;
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Also move the customers' contracts that are not void, owned by the old owner (needs contract:transfer)" }) withContracts?: boolean;
 }

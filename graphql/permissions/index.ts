@@ -17,6 +17,8 @@ import { opportunityMutationRules, opportunityQueryRules } from '../opportunity/
 import { scheduleMutationRules, scheduleQueryRules } from '../schedule/schedule.rules';
 import { taskMutationRules, taskQueryRules } from '../task/task.rules';
 import { reportMutationRules, reportQueryRules } from '../report/report.rules';
+import { supervisionQueryRules } from '../supervision/supervision.rules';
+import { offboardingMutationRules, offboardingQueryRules } from '../offboarding';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -43,6 +45,8 @@ export const queryRules: Record<string, ShieldRule> = {
   ...scheduleQueryRules(signedIn),
   ...taskQueryRules(signedIn),
   ...reportQueryRules(signedIn),
+  ...offboardingQueryRules(signedIn),
+  ...supervisionQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -80,6 +84,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...scheduleMutationRules(signedIn),
   ...taskMutationRules(signedIn),
   ...reportMutationRules(signedIn),
+  ...offboardingMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

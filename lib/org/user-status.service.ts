@@ -17,7 +17,8 @@ async function revokeTokens(manager: EntityManager, userId: number): Promise<num
   return result.affected ?? 0;
 }
 
-export async function disableUser(db: DataSource, viewer: Viewer, id: number): Promise<User> {
+/** `db` may be an EntityManager inside a caller's transaction (offboarding disables and hands over in one). */
+export async function disableUser(db: DataSource | EntityManager, viewer: Viewer, id: number): Promise<User> {
   return inTransaction(db, async (manager) => {
     const user = await lockUser(manager, id);
     const roles = await rolesOf(manager, id);

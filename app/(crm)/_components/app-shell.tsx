@@ -22,6 +22,7 @@ import { PendingApprovalBadge } from '../approvals/_components/pending-approval-
 import { NotificationBell } from './notifications/notification-bell';
 import { CalendarOutlined, CheckSquareOutlined, SolutionOutlined } from '@ant-design/icons';
 import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
+import { EyeOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, React.ReactNode> = {
   '/customers': <TeamOutlined />, '/leads': <AimOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
@@ -31,6 +32,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/schedule': <CalendarOutlined />, '/tasks': <CheckSquareOutlined />, '/reports': <SolutionOutlined />,
   '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
   '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
+  '/supervision': <EyeOutlined />,
   '/contracts': <FileTextOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
 };
 

@@ -18,6 +18,7 @@ const NAVIGATION: NavDefinition[] = [
   { key: '/schedule', labelKey: 'menu.schedule', visible: (me) => canRead(me, 'schedule') },
   { key: '/tasks', labelKey: 'menu.tasks', visible: (me) => canRead(me, 'task') },
   { key: '/reports', labelKey: 'menu.reports', visible: (me) => canRead(me, 'report') },
+  { key: '/supervision', labelKey: 'menu.supervision', visible: (me) => !!me.supervisesOthers },
   { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
   {
     key: 'system', labelKey: 'menu.system',

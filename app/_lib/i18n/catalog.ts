@@ -16,14 +16,16 @@ import { workZhCN } from './work.zh-CN';
 import { workEn } from './work.en';
 import { opportunityZhCN } from './opportunity.zh-CN';
 import { opportunityEn } from './opportunity.en';
+import { supervisionZhCN } from './supervision.zh-CN';
+import { supervisionEn } from './supervision.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];
