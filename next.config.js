@@ -8,4 +8,6 @@ module.exports = {
     '@escape.tech/graphql-armor-max-depth', '@escape.tech/graphql-armor-cost-limit', 'exceljs',
   ],
   poweredByHeader: false,
+  // Parallel local runs (e.g. two browser-test runs) can each build into their own directory.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };

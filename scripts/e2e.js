@@ -28,7 +28,7 @@ function run(args, env) {
 
 /** True when there is no build, or a source file changed after it was made. */
 function buildIsStale() {
-  const id = path.join(root, '.next', 'BUILD_ID');
+  const id = path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID');
   if (!fs.existsSync(id)) return true;
   const built = fs.statSync(id).mtimeMs;
   const newer = (dir) => fs.readdirSync(dir, { withFileTypes: true }).some((e) => {
