@@ -36,7 +36,7 @@ console.log('> building the app (next build)…');
 run(npx, ['next', 'build'], env);
 console.log('> migrating the database and loading the demo company if it is empty…');
 run(process.execPath, ['-r', './scripts/register.js', 'scripts/seed-demo.ts'], env);
-console.log(`> serving on http://localhost:${port}  (logins: admin, it, wang, chen, li, sun, zhao, zhou — password Demo#2026)`);
+console.log(`> serving on http://localhost:${port}  (logins: admin, it, wang, chen, li, sun, zhao, zhou, qian — password Demo#2026)`);
 const server = spawn(npx, ['next', 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } });
 const stop = () => server.kill('SIGTERM');
 process.on('SIGINT', stop);

@@ -9,7 +9,7 @@ async function main() {
   await bootstrap(db);
   const result = await seedDemo(db);
   console.log(result.seeded ? `demo company loaded: ${result.customers} customers` : 'database already has users: demo data not loaded');
-  console.log(`demo logins (password ${DEMO_PASSWORD}): admin, it, wang, chen, li, sun, zhao, zhou`);
+  console.log(`demo logins (password ${DEMO_PASSWORD}): admin, it, wang, chen, li, sun, zhao, zhou, qian`);
   await db.destroy();
 }
 

@@ -8,6 +8,7 @@ import { Viewer, loadViewer } from '@/lib/access';
 import { commentOn } from '@/lib/comment/comment.service';
 import { createFollowUp } from '@/lib/followup/followup.service';
 import { FOLLOW_UP_TYPE } from '@/lib/followup/followup.tables';
+import { startOfCompanyDay } from '@/lib/schedule/company-day';
 
 const AUTHORS = ['wang', 'chen', 'li', 'sun', 'zhao', 'zhou'];
 const MANAGER_OF: Record<string, string> = { li: 'wang', sun: 'wang', zhao: 'wang', zhou: 'chen' };
@@ -44,7 +45,7 @@ async function viewers(db: DataSource, names: string[]) {
 
 export async function seedFollowUps(db: DataSource): Promise<number> {
   const people = await viewers(db, [...AUTHORS]);
-  const now = Date.now();
+  const today = startOfCompanyDay(new Date()).getTime();
   let count = 0;
   const latestByAuthor = new Map<string, FollowUp[]>();
   for (const [a, username] of AUTHORS.entries()) {
@@ -58,10 +59,11 @@ export async function seedFollowUps(db: DataSource): Promise<number> {
       for (let v = 0; v < visits; v++) {
         const seed = a * 31 + k * 7 + v * 3;
         const template = pick(VISITS, seed);
-        const occurredAt = new Date(now - (27 - ((k * 5 + v * 8 + a) % 27)) * DAY - ((seed * 37) % 480) * 60000 - 3600000);
+        // Office hours in China on a past day, and the next contact in office hours ahead, whatever time it is now.
+        const occurredAt = new Date(today - (27 - ((k * 5 + v * 8 + a) % 27)) * DAY + 9 * 3600000 + ((seed * 37) % 480) * 60000);
         const onContact = contacts.length > 0 && v % 2 === 1;
         const isLast = v === visits - 1;
-        const nextContactAt = template.nextStep && isLast ? new Date(now + (1 + (seed % 9)) * DAY + 2 * 3600000) : null;
+        const nextContactAt = template.nextStep && isLast ? new Date(today + (1 + (seed % 9)) * DAY + (9 + (seed % 8)) * 3600000) : null;
         const saved = await createFollowUp(db, author.viewer, {
           parentType: onContact ? 'contact' : 'customer', parentId: onContact ? contacts[0].id : customer.id,
           subject: template.subject, method: template.method, objective: template.objective, result: template.result,

@@ -108,6 +108,8 @@ export interface CustomerFilter {
   createdFrom?: string;
   createdTo?: string;
   deleted?: boolean;
+  /** true: public pool only; false: owned customers only. */
+  inPool?: boolean;
 }
 export type CustomerSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'CODE' | 'LEVEL' | 'LAST_FOLLOW_UP_AT' | 'NEXT_FOLLOW_UP_AT';
 export interface CustomerOrder { field: CustomerSortField; direction: 'ASC' | 'DESC' }

@@ -30,8 +30,9 @@ export function CustomerList() {
   const [transferring, setTransferring] = useState(false);
   const [returning, setReturning] = useState(false);
 
+  // Owned customers only: the pool's customers have their own page (公海), where they can be claimed.
   const { data, error, isLoading, mutate } = useQuery<{ customers: Connection<CustomerRow> }>(CUSTOMERS_QUERY, {
-    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter, orderBy: order,
+    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter: { ...filter, inPool: false }, orderBy: order,
   }, { keepPreviousData: true });
   const refresh = () => { setSelected([]); void mutate(); };
   const actions = useCustomerActions(refresh);
