@@ -15,6 +15,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', swc] },
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  setupFiles: ['reflect-metadata'],
+  setupFiles: ['reflect-metadata', '<rootDir>/tests/support/worker-database.setup.ts'],
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
   testTimeout: 60000,
 };

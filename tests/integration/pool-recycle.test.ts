@@ -115,7 +115,8 @@ test('owners are warned K days before, once per due date; a follow-up moves the 
   expect(warnings.map((w) => w.entityId)).toEqual([soon.id]);
   expect(warnings[0].body).toContain('30');
   expect((await db.getRepository(Customer).findOneByOrFail({ id: soon.id })).ownerId).toBe(co.li.user.id);
-  await db.getRepository(Customer).update({ id: soon.id }, { lastFollowUpAt: ago(26.5) });
+  // A whole day later, so the due date is another calendar day whatever the time of day the test runs.
+  await db.getRepository(Customer).update({ id: soon.id }, { lastFollowUpAt: ago(26) });
   await db.getRepository(Customer).update({ id: later.id }, { lastFollowUpAt: ago(20) });
   await runPoolRecycle(db, { now: new Date(Date.now() + 2 * DAY) });
   expect(await db.getRepository(Notification).countBy({ userId: co.li.user.id, kind: 'pool.warning', entityId: soon.id })).toBe(2);
