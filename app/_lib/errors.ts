@@ -40,6 +40,10 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^at least one role is required/, 'server.oneRole', () => ({})],
   [/^must be a position of the chosen department/, 'server.positionOfDept', () => ({})],
   [/^You cannot disable your own account/, 'server.ownAccount', () => ({})],
+  // Offboarding (SPEC 2.1): the successor and the pool release.
+  [/^must be someone else than the user who leaves/, 'server.offboarding.notLeaver', () => ({})],
+  [/^Choose a successor, or release the customers/, 'server.offboarding.chooseSuccessor', () => ({})],
+  [/^There is no public pool to release the customers to/, 'server.offboarding.noPool', () => ({})],
   [/^Use changePassword for your own password/, 'server.ownPassword', () => ({})],
   [/^The user's department is disabled/, 'server.userDeptDisabled', () => ({})],
   [/^must not be wider than the read scope/, 'server.writeWider', () => ({})],

@@ -52,7 +52,6 @@ export const USERS_QUERY = /* GraphQL */ `
 `;
 export const CREATE_USER = /* GraphQL */ `mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }`;
 export const UPDATE_USER = /* GraphQL */ `mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }`;
-export const DISABLE_USER = /* GraphQL */ `mutation DisableUser($id: ID!) { disableUser(id: $id) { id status } }`;
 export const ENABLE_USER = /* GraphQL */ `mutation EnableUser($id: ID!) { enableUser(id: $id) { id status } }`;
 export const RESET_PASSWORD = /* GraphQL */ `mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }`;
 

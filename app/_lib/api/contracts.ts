@@ -122,7 +122,7 @@ export const DELETE_PAYMENT_PLAN = /* GraphQL */ `mutation DeletePaymentPlan($id
 export const CREATE_RECEIVABLE = /* GraphQL */ `mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }`;
 
 export const CUSTOMER_OPTIONS_QUERY = /* GraphQL */ `
-  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword }) { nodes { id code name } } }
+  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }
 `;
 
 export interface PendingApproval {

@@ -135,8 +135,8 @@ export const TRANSFER_OPPORTUNITIES = /* GraphQL */ `
 export const ADD_PROGRESS = /* GraphQL */ `mutation AddOpportunityProgress($input: AddOpportunityProgressInput!) { addOpportunityProgress(input: $input) { id } }`;
 
 export const CUSTOMER_CHOICES_QUERY = /* GraphQL */ `
-  query OpportunityCustomerChoices($keyword: String, $type: CustomerType) {
-    customers(first: 20, filter: { keyword: $keyword, type: $type }) { nodes { id code name } }
+  query OpportunityCustomerChoices($keyword: String, $type: CustomerType, $inPool: Boolean) {
+    customers(first: 20, filter: { keyword: $keyword, type: $type, inPool: $inPool }) { nodes { id code name } }
   }
 `;
 export const CUSTOMER_CONTACTS_QUERY = /* GraphQL */ `query OpportunityCustomerContacts($id: ID!) { customer(id: $id) { id contacts { id name position } } }`;

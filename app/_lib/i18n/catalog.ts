@@ -18,14 +18,16 @@ import { opportunityZhCN } from './opportunity.zh-CN';
 import { opportunityEn } from './opportunity.en';
 import { supervisionZhCN } from './supervision.zh-CN';
 import { supervisionEn } from './supervision.en';
+import { offboardingZhCN } from './offboarding.zh-CN';
+import { offboardingEn } from './offboarding.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

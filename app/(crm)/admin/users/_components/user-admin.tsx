@@ -1,5 +1,5 @@
 'use client';
-// Users you administer: filters, server-side paging, and per-user actions.
+// Users you administer: filters, server-side paging, and per-user actions (disabling hands their records over).
 import { useState } from 'react';
 import { App, Button, Card, Col, Flex, Grid, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
@@ -11,13 +11,15 @@ import { formatDateTime } from '@/app/_lib/format';
 import { USER_STATUS_COLORS, testId, userStatusLabel } from '@/app/_lib/labels';
 import { useMe } from '@/app/_lib/me';
 import {
-  DISABLE_USER, ENABLE_USER, ROLES_QUERY, USERS_QUERY, USER_STATUSES,
+  ENABLE_USER, ROLES_QUERY, USERS_QUERY, USER_STATUSES,
   type AdminRole, type AdminUser, type UserFilter,
 } from '@/app/_lib/api/admin';
 import type { Connection } from '@/app/_lib/api/customers';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { UserFormDrawer } from './user-form-drawer';
 import { ResetPasswordModal } from './reset-password-modal';
+import { OffboardingModal } from './offboarding-modal';
+import { offboardingSummary } from './offboarding-summary';
 
 export function UserAdmin() {
   const { t } = useI18n();
@@ -28,21 +30,24 @@ export function UserAdmin() {
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const [editing, setEditing] = useState<{ user: AdminUser | null } | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
+  const [offboarding, setOffboarding] = useState<AdminUser | null>(null);
   const { data, error, isLoading, mutate } = useQuery<{ users: Connection<AdminUser> }>(USERS_QUERY, {
     first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
   }, { keepPreviousData: true });
   const { data: roles } = useQuery<{ roles: AdminRole[] }>(ROLES_QUERY, { assignable: false });
   const update = (patch: UserFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
 
-  const toggle = (u: AdminUser) => modal.confirm({
-    title: u.status === 'DISABLED' ? t('admin.user.enableConfirm', { name: u.name }) : t('admin.user.disableConfirm', { name: u.name }),
+  // Disabling goes through offboarding (the user's records are handed over); enabling is a plain confirmation.
+  const toggle = (u: AdminUser) => (u.status === 'DISABLED' ? enable(u) : setOffboarding(u));
+  const enable = (u: AdminUser) => modal.confirm({
+    title: t('admin.user.enableConfirm', { name: u.name }),
     okText: t('action.confirm'),
     cancelText: t('action.cancel'),
     okButtonProps: testId('confirm-ok'),
     onOk: async () => {
       try {
-        await gql(u.status === 'DISABLED' ? ENABLE_USER : DISABLE_USER, { id: u.id });
-        message.success(u.status === 'DISABLED' ? t('admin.user.enabledDone') : t('admin.user.disabledDone'));
+        await gql(ENABLE_USER, { id: u.id });
+        message.success(t('admin.user.enabledDone'));
         await mutate();
       } catch (e) {
         message.error(formErrorsOf(t, e, []).message ?? errorMessage(t, e));
@@ -128,6 +133,15 @@ export function UserAdmin() {
         user={editing?.user ?? null}
         onClose={() => setEditing(null)}
         onSaved={(created) => { setEditing(null); message.success(created ? t('admin.user.created') : t('common.saved')); void mutate(); }}
+      />
+      <OffboardingModal
+        user={offboarding}
+        onClose={() => setOffboarding(null)}
+        onDone={(result) => {
+          setOffboarding(null);
+          message.success({ content: <span data-testid="offboarding-done">{offboardingSummary(t, result)}</span>, duration: 8 });
+          void mutate();
+        }}
       />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} onDone={() => { setResetting(null); message.success(t('admin.user.resetDone')); void mutate(); }} />
     </Space>

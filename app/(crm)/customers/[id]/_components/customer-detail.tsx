@@ -51,7 +51,7 @@ export function CustomerDetailView({ id }: { id: string }) {
               <Typography.Text type="secondary" copyable data-testid="customer-code">{customer.code}</Typography.Text>
               <Tag>{typeLabel(t, customer.type)}</Tag>
               <Tag color={LEVEL_COLORS[customer.level]}>{levelLabel(t, customer.level)}</Tag>
-              <Tag color={customer.dealStatus === 'DEAL' ? 'green' : undefined}>{dealLabel(t, customer.dealStatus)}</Tag>
+              <Tag color={customer.dealStatus === 'DEAL' ? 'green' : undefined} data-testid="customer-deal-status">{dealLabel(t, customer.dealStatus)}</Tag>
               {customer.locked && <Tag icon={<LockOutlined />} color="blue" data-testid="customer-locked-tag">{t('customer.locked')}</Tag>}
             </Space>
           </div>
