@@ -25,7 +25,7 @@ export async function settleIfPaid(manager: EntityManager, contractId: number, a
     await manager.update(Customer, { id: customer.id }, { dealStatus: DealStatus.DEAL });
     await audit(manager, actor, {
       action: 'update', entityType: 'customer', entityId: customer.id,
-      changes: { dealStatus: [customer.dealStatus, DealStatus.DEAL], reason: `contract ${contract.code} fully paid` },
+      changes: { dealStatus: [customer.dealStatus, DealStatus.DEAL], reason: 'CONTRACT_PAID', contract: contract.code },
     });
   }
   return true;

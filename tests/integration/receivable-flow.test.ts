@@ -58,6 +58,9 @@ describe('receivables', () => {
     expect((await db.getRepository(Opportunity).findOneByOrFail({ id: opportunity.id })).category).toBe(OpportunityCategory.WON);
     expect((await db.getRepository(Customer).findOneByOrFail({ id: customer.id })).dealStatus).toBe(DealStatus.DEAL);
     expect(await db.getRepository(AuditLog).countBy({ entityType: 'contract', entityId: Number(contract.id), action: 'paid' })).toBe(1);
+    const dealEntry = await db.getRepository(AuditLog).findOneByOrFail({ entityType: 'customer', entityId: customer.id, action: 'update' });
+    // A reason code the customer history translates (合同全部回款), and the contract that made the deal.
+    expect(dealEntry.changes).toEqual({ dealStatus: ['NONE', 'DEAL'], reason: 'CONTRACT_PAID', contract: contract.code });
     expect(await db.getRepository(AuditLog).countBy({ entityType: 'customer', entityId: customer.id, action: 'update' })).toBe(1);
     expect(await db.getRepository(AuditLog).countBy({ entityType: 'opportunity', entityId: opportunity.id, action: 'won' })).toBe(1);
     expect(codeOf(await record(c.li, contract.id, '0.01'))).toBe('BAD_USER_INPUT');

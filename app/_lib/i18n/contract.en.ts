@@ -199,4 +199,6 @@ export const contractEn: Record<ContractKey, string> = {
   'server.doesNotExist': 'Does not exist or is not visible to you',
   'server.mustApprove': 'Must hold the contract approval permission (contract:approve)',
   'server.noLongerOnSale': 'This product is no longer on sale',
+  'pool.reason.CONTRACT_PAID': 'Contract fully paid',
+  'customer.field.contract': 'Contract',
 };

@@ -197,6 +197,9 @@ export const contractZhCN = {
   'server.doesNotExist': '不存在或您无权查看',
   'server.mustApprove': '须具有合同审批权限（contract:approve）',
   'server.noLongerOnSale': '该产品已停售',
+  // A customer's history when a fully paid contract makes it 已成交 (reason codes are read with the pool.reason. prefix).
+  'pool.reason.CONTRACT_PAID': '合同全部回款',
+  'customer.field.contract': '合同',
 } as const;
 
 export type ContractKey = keyof typeof contractZhCN;

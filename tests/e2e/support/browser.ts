@@ -32,9 +32,20 @@ export async function fillBox(box: Locator, text: string) {
   return target;
 }
 
+/** Closes an open select dropdown. Escape with none open would reach (and close) the drawer or modal around it. */
+export async function closeDropdown(page: Page) {
+  if (await page.locator('.ant-select-dropdown:visible').count()) await page.keyboard.press('Escape');
+}
+
+/** Waits until the select shows `text` as its chosen value (or one of its chosen tags), not as a placeholder. */
+export function waitForChosen(page: Page, testId: string, text: string | RegExp, timeout = 5000) {
+  return page.getByTestId(testId).locator('.ant-select-content-has-value, .ant-select-selection-item').filter({ hasText: text }).first().waitFor({ timeout });
+}
+
 /**
  * Opens an Ant Design select and picks the option matching `text`. Options may arrive a moment later (they
  * depend on another field or on data still loading), so the dropdown is reopened until the option shows.
+ * A click on an option can be lost while the drawer around it is still sliding in: the choice is checked too.
  */
 export async function pickOption(page: Page, testId: string, text: string | RegExp) {
   for (let attempt = 1; ; attempt++) {
@@ -43,10 +54,11 @@ export async function pickOption(page: Page, testId: string, text: string | RegE
     try {
       await option.waitFor({ timeout: 5000 });
       await option.click();
+      await waitForChosen(page, testId, text);
       return;
     } catch (error) {
       if (attempt >= 4) throw error;
-      await page.keyboard.press('Escape');
+      await closeDropdown(page);
       await page.waitForTimeout(500);
     }
   }

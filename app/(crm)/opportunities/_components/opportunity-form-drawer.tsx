@@ -60,9 +60,12 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
   const customerId = Form.useWatch('customerId', form);
   const total = sumMoney(lines.map((l) => lineAmount(l?.quantity, l?.unitPrice)));
 
+  // Keyed on the preset customer's id, not the object: a parent re-rendering with a fresh `customer` literal
+  // must not wipe what the user has typed.
+  const presetCustomerId = customer?.id;
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue(initialValues(opportunity, customer)); setError(null); }
-  }, [open, opportunity, customer, form]);
+    if (open) { form.resetFields(); form.setFieldsValue(initialValues(opportunity, presetCustomerId ? { id: presetCustomerId } : null)); setError(null); }
+  }, [open, opportunity, presetCustomerId, form]);
 
   const required = (key: Parameters<typeof t>[0]) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(key) }) });
   const select = (key: Parameters<typeof t>[0]) => ({ required: true, message: t('validation.select', { field: t(key) }) });

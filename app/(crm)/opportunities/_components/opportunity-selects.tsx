@@ -28,7 +28,10 @@ export function CustomerChoice({ value, onChange, type, initial, allowClear, id,
 }) {
   const { t } = useI18n();
   const { keyword, setTyped } = useTyped();
-  const { data, isLoading } = useQuery<{ customers: { nodes: { id: string; code: string; name: string }[] } }>(CUSTOMER_CHOICES_QUERY, { keyword: keyword || null, type }, { keepPreviousData: true });
+  const { data, isLoading } = useQuery<{ customers: { nodes: { id: string; code: string; name: string }[] } }>(CUSTOMER_CHOICES_QUERY, {
+    // An opportunity belongs to a customer someone owns; pool customers are claimed first.
+    keyword: keyword || null, type, inPool: type === 'DIRECT' ? false : null,
+  }, { keepPreviousData: true });
   const options = useMemo(() => {
     const list = (data?.customers.nodes ?? []).map((c) => ({ value: c.id, label: c.name }));
     if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });

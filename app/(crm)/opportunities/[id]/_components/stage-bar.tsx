@@ -64,6 +64,8 @@ export function StageBar({ opportunity, stages, editable, onChanged }: { opportu
         <Steps
           size="small" initial={offset} current={offset + current} status={lost ? 'error' : won ? 'finish' : 'process'} responsive={false}
           onChange={movable ? (n) => move(n - offset) : undefined} style={{ minWidth: shown.length * 120 }}
+          // Equal widths: sized by content, a short name (签订合同) was squeezed to one character a line.
+          styles={{ item: { flex: '1 1 0', minWidth: 0 } }}
           items={shown.map((s) => ({
             title: <span data-testid={`stage-step-${s.sort}`} style={{ fontSize: 13 }}>{s.name}</span>,
             content: <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.probability}%</Typography.Text>,
