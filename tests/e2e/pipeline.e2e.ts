@@ -148,10 +148,11 @@ test('li creates an opportunity with a product line on the customer page, then a
   await page.getByTestId('opportunity-name').filter({ hasText: opportunityName }).waitFor();
   await page.getByTestId('opportunity-amount').filter({ hasText: SHOWN }).waitFor();
 
-  await page.goto(`${BASE_URL}/contracts`);
-  await page.getByTestId('contract-create').click();
+  // The contract is started from the customer's page, its customer already chosen.
+  await page.goto(urls.customer);
+  await page.getByTestId('customer-contract-create').click();
   await fillBox(page.getByTestId('contract-form-title'), contractTitle);
-  await searchAndPick(page, 'contract-form-customer', company);
+  await page.getByTestId('contract-form-customer').filter({ hasText: company }).waitFor();
   await pickOption(page, 'contract-form-opportunity', opportunityName);
   await typeDate(page, 'contract-form-signDate', inDays(0));
   await page.getByTestId('contract-line-add').click();
@@ -245,6 +246,7 @@ test('qian confirms the receivable; the contract is fully received, the opportun
 
   await page.goto(urls.customer);
   await page.getByTestId('customer-deal-status').filter({ hasText: '已成交' }).waitFor();
+  await page.getByTestId('customer-contracts').getByText(contractTitle).waitFor();
   await screenshot(page, 'pipeline-11-customer-deal-li');
   await context.close();
 }, STEP_TIMEOUT);

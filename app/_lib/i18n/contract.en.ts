@@ -12,6 +12,7 @@ export const contractEn: Record<ContractKey, string> = {
   'contract.created': 'Contract {code} created',
   'contract.saved': 'Contract saved',
   'contract.notFound': 'The contract does not exist or you may not see it',
+  'contract.section.customerContracts': 'Contracts',
   'contract.section.basic': 'Details',
   'contract.section.lines': 'Products',
   'contract.section.approvals': 'Approval history',

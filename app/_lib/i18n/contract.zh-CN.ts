@@ -10,6 +10,7 @@ export const contractZhCN = {
   'contract.created': '已创建合同 {code}',
   'contract.saved': '合同已保存',
   'contract.notFound': '合同不存在或您无权查看',
+  'contract.section.customerContracts': '合同',
   'contract.section.basic': '基本信息',
   'contract.section.lines': '产品明细',
   'contract.section.approvals': '审批记录',

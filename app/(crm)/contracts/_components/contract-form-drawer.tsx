@@ -17,9 +17,13 @@ import { contractErrorMessage, formatMoney, lineAmount, sumMoney } from './contr
 interface LineValues { productId?: string; productName?: string; model?: string | null; quantity?: string; unitPrice?: string }
 interface Values extends Omit<ContractInput, 'lines'> { lines?: LineValues[] }
 
+/** Where a new contract is started from (a customer's page): its customer, chosen already. */
+export interface ContractPreset { customer: { id: string; name: string } }
+
 interface Props {
   open: boolean;
   contract?: ContractDetail | null;
+  preset?: ContractPreset | null;
   onClose: () => void;
   onSaved: (result: { id: string; code?: string }) => void;
 }
@@ -30,8 +34,8 @@ const dateProps = {
   normalize: (d: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
 };
 
-function initialValues(contract?: ContractDetail | null): Partial<Values> {
-  if (!contract) return { lines: [] };
+function initialValues(contract?: ContractDetail | null, preset?: ContractPreset | null): Partial<Values> {
+  if (!contract) return { lines: [], customerId: preset?.customer.id };
   return {
     title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate,
     startDate: contract.startDate, endDate: contract.endDate, remarks: contract.remarks,
@@ -39,7 +43,7 @@ function initialValues(contract?: ContractDetail | null): Partial<Values> {
   };
 }
 
-export function ContractFormDrawer({ open, contract, onClose, onSaved }: Props) {
+export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }: Props) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const screens = Grid.useBreakpoint();
@@ -51,9 +55,11 @@ export function ContractFormDrawer({ open, contract, onClose, onSaved }: Props) 
   const total = sumMoney(lines.map((l) => lineAmount(l?.quantity, l?.unitPrice)));
   const hasLines = lines.length > 0;
 
+  // Keyed on the preset's id: the page re-renders its customer object, which must not wipe what is typed.
+  const presetCustomerId = preset?.customer.id;
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue(initialValues(contract)); setError(null); }
-  }, [open, contract, form]);
+    if (open) { form.resetFields(); form.setFieldsValue(initialValues(contract, preset)); setError(null); }
+  }, [open, contract, presetCustomerId, form]);
 
   const required = (key: Parameters<typeof t>[0]) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(key) }) });
   const money = { pattern: MONEY, message: t('server.amount') };
@@ -104,7 +110,7 @@ export function ContractFormDrawer({ open, contract, onClose, onSaved }: Props) 
           </Col>
           <Col xs={24} md={10}>
             <Form.Item name="customerId" label={t('contract.field.customerId')} rules={[{ required: true, message: t('validation.select', { field: t('contract.field.customerId') }) }]}>
-              <CustomerSelect initial={contract?.customer ?? null} data-testid="contract-form-customer" onChange={() => form.setFieldValue('opportunityId', null)} />
+              <CustomerSelect initial={contract?.customer ?? preset?.customer ?? null} data-testid="contract-form-customer" onChange={() => form.setFieldValue('opportunityId', null)} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>

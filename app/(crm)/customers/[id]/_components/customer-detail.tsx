@@ -21,6 +21,7 @@ import { HistoryCard } from './history-card';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { CustomerPoolCard, ReturnToPoolButton } from '../../../pool/_components/customer-pool-card';
 import { CustomerOpportunitiesCard } from '../../../opportunities/_components/customer-opportunities-card';
+import { CustomerContractsCard } from '../../../contracts/_components/customer-contracts-card';
 
 export function CustomerDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -78,6 +79,7 @@ export function CustomerDetailView({ id }: { id: string }) {
           <Flex vertical gap={12}>
             <CustomerPoolCard key={customer.owner?.id ?? 'pool'} customerId={customer.id} onChanged={refresh} />
             <CustomerOpportunitiesCard customer={customer} />
+            <CustomerContractsCard customer={customer} />
             <TeamCard customer={customer} onChanged={refresh} />
             <HistoryCard customer={customer} />
           </Flex>
