@@ -4,21 +4,11 @@
 // owns the customers. Then wang's customer transfer dialog offers 同时转移商机 / 同时转移合同. Screenshots go to
 // tests/output/offboarding-*.png.
 import { Browser, Page } from 'playwright-core';
-import { BASE_URL, DESKTOP, fillBox, launch, login, newPage, pickOption, screenshot } from './support/browser';
+import { BASE_URL, api, DESKTOP, fillBox, launch, login, newPage, pickOption, screenshot } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => browser?.close());
-
-/** A GraphQL call from inside the page, with the page's session cookie. */
-async function api<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const body = await page.evaluate(async ([q, v]) => {
-    const res = await fetch('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
-    return res.json();
-  }, [query, variables] as const);
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 const run = Date.now() % 100000;
 const leaver = { username: `leaver${run}`, name: `离职测试${run}`, firstPassword: 'Start2026e2e', password: 'Leave2026e2e' };

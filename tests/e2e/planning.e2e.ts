@@ -3,21 +3,11 @@
 // generated); wang, at phone width, sees it in the bell, opens it (read receipt) and reviews tasks and schedule
 // without horizontal scrolling. Screenshots at 1366 and 390 px go to tests/output/.
 import { Browser, Page } from 'playwright-core';
-import { BASE_URL, DESKTOP, PHONE, fillBox, launch, login, newPage, screenshot, scrollsSideways } from './support/browser';
+import { BASE_URL, api, DESKTOP, PHONE, fillBox, launch, login, newPage, screenshot, scrollsSideways } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => browser?.close());
-
-/** A GraphQL call from inside the page, with the page's session cookie. */
-async function api<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
-  const body = await page.evaluate(async ([q, v]) => {
-    const res = await fetch('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
-    return res.json();
-  }, [query, variables] as const);
-  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-  return body.data as T;
-}
 
 let reportId = '';
 

@@ -98,3 +98,13 @@ export async function screenshot(page: Page, name: string) {
 /** True when the page is wider than the viewport (horizontal scrolling). */
 export const scrollsSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+/** A GraphQL call from inside the page, with the page's session cookie. */
+export async function api<T = any>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const body = await page.evaluate(async ([q, v]) => {
+    const res = await fetch('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q, variables: v }) });
+    return res.json();
+  }, [query, variables] as const);
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data as T;
+}
