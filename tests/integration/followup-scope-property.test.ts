@@ -16,6 +16,7 @@ import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, gql, ok, tokenFor } from '../support/api';
 import { makeDepartment, makeRole, makeUser, roleByCode, rootDepartment } from '../support/factories';
 import { download } from './followup-support';
+import { prng } from '../support/org-generator';
 
 type Level = 'NONE' | 'SELF' | 'SELF_AND_CHILDREN' | 'CUSTOM' | 'ALL';
 const LEVELS: Level[] = ['NONE', 'SELF', 'SELF_AND_CHILDREN', 'CUSTOM', 'ALL'];
@@ -82,18 +83,6 @@ function canDownload(v: MUser, a: MAttachment) {
 }
 
 // ---- the random organisation ----------------------------------------------------------------------------------
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(l: readonly T[]) => l[Math.floor(next() * l.length)], chance: (p: number) => next() < p };
-}
-
 let db: DataSource;
 let dir: string;
 

@@ -15,6 +15,7 @@ import { normalizeName } from '@/lib/text';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, GqlResult, codeOf, gql, tokenFor } from '../support/api';
 import { makeDepartment, makeRole, makeUser, roleByCode, rootDepartment } from '../support/factories';
+import { prng } from '../support/org-generator';
 
 const FIXED_SEEDS = [20261124, 99];
 const seeds = process.env.OPPORTUNITY_SCOPE_SEED
@@ -23,27 +24,6 @@ const seeds = process.env.OPPORTUNITY_SCOPE_SEED
 const MISSING_ID = 987654321;
 const LEVELS = ['NONE', 'SELF', 'SELF_AND_CHILDREN', 'CUSTOM', 'ALL'] as const;
 type Level = (typeof LEVELS)[number];
-
-/** mulberry32: small and seedable, so a failing seed replays exactly. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const chance = (p: number) => next() < p;
-  const sample = <T>(list: readonly T[], n: number): T[] => {
-    const copy = [...list];
-    for (let i = copy.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [copy[i], copy[j]] = [copy[j], copy[i]]; }
-    return copy.slice(0, n);
-  };
-  return { pick, int, chance, sample };
-}
 
 interface MRole { id: number; superAdmin: boolean; read: Level; write: Level; custom: { departmentId: number; includeChildren: boolean }[] }
 interface MUser { id: number; departmentId: number; roles: MRole[]; active: boolean; entity: User }

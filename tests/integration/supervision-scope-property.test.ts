@@ -19,6 +19,7 @@ import { normalizeName } from '@/lib/text';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, codeOf, gql, ok, tokenFor } from '../support/api';
 import { makeDepartment, makeRole, makeUser, roleByCode, rootDepartment } from '../support/factories';
+import { prng } from '../support/org-generator';
 
 type Level = 'NONE' | 'SELF' | 'SELF_AND_CHILDREN' | 'CUSTOM' | 'ALL';
 type Module = 'customer' | 'followup' | 'task' | 'schedule' | 'report';
@@ -91,17 +92,6 @@ function expectedRows(v: MViewer, f: Filter) {
 }
 
 // ---- the random organisation ----------------------------------------------------------------------------------
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), pick: <T>(l: readonly T[]) => l[Math.floor(next() * l.length)], chance: (p: number) => next() < p };
-}
 type Rnd = ReturnType<typeof prng>;
 
 let db: DataSource;
