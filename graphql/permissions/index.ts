@@ -6,7 +6,7 @@ import type { IRules } from 'graphql-shield';
 import type { ShieldRule } from './rules';
 import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
-import { CONTACT_TABLE, CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
+import { CONTACT_OWNER_TABLE, CONTACT_TABLE, CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 import { can, canUse, hasOwnPassword, inScope, isAuthenticated } from './rules';
 import { orgQueryRules, orgMutationRules } from './org.rules';
@@ -67,8 +67,8 @@ export const mutationRules: Record<string, ShieldRule> = {
   removeCustomerTeamMember: on(can('customer:update'), inScope(CUSTOMER_OWNER_TABLE, 'write', (a: Args) => a.customerId)),
   createContact: on(can('contact:create'), inScope(CUSTOMER_TABLE, 'write', (a: Args) => a.input?.customerId)),
   updateContact: on(can('contact:update'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.id)),
-  deleteContacts: on(can('contact:delete'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.ids)),
-  restoreContacts: on(can('contact:delete'), inScope(CONTACT_TABLE, 'write', (a: Args) => a.ids)),
+  deleteContacts: on(can('contact:delete'), inScope(CONTACT_OWNER_TABLE, 'write', (a: Args) => a.ids)),
+  restoreContacts: on(can('contact:delete'), inScope(CONTACT_OWNER_TABLE, 'write', (a: Args) => a.ids)),
   createLead: on(can('lead:create')),
   updateLead: on(can('lead:update'), inScope(LEAD_TABLE, 'write', (a: Args) => a.id)),
   deleteLeads: on(can('lead:delete'), inScope(LEAD_TABLE, 'write', (a: Args) => a.ids)),

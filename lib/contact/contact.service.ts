@@ -7,7 +7,7 @@ import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors, badInput } from '@/lib/errors';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { EMAIL, ESCAPE, MOBILE, PHONE, blankToNull, likePattern } from '@/lib/text';
-import { CONTACT_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
+import { CONTACT_OWNER_TABLE, CONTACT_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { actorOf } from '@/lib/customer/customer.service';
 
 export interface ContactFields {
@@ -102,7 +102,7 @@ export async function updateContact(db: DataSource, viewer: Viewer, id: number, 
 export async function deleteContacts(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]) {
   const ids = requireIds(rawIds);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CONTACT_TABLE, ids, 'write');
+    await requireAccess(manager, viewer, CONTACT_OWNER_TABLE, ids, 'write');
     await manager.update(Contact, { id: In(ids) }, { deletedAt: new Date() });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'contact', entityId: id })));
     return ids;
@@ -112,7 +112,7 @@ export async function deleteContacts(db: DataSource, viewer: Viewer, rawIds: rea
 export async function restoreContacts(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]) {
   const ids = requireIds(rawIds);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CONTACT_TABLE, ids, 'write', 'deleted');
+    await requireAccess(manager, viewer, CONTACT_OWNER_TABLE, ids, 'write', 'deleted');
     const contacts = await manager.findBy(Contact, { id: In(ids) });
     const parents = await manager.findBy(Customer, { id: In([...new Set(contacts.map((c) => c.customerId))]) });
     if (parents.some((p) => p.deletedAt)) throw badInput('ids', 'restore the customer first');

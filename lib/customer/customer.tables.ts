@@ -20,5 +20,8 @@ export const CONTACT_TABLE: ScopedTable<Contact> = {
  */
 export const CUSTOMER_OWNER_TABLE: ScopedTable<Customer> = { ...CUSTOMER_TABLE, writeColumns: { owner: 'c.ownerId' } };
 
+/** Deleting and restoring contacts: the same owner-side rule as for their customer (a can-edit seat edits only). */
+export const CONTACT_OWNER_TABLE: ScopedTable<Contact> = { ...CONTACT_TABLE, writeColumns: { owner: 'ct.ownerId' } };
+
 registerRecordType('customer', CUSTOMER_TABLE);
 registerRecordType('contact', CONTACT_TABLE);

@@ -21,7 +21,8 @@ export function ContactsCard({ customer, onChanged }: { customer: CustomerDetail
   const writable = customer.viewerCanEdit;
   const mayCreate = writable && can(me, 'contact:create');
   const mayUpdate = writable && can(me, 'contact:update');
-  const mayDelete = writable && can(me, 'contact:delete');
+  // Deleting follows the customer's owner-side rule: a can-edit team seat edits contacts but never deletes them.
+  const mayDelete = writable && customer.viewerCanManage && can(me, 'contact:delete');
 
   async function remove(contact: Contact) {
     try {
