@@ -3,15 +3,13 @@ import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import type { NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { getDataSource } from '@/lib/db/data-source';
+import { clientIp as clientIpOf } from '@/lib/auth/client-ip';
 import { Credentials } from '@/lib/auth/session';
 import { Context, buildContext } from './context';
 import { getServer } from './server';
 
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get('x-forwarded-for');
-  if (forwarded) return forwarded.split(',')[0].trim().slice(0, 64);
-  return headers.get('x-real-ip');
-}
+/** The client address, trusting X-Forwarded-For only as TRUSTED_PROXIES says (lib/auth/client-ip.ts). */
+export const clientIp = (headers: Headers): string | null => clientIpOf(headers);
 
 async function credentialsOf(req: NextRequest): Promise<Credentials> {
   const auth = req.headers.get('authorization');
