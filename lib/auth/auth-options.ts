@@ -2,15 +2,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getDataSource } from '@/lib/db/data-source';
+import { clientIp } from './client-ip';
 import { login } from './login.service';
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.['x-forwarded-for'];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  if (typeof value === 'string' && value) return value.split(',')[0].trim();
-  const real = headers?.['x-real-ip'];
-  return typeof real === 'string' ? real : null;
-}
 
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,

@@ -5,6 +5,8 @@ import { databaseKind, openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
 
 process.env.BCRYPT_ROUNDS ??= '4';
+// Test requests carry X-Forwarded-For as if one reverse proxy stood in front of the app (lib/auth/client-ip.ts).
+process.env.TRUSTED_PROXIES ??= '1';
 process.env.NEXTAUTH_SECRET ??= 'test-secret-for-jest-only';
 
 export const onMysql = () => databaseKind() === 'mysql';
