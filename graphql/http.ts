@@ -1,5 +1,4 @@
 // The HTTP entry: reads the bearer token or session cookie, builds the context, and hands over to Apollo.
-import { startServerAndCreateNextHandler } from '@as-integrations/next';
 import type { NextRequest } from 'next/server';
 import { getToken } from 'next-auth/jwt';
 import { getDataSource } from '@/lib/db/data-source';
@@ -7,6 +6,7 @@ import { clientIp as clientIpOf } from '@/lib/auth/client-ip';
 import { Credentials } from '@/lib/auth/session';
 import { Context, buildContext } from './context';
 import { getServer } from './server';
+import { createGraphqlHandler } from './http-handler';
 
 /** The client address, trusting X-Forwarded-For only as TRUSTED_PROXIES says (lib/auth/client-ip.ts). */
 export const clientIp = (headers: Headers): string | null => clientIpOf(headers);
@@ -29,7 +29,7 @@ type Handler = (req: NextRequest) => Promise<Response>;
 const holder = globalThis as unknown as { __crmGraphqlHandler?: Handler };
 
 export function graphqlHandler(): Handler {
-  if (process.env.NODE_ENV === 'development') return startServerAndCreateNextHandler<NextRequest, Context>(getServer(), { context: contextFor });
-  holder.__crmGraphqlHandler ??= startServerAndCreateNextHandler<NextRequest, Context>(getServer(), { context: contextFor });
+  if (process.env.NODE_ENV === 'development') return createGraphqlHandler<Context, NextRequest>(getServer(), contextFor);
+  holder.__crmGraphqlHandler ??= createGraphqlHandler<Context, NextRequest>(getServer(), contextFor);
   return holder.__crmGraphqlHandler;
 }
