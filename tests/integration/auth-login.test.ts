@@ -1,7 +1,8 @@
-// Login (lib/auth/login.service.ts): every attempt logged, throttling per username and per IP within the
-// window, disabled users refused, and the first login activating the account with a forced password change.
-import { DataSource, In } from 'typeorm';
-import { LoginLog, User } from '@/entities';
+// Login (lib/auth/login.service.ts): every attempt logged, throttling per username and per IP within the window
+// (lib/auth/login-throttle.ts), disabled users refused, and the first login activating the account with a forced
+// password change.
+import { DataSource } from 'typeorm';
+import { LoginLog, LoginThrottle, User } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
 import { THROTTLE, login } from '@/lib/auth/login.service';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
@@ -26,9 +27,9 @@ test('five failures lock the username for the window, even for the right passwor
   expect(logs.every((l) => !l.success && l.userAgent === 'jest')).toBe(true);
   expect(logs[0]).toMatchObject({ userId: user.id, ip: '198.51.100.0' });
 
-  // Once the failures are older than the window, the right password works again.
+  // Once the window has run out, the right password works again.
   const old = new Date(Date.now() - THROTTLE.windowMs - 60_000);
-  await db.getRepository(LoginLog).update({ id: In(logs.map((l) => l.id)) }, { createdAt: old });
+  await db.getRepository(LoginThrottle).update({ key: `user:${user.username.toLowerCase()}` }, { windowStart: old });
   const result = await attempt(user.username, TEST_PASSWORD);
   expect(result.ok).toBe(true);
   expect((await logsOf(user.username)).at(-1)).toMatchObject({ success: true, reason: null, userId: user.id });
