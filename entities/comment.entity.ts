@@ -12,6 +12,9 @@ export class Comment {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Column({ name: 'target_type', type: 'varchar', length: 20 }) targetType: string;
   @Field(() => ID) @Column({ name: 'target_id', type: 'int' }) targetId: number;
+  /** The owned record the target hangs under (the target itself, or a follow-up's parent): see lib/access/record-roots.ts. */
+  @Column({ name: 'root_type', type: 'varchar', length: 20, nullable: true }) rootType: string | null;
+  @Column({ name: 'root_id', type: 'int', nullable: true }) rootId: number | null;
   @Field(() => String) @Column({ type: 'text' }) content: string;
   @Field(() => ID) @Column({ name: 'author_id', type: 'int' }) authorId: number;
   @Field(() => Date) @CreatedAt() createdAt: Date;

@@ -4,3 +4,4 @@ export * from './viewer';
 export * from './scope';
 export * from './guard';
 export * from './records';
+export * from './record-roots';

@@ -38,6 +38,11 @@ export interface DerivedRecordType<E extends ObjectLiteral> {
   /** Columns holding the type and id of the record this one hangs under, e.g. `f.parentType`, `f.parentId`. */
   parentType: string;
   parentId: string;
+  /**
+   * The owned types the parent may be (default: every owned type). A derived record always hangs directly
+   * under an owned one — its "root" (record-roots.ts) — so visibility never recurses more than one level.
+   */
+  parentTypes?: readonly string[];
   deletedColumn?: string;
   /** Column of the user who wrote it (told about comments on it), e.g. `f.authorId`. */
   author?: string;
@@ -73,6 +78,7 @@ export async function recordIdsInScope(
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row.parentId]);
   const visible = new Map<string, Set<number>>();
   for (const [parentType, parentIds] of byType) {
+    if (!tables.has(parentType) || (def.parentTypes && !def.parentTypes.includes(parentType))) continue;
     visible.set(parentType, await recordIdsInScope(manager, viewer, parentType, parentIds, mode, state === 'any' ? 'any' : 'live', depth + 1));
   }
   return new Set(rows.filter((r) => visible.get(r.type)?.has(r.parentId)).map((r) => r.id));
@@ -97,56 +103,97 @@ const renamed = (column: string, from: string, to: string) => column.replace(`${
 const renamedColumns = (columns: ScopeColumns, from: string, to: string) =>
   Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, typeof v === 'string' ? renamed(v, from, to) : v])) as unknown as ScopeColumns;
 
+/** An always-false condition (a scope that reaches nothing). */
+const NONE: SqlCondition = { sql: '1 = 0', params: {} };
+
 /**
- * SQL that holds when the record of `type` whose id is in the outer column `idColumn` is readable by the viewer:
- * a correlated EXISTS probing the record by primary key with the scope applied, so it stays index-driven
- * even under OR (MariaDB cannot flatten `IN (subquery)` there).
+ * SQL that holds when the OWNED record of `type` whose id is in the outer column `idColumn` is readable: a
+ * correlated EXISTS probing the record by primary key with the scope applied, so it stays index-driven even
+ * under OR (MariaDB cannot flatten `IN (subquery)` there). Null for a type that is not owned.
+ */
+async function readableOwnedCondition(
+  manager: EntityManager, viewer: Viewer, type: string, idColumn: string, state: DeletedState,
+): Promise<SqlCondition | null> {
+  const table = tables.get(type);
+  if (!table) return null;
+  const scope = await resolveScope(manager, viewer, table.module, 'read');
+  if (scopeIsEmpty(scope)) return NONE;
+  // Everything readable and no deleted-state test: nothing to probe (rows are never physically deleted).
+  if (scope.all && (state === 'any' || !table.deletedColumn)) return { sql: '1 = 1', params: {} };
+  const alias = `rr${++seq}`;
+  const sub = manager.createQueryBuilder(table.entity, alias).select('1').where(`${alias}.id = ${idColumn}`);
+  if (table.deletedColumn && state !== 'any') sub.andWhere(`${renamed(table.deletedColumn, table.alias, alias)} ${state === 'live' ? 'IS NULL' : 'IS NOT NULL'}`);
+  applyScope(sub, scope, renamedColumns(table.columns, table.alias, alias));
+  return { sql: `EXISTS (${sub.getQuery()})`, params: sub.getParameters() };
+}
+
+/**
+ * SQL for a reference to an OWNED record (a type column and an id column — e.g. a notification's or a comment's
+ * root, a follow-up's parent): holds when the record is one of `types` (default: every owned type) and
+ * readable. One primary-key probe per owned type, each with its module's owner list once: the size grows with
+ * the number of owned types plus the scope's owners, never with nesting.
+ */
+export async function readableRootCondition(
+  manager: EntityManager, viewer: Viewer, typeColumn: string, idColumn: string,
+  options: { types?: readonly string[]; state?: DeletedState } = {},
+): Promise<SqlCondition> {
+  const types = (options.types ?? [...tables.keys()]).filter((t) => tables.has(t));
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const type of types) {
+    const condition = await readableOwnedCondition(manager, viewer, type, idColumn, options.state ?? 'live');
+    if (!condition || condition === NONE) continue;
+    const typeParam = `refType${++seq}`;
+    parts.push(condition.sql === '1 = 1' ? `${typeColumn} = :${typeParam}` : `(${typeColumn} = :${typeParam} AND ${condition.sql})`);
+    Object.assign(params, condition.params, { [typeParam]: type });
+  }
+  return parts.length ? { sql: parts.join(' OR '), params } : NONE;
+}
+
+/**
+ * SQL that holds when the record of `type` (owned or derived) whose id is in the outer column `idColumn` is
+ * readable. A derived record is probed by primary key and its parent checked with `readableRootCondition`:
+ * one level, since derived records hang directly under owned ones.
  */
 export async function readableRecordCondition(
-  manager: EntityManager, viewer: Viewer, type: string, idColumn: string, state: DeletedState = 'live', depth = 0,
+  manager: EntityManager, viewer: Viewer, type: string, idColumn: string, state: DeletedState = 'live',
 ): Promise<SqlCondition> {
-  const none = { sql: '1 = 0', params: {} };
-  const table = tables.get(type);
-  if (table) {
-    const scope = await resolveScope(manager, viewer, table.module, 'read');
-    if (scopeIsEmpty(scope)) return none;
-    const alias = `rr${++seq}`;
-    const sub = manager.createQueryBuilder(table.entity, alias).select('1').where(`${alias}.id = ${idColumn}`);
-    if (table.deletedColumn && state !== 'any') sub.andWhere(`${renamed(table.deletedColumn, table.alias, alias)} ${state === 'live' ? 'IS NULL' : 'IS NOT NULL'}`);
-    applyScope(sub, scope, renamedColumns(table.columns, table.alias, alias));
-    return { sql: `EXISTS (${sub.getQuery()})`, params: sub.getParameters() };
-  }
+  const owned = await readableOwnedCondition(manager, viewer, type, idColumn, state);
+  if (owned) return owned;
   const def = derived.get(type);
-  if (!def || depth > MAX_DEPTH) return none;
+  if (!def) return NONE;
   const alias = `rd${++seq}`;
   const sub = manager.createQueryBuilder(def.entity, alias).select('1').where(`${alias}.id = ${idColumn}`);
   if (def.deletedColumn && state !== 'any') sub.andWhere(`${renamed(def.deletedColumn, def.alias, alias)} ${state === 'live' ? 'IS NULL' : 'IS NOT NULL'}`);
-  const parent = await readableReferenceCondition(manager, viewer, renamed(def.parentType, def.alias, alias), renamed(def.parentId, def.alias, alias), {
-    state: state === 'any' ? 'any' : 'live', depth: depth + 1,
+  const parent = await readableRootCondition(manager, viewer, renamed(def.parentType, def.alias, alias), renamed(def.parentId, def.alias, alias), {
+    types: def.parentTypes, state: state === 'any' ? 'any' : 'live',
   });
+  if (parent === NONE) return NONE;
   sub.andWhere(`(${parent.sql})`, parent.params);
   return { sql: `EXISTS (${sub.getQuery()})`, params: sub.getParameters() };
 }
 
 /**
- * SQL for a polymorphic reference (a type column and an id column, e.g. a follow-up's parent): holds when the
- * referenced record is one of `types` (default: every registered type) and readable by the viewer.
+ * SQL for a polymorphic reference (a type column and an id column, e.g. an audit entry's record): holds when
+ * the referenced record is one of `types` (default: every registered type, owned and derived) and readable.
+ * For a reference that can only name owned records, `readableRootCondition` is the same and smaller.
  */
 export async function readableReferenceCondition(
   manager: EntityManager, viewer: Viewer, typeColumn: string, idColumn: string,
-  options: { types?: readonly string[]; state?: DeletedState; depth?: number } = {},
+  options: { types?: readonly string[]; state?: DeletedState } = {},
 ): Promise<SqlCondition> {
   const types = (options.types ?? [...tables.keys(), ...derived.keys()]).filter(isRecordType);
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
-  for (const type of types) {
-    const condition = await readableRecordCondition(manager, viewer, type, idColumn, options.state ?? 'live', options.depth ?? 0);
-    if (condition.sql === '1 = 0') continue;
+  const owned = await readableRootCondition(manager, viewer, typeColumn, idColumn, { types: types.filter((t) => tables.has(t)), state: options.state });
+  const parts = owned === NONE ? [] : [owned.sql];
+  const params: Record<string, unknown> = { ...owned.params };
+  for (const type of types.filter((t) => derived.has(t))) {
+    const condition = await readableRecordCondition(manager, viewer, type, idColumn, options.state ?? 'live');
+    if (condition === NONE) continue;
     const typeParam = `refType${++seq}`;
     parts.push(`(${typeColumn} = :${typeParam} AND ${condition.sql})`);
     Object.assign(params, condition.params, { [typeParam]: type });
   }
-  return parts.length ? { sql: parts.join(' OR '), params } : { sql: '1 = 0', params: {} };
+  return parts.length ? { sql: parts.join(' OR '), params } : NONE;
 }
 
 /** The user a record belongs to: its owner (owned types) or its author (derived types); null when none. */

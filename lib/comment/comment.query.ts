@@ -2,7 +2,7 @@
 // Every read goes through the target's visibility (lib/access), so a comment is seen exactly with its record.
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Comment, CommentReceipt } from '@/entities';
-import { Viewer, readableReferenceCondition, recordIdsInScope, requireRecordAccess } from '@/lib/access';
+import { Viewer, derivedRecordType, derivedRecordTypes, readableRootCondition, recordIdsInScope, requireRecordAccess } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { CommentTarget, assertTarget } from './comment.service';
 
@@ -16,14 +16,26 @@ export async function listComments(db: DataSource, viewer: Viewer, target: Comme
   return paginate(qb, page);
 }
 
-/** Unread comments addressed to the viewer on targets they can still see. */
+/**
+ * Unread comments addressed to the viewer on targets they can still see: the comment's stored root is probed by
+ * primary key under its scope, and a derived target (a follow-up) must still be live. From the viewer's unread
+ * receipts (index user_id, read_at), so the cost follows their unread comments, not the organisation.
+ */
 export async function unreadCommentCount(db: DataSource, viewer: Viewer): Promise<number> {
-  const visible = await readableReferenceCondition(db.manager, viewer, 'c.targetType', 'c.targetId');
-  const row = await db.manager.createQueryBuilder(CommentReceipt, 'r').select('COUNT(*)', 'n')
+  const visible = await readableRootCondition(db.manager, viewer, 'c.rootType', 'c.rootId');
+  const qb = db.manager.createQueryBuilder(CommentReceipt, 'r').select('COUNT(*)', 'n')
     .innerJoin(Comment, 'c', 'c.id = r.commentId')
     .where('r.userId = :me AND r.readAt IS NULL', { me: viewer.userId })
-    .andWhere(`(${visible.sql})`, visible.params)
-    .getRawOne<{ n: number | string }>();
+    .andWhere(`(${visible.sql})`, visible.params);
+  for (const [i, type] of derivedRecordTypes().entries()) {
+    const def = derivedRecordType(type)!;
+    if (!def.deletedColumn) continue;
+    const alias = `cd${i}`;
+    const deleted = def.deletedColumn.replace(`${def.alias}.`, `${alias}.`);
+    const sub = db.manager.createQueryBuilder(def.entity, alias).select('1').where(`${alias}.id = c.targetId`).andWhere(`${deleted} IS NOT NULL`);
+    qb.andWhere(`NOT (c.targetType = :cdType${i} AND EXISTS (${sub.getQuery()}))`, { [`cdType${i}`]: type });
+  }
+  const row = await qb.getRawOne<{ n: number | string }>();
   return Number(row?.n ?? 0);
 }
 

@@ -5,7 +5,7 @@
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Comment, CommentReceipt } from '@/entities';
 import { Notification } from '@/entities/notification.entity';
-import { Viewer, isRecordType, recordAuthorId, recordIdsInScope, requireRecordAccess } from '@/lib/access';
+import { Viewer, isRecordType, recordAuthorId, recordIdsInScope, recordRoot, requireRecordAccess } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput } from '@/lib/errors';
@@ -38,7 +38,10 @@ export async function commentOn(db: DataSource, viewer: Viewer, input: CommentTa
   if ([...content].length > COMMENT_MAX) throw badInput('content', `must be at most ${COMMENT_MAX} characters`);
   return inTransaction(db, async (manager) => {
     await requireRecordAccess(manager, viewer, input.targetType, [input.targetId], 'read');
-    const comment = await manager.save(manager.create(Comment, { targetType: input.targetType, targetId: input.targetId, content, authorId: viewer.userId }));
+    const root = await recordRoot(manager, input.targetType, input.targetId);
+    const comment = await manager.save(manager.create(Comment, {
+      targetType: input.targetType, targetId: input.targetId, rootType: root?.type ?? null, rootId: root?.id ?? null, content, authorId: viewer.userId,
+    }));
     // notify() keeps only the recipients who can see the target; the unread marks go to exactly those.
     const recipients = await notify(manager, {
       recipients: await addressees(manager, viewer, input), kind: 'comment', title: `${viewer.name} 批示`, body: content.slice(0, 200),

@@ -16,9 +16,9 @@ registerRecordType('contract', CONTRACT_TABLE);
 // Payment plans and receivables have no owner: visible exactly when their contract is (audit entries,
 // notifications and comments about them included). Every one hangs under a contract, hence the constant type.
 registerDerivedRecordType('payment_plan', {
-  entity: PaymentPlan, alias: 'pp', label: 'Payment plan', parentType: "'contract'", parentId: 'pp.contractId',
+  entity: PaymentPlan, alias: 'pp', label: 'Payment plan', parentType: "'contract'", parentId: 'pp.contractId', parentTypes: ['contract'],
   deletedColumn: 'pp.deletedAt', author: 'pp.createdById',
 });
 registerDerivedRecordType('receivable', {
-  entity: Receivable, alias: 'rv', label: 'Receivable', parentType: "'contract'", parentId: 'rv.contractId', author: 'rv.recordedById',
+  entity: Receivable, alias: 'rv', label: 'Receivable', parentType: "'contract'", parentId: 'rv.contractId', parentTypes: ['contract'], author: 'rv.recordedById',
 });

@@ -5,7 +5,7 @@
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Comment, FollowUp, Lead } from '@/entities';
 import { registerLeadConversionHook } from '@/lib/lead/lead-conversion.hooks';
-import { Viewer, isRecordType, requireRecordAccess } from '@/lib/access';
+import { Viewer, isRecordType, moveRecordRoots, requireRecordAccess } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { linkAttachments, registerAttachmentOwner } from '@/lib/attachment/attachment.service';
 import { inTransaction } from '@/lib/db/transaction';
@@ -129,6 +129,8 @@ export async function moveFollowUps(
   const rows = await manager.find(FollowUp, { select: { id: true }, where: { parentType: from.type, parentId: from.id } });
   if (!rows.length) return 0;
   await manager.update(FollowUp, { parentType: from.type, parentId: from.id }, { parentType: to.type, parentId: to.id });
+  // Notifications and comments about these follow-ups now take their visibility from the new parent.
+  await moveRecordRoots(manager, FOLLOW_UP_TYPE, rows.map((r) => r.id), to);
   await audit(manager, actorOf(viewer), rows.map((r) => ({ action: 'move', entityType: FOLLOW_UP_TYPE, entityId: r.id, changes: { parent: [`${from.type}:${from.id}`, `${to.type}:${to.id}`] } })));
   for (const ref of [from, to]) {
     const customerId = await customerOfRecord(manager, ref.type, ref.id);

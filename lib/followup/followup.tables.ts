@@ -12,7 +12,7 @@ export const FOLLOW_UP_PARENT_TYPES = ['customer', 'contact', 'lead', 'opportuni
 
 export const FOLLOW_UP_RECORD = {
   entity: FollowUp, alias: 'f', label: 'Follow-up',
-  parentType: 'f.parentType', parentId: 'f.parentId', deletedColumn: 'f.deletedAt', author: 'f.authorId',
+  parentType: 'f.parentType', parentId: 'f.parentId', parentTypes: FOLLOW_UP_PARENT_TYPES, deletedColumn: 'f.deletedAt', author: 'f.authorId',
 };
 
 registerDerivedRecordType(FOLLOW_UP_TYPE, FOLLOW_UP_RECORD);

@@ -1,8 +1,8 @@
 // In-app notifications. A user is only ever told about a record they can see: checked when it is sent, and
 // again when it is read (the record may have moved out of their scope since).
-import { Brackets, DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { Notification } from '@/entities/notification.entity';
-import { Viewer, applyScope, derivedRecordTypes, isRecordType, loadViewer, readableRecordCondition, recordIdsInScope, recordTable, recordTypes, requireIds, resolveScope } from '@/lib/access';
+import { Viewer, isRecordType, loadViewer, readableRootCondition, recordIdsInScope, recordRoot, requireIds } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 
 export interface NotifyInput {
@@ -33,35 +33,25 @@ export async function notify(manager: EntityManager, input: NotifyInput): Promis
     allowed.push(userId);
   }
   if (!allowed.length) return [];
+  const root = input.entityType && input.entityId ? await recordRoot(manager, input.entityType, input.entityId) : null;
   await manager.createQueryBuilder().insert().into(Notification).values(allowed.map((userId) => ({
     userId, kind: input.kind, title: input.title.slice(0, 200), body: input.body?.slice(0, 1000) ?? null,
-    entityType: input.entityType ?? null, entityId: input.entityId ?? null, actorId: input.actorId ?? null,
+    entityType: input.entityType ?? null, entityId: input.entityId ?? null,
+    rootType: root?.type ?? null, rootId: root?.id ?? null, actorId: input.actorId ?? null,
     data: input.data ?? null, dedupeKey: input.dedupeKey ? `${userId}:${input.dedupeKey}`.slice(0, 120) : null,
   })) as never).orIgnore().updateEntity(false).execute();
   return allowed;
 }
 
-/** The viewer's notifications whose record (if any) they can still see. */
+/**
+ * The viewer's notifications whose record (if any) they can still see: the root stored with each notification
+ * is probed by primary key under its module's scope (lib/access readableRootCondition), so the SQL stays small
+ * however large the viewer's scope, and costs one probe per notification of the viewer.
+ */
 async function visibleNotifications(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Notification>> {
-  const qb = manager.createQueryBuilder(Notification, 'n').where('n.userId = :me', { me: viewer.userId });
-  const parts: { sql: string; params: Record<string, unknown> }[] = [];
-  for (const [i, type] of recordTypes().entries()) {
-    const table = recordTable(type)!;
-    const sub = manager.createQueryBuilder(table.entity, `r${i}`).select(`r${i}.id`);
-    const scope = await resolveScope(manager, viewer, table.module, 'read');
-    const columns = { owner: table.columns.owner.replace(`${table.alias}.`, `r${i}.`), teamCustomer: table.columns.teamCustomer?.replace(`${table.alias}.`, `r${i}.`), pool: table.columns.pool?.replace(`${table.alias}.`, `r${i}.`), record: table.columns.record?.replace(`${table.alias}.`, `r${i}.`) };
-    applyScope(sub, scope, columns);
-    parts.push({ sql: `(n.entityType = :type${i} AND n.entityId IN (${sub.getQuery()}))`, params: { [`type${i}`]: type, ...sub.getParameters() } });
-  }
-  for (const type of derivedRecordTypes()) {
-    const visible = await readableRecordCondition(manager, viewer, type, 'n.entityId', 'any');
-    parts.push({ sql: `(n.entityType = :dtype_${type} AND ${visible.sql})`, params: { [`dtype_${type}`]: type, ...visible.params } });
-  }
-  qb.andWhere(new Brackets((w) => {
-    w.where('n.entityType IS NULL');
-    for (const part of parts) w.orWhere(part.sql, part.params);
-  }));
-  return qb;
+  const visible = await readableRootCondition(manager, viewer, 'n.rootType', 'n.rootId', { state: 'any' });
+  return manager.createQueryBuilder(Notification, 'n').where('n.userId = :me', { me: viewer.userId })
+    .andWhere(`(n.entityType IS NULL OR ${visible.sql})`, visible.params);
 }
 
 export async function listNotifications(db: DataSource, viewer: Viewer, unreadOnly: boolean, page: PageArgs) {
