@@ -32,4 +32,7 @@ export class ContactFilterInput {
   @Field(() => ID, { nullable: true }) customerId?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) keyword?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
+  @Field(() => [ID], { nullable: true, description: 'Owned by any of these users' }) ownerIds?: string[];
+  @Field(() => Date, { nullable: true }) createdFrom?: Date;
+  @Field(() => Date, { nullable: true }) createdTo?: Date;
 }

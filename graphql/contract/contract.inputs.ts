@@ -46,6 +46,7 @@ export class ContractFilterInput {
   @Field(() => ID, { nullable: true }) customerId?: string;
   @Field(() => ID, { nullable: true }) opportunityId?: string;
   @Field(() => ID, { nullable: true }) ownerId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
   @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: string;
   @Field(() => String, { nullable: true, description: 'Signed on or after (YYYY-MM-DD)' }) signFrom?: string;
   @Field(() => String, { nullable: true, description: 'Signed on or before (YYYY-MM-DD)' }) signTo?: string;

@@ -38,6 +38,7 @@ export class UpdateCustomerInput extends CustomerFieldsInput {
 export class CustomerFilterInput {
   @Field(() => String, { nullable: true, description: 'Matches name, code, contact name and phone numbers' }) @IsOptional() @MaxLength(100) keyword?: string;
   @Field(() => ID, { nullable: true }) ownerId?: number;
+  @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
   @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: number;
   @Field(() => CustomerType, { nullable: true }) type?: CustomerType;
   @Field(() => CustomerLevel, { nullable: true }) level?: CustomerLevel;

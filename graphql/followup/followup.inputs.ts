@@ -32,6 +32,7 @@ export class FollowUpFilterInput {
   @Field(() => String, { nullable: true }) parentType?: string;
   @Field(() => ID, { nullable: true }) parentId?: string;
   @Field(() => ID, { nullable: true }) authorId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Written by any of these users (e.g. the ownerIds of a dashboard figure)' }) authorIds?: string[];
   @Field(() => ID, { nullable: true, description: "The author's department, including its sub-departments" }) departmentId?: string;
   @Field(() => Date, { nullable: true, description: 'occurredAt from' }) from?: Date;
   @Field(() => Date, { nullable: true, description: 'occurredAt to' }) to?: Date;

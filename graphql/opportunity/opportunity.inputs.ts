@@ -58,6 +58,7 @@ export class OpportunityFilterInput {
   @Field(() => String, { nullable: true, description: "Matches the name and the customer's name" }) @IsOptional() @MaxLength(100) keyword?: string;
   @Field(() => ID, { nullable: true }) customerId?: string;
   @Field(() => ID, { nullable: true }) ownerId?: string;
+  @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
   @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: string;
   @Field(() => OpportunityCategory, { nullable: true }) category?: OpportunityCategory;
   @Field(() => [OpportunityCategory], { nullable: true, description: 'Any of these categories' }) categories?: OpportunityCategory[];
@@ -65,6 +66,8 @@ export class OpportunityFilterInput {
   @Field(() => String, { nullable: true, description: 'Expected close date from (YYYY-MM-DD, inclusive)' }) expectedCloseFrom?: string;
   @Field(() => String, { nullable: true, description: 'Expected close date to (YYYY-MM-DD, inclusive)' }) expectedCloseTo?: string;
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
+  @Field(() => Date, { nullable: true, description: 'Created at or after' }) createdFrom?: Date;
+  @Field(() => Date, { nullable: true, description: 'Created at or before' }) createdTo?: Date;
 }
 
 export enum OpportunitySortField {

@@ -19,6 +19,7 @@ import { taskMutationRules, taskQueryRules } from '../task/task.rules';
 import { reportMutationRules, reportQueryRules } from '../report/report.rules';
 import { supervisionQueryRules } from '../supervision/supervision.rules';
 import { offboardingMutationRules, offboardingQueryRules } from '../offboarding';
+import { insightMutationRules, insightQueryRules } from '../insight';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -47,6 +48,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...reportQueryRules(signedIn),
   ...offboardingQueryRules(signedIn),
   ...supervisionQueryRules(signedIn),
+  ...insightQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -85,6 +87,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...taskMutationRules(signedIn),
   ...reportMutationRules(signedIn),
   ...offboardingMutationRules(signedIn),
+  ...insightMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -23,6 +23,7 @@ export class ReceivableFilterInput {
   @Field(() => ReceivableStatus, { nullable: true }) status?: ReceivableStatus;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) receivedFrom?: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) receivedTo?: string;
+  @Field(() => [ID], { nullable: true, description: 'Contracts owned by any of these users' }) ownerIds?: string[];
 }
 
 export enum ReceivableSortField { RECEIVED_DATE = 'RECEIVED_DATE', CREATED_AT = 'CREATED_AT', AMOUNT = 'AMOUNT' }

@@ -9,12 +9,16 @@ import { PageArgs, paginate } from '@/lib/pagination';
 import { EMAIL, ESCAPE, MOBILE, PHONE, blankToNull, likePattern } from '@/lib/text';
 import { CONTACT_OWNER_TABLE, CONTACT_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { actorOf } from '@/lib/customer/customer.service';
+import { whereOwnerIn } from '@/lib/filters';
 
 export interface ContactFields {
   name?: string; department?: string | null; position?: string | null; mobile?: string | null; phone?: string | null;
   email?: string | null; wechat?: string | null; birthday?: string | null; remarks?: string | null; isPrimary?: boolean | null;
 }
-export interface ContactFilter { customerId?: number | null; keyword?: string | null; deleted?: boolean | null }
+export interface ContactFilter {
+  customerId?: number | null; keyword?: string | null; deleted?: boolean | null;
+  ownerIds?: readonly (number | string)[] | null; createdFrom?: Date | null; createdTo?: Date | null;
+}
 
 const LENGTHS: Record<string, number> = { name: 50, department: 50, position: 50, mobile: 20, phone: 30, email: 100, wechat: 50, birthday: 10, remarks: 500 };
 
@@ -45,6 +49,9 @@ export async function readableContacts(manager: EntityManager, viewer: Viewer, d
 export async function listContacts(db: DataSource, viewer: Viewer, filter: ContactFilter = {}, page: PageArgs = {}) {
   const qb = await readableContacts(db.manager, viewer, !!filter.deleted);
   if (filter.customerId) qb.andWhere('ct.customerId = :customerId', { customerId: filter.customerId });
+  whereOwnerIn(qb, 'ct.ownerId', filter.ownerIds);
+  if (filter.createdFrom) qb.andWhere('ct.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
+  if (filter.createdTo) qb.andWhere('ct.createdAt <= :createdTo', { createdTo: filter.createdTo });
   const keyword = filter.keyword?.trim();
   if (keyword) {
     qb.andWhere(new Brackets((w) => {

@@ -7,6 +7,7 @@ import { ReceivableStatus } from '@/entities/receivable.entity';
 import { Viewer, applyScope, idsInScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
+import { whereOwnerIn } from '@/lib/filters';
 import { CONTRACT_OWNER_TABLE, CONTRACT_TABLE } from './contract.tables';
 import { formatCents, sqlCents, sumCents } from './money';
 
@@ -17,6 +18,7 @@ export interface ContractFilter {
   customerId?: number | null;
   opportunityId?: number | null;
   ownerId?: number | null;
+  ownerIds?: readonly (number | string)[] | null;
   departmentId?: number | null;
   signFrom?: string | null;
   signTo?: string | null;
@@ -43,6 +45,7 @@ async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Contra
   if (f.customerId) qb.andWhere('k.customerId = :customerId', { customerId: f.customerId });
   if (f.opportunityId) qb.andWhere('k.opportunityId = :opportunityId', { opportunityId: f.opportunityId });
   if (f.ownerId) qb.andWhere('k.ownerId = :ownerId', { ownerId: f.ownerId });
+  whereOwnerIn(qb, 'k.ownerId', f.ownerIds);
   if (f.departmentId) {
     const dept = await manager.findOneBy(Department, { id: f.departmentId });
     const users = dept ? await manager.createQueryBuilder(User, 'u').select('u.id', 'id')

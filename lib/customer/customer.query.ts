@@ -5,11 +5,14 @@ import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.ent
 import { Viewer, applyScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
+import { whereOwnerIn } from '@/lib/filters';
 import { CUSTOMER_TABLE, CONTACT_TABLE } from './customer.tables';
 
 export interface CustomerFilter {
   keyword?: string | null;
   ownerId?: number | null;
+  /** Owned by any of these users. */
+  ownerIds?: readonly (number | string)[] | null;
   departmentId?: number | null;
   type?: CustomerType | null;
   level?: CustomerLevel | null;
@@ -56,6 +59,7 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
     }), { kw: likePattern(keyword), ...contacts.getParameters() });
   }
   if (f.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: f.ownerId });
+  whereOwnerIn(qb, 'c.ownerId', f.ownerIds);
   if (f.departmentId) {
     const dept = await manager.findOneBy(Department, { id: f.departmentId });
     const users = dept ? await manager.createQueryBuilder(User, 'u').select('u.id', 'id')

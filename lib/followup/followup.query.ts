@@ -6,6 +6,7 @@ import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { Viewer, readableReferenceCondition, recordIdsInScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
+import { whereOwnerIn } from '@/lib/filters';
 import { FOLLOW_UP_TYPE } from './followup.tables';
 import { followUpParentTypes } from './followup.service';
 
@@ -13,6 +14,8 @@ export interface FollowUpFilter {
   parentType?: string | null;
   parentId?: number | null;
   authorId?: number | null;
+  /** Written by any of these users. */
+  authorIds?: readonly (number | string)[] | null;
   /** The author's department, including its sub-departments. */
   departmentId?: number | null;
   from?: Date | null;
@@ -57,6 +60,7 @@ async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: Foll
     qb = await readableFollowUps(manager, viewer, types);
   }
   if (f.authorId) qb.andWhere('f.authorId = :authorId', { authorId: f.authorId });
+  whereOwnerIn(qb, 'f.authorId', f.authorIds, 'filter.authorIds');
   if (f.departmentId) {
     const users = await departmentUserIds(manager, f.departmentId);
     if (users.length) qb.andWhere('f.authorId IN (:...deptAuthors)', { deptAuthors: users });

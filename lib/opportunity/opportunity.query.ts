@@ -7,6 +7,7 @@ import { formatCents, sqlCents, sumCents } from '@/lib/contract/money';
 import { badInput } from '@/lib/errors';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
+import { whereOwnerIn } from '@/lib/filters';
 import { isCalendarDate } from './opportunity.rules';
 import { OPPORTUNITY_TABLE } from './opportunity.tables';
 
@@ -14,6 +15,7 @@ export interface OpportunityFilter {
   keyword?: string | null;
   customerId?: number | null;
   ownerId?: number | null;
+  ownerIds?: readonly (number | string)[] | null;
   /** Owner's department, including its sub-departments. */
   departmentId?: number | null;
   category?: OpportunityCategory | null;
@@ -22,6 +24,8 @@ export interface OpportunityFilter {
   expectedCloseFrom?: string | null;
   expectedCloseTo?: string | null;
   deleted?: boolean | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
 }
 
 export type OpportunitySortField = 'UPDATED_AT' | 'CREATED_AT' | 'EXPECTED_CLOSE_DATE' | 'AMOUNT' | 'NAME' | 'FOLLOW_UP_DUE_AT';
@@ -47,6 +51,9 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
   }
   if (f.customerId) qb.andWhere('o.customerId = :customerId', { customerId: f.customerId });
   if (f.ownerId) qb.andWhere('o.ownerId = :ownerId', { ownerId: f.ownerId });
+  whereOwnerIn(qb, 'o.ownerId', f.ownerIds);
+  if (f.createdFrom) qb.andWhere('o.createdAt >= :createdFrom', { createdFrom: f.createdFrom });
+  if (f.createdTo) qb.andWhere('o.createdAt <= :createdTo', { createdTo: f.createdTo });
   if (f.departmentId) {
     const dept = await manager.findOneBy(Department, { id: f.departmentId });
     const users = dept ? await manager.createQueryBuilder(User, 'u').select('u.id', 'id')

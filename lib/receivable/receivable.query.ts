@@ -6,6 +6,7 @@ import { ReceivableStatus } from '@/entities/receivable.entity';
 import { Viewer, applyScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
+import { whereOwnerIn } from '@/lib/filters';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 
 export interface ReceivableFilter {
@@ -16,6 +17,8 @@ export interface ReceivableFilter {
   status?: ReceivableStatus | null;
   receivedFrom?: string | null;
   receivedTo?: string | null;
+  /** Contracts owned by any of these users. */
+  ownerIds?: readonly (number | string)[] | null;
 }
 
 export type ReceivableSortField = 'RECEIVED_DATE' | 'CREATED_AT' | 'AMOUNT';
@@ -37,6 +40,7 @@ export async function listReceivables(db: DataSource, viewer: Viewer, f: Receiva
   if (f.status) qb.andWhere('r.status = :status', { status: f.status });
   if (f.receivedFrom) qb.andWhere('r.receivedDate >= :receivedFrom', { receivedFrom: f.receivedFrom });
   if (f.receivedTo) qb.andWhere('r.receivedDate <= :receivedTo', { receivedTo: f.receivedTo });
+  whereOwnerIn(qb, 'k.ownerId', f.ownerIds);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'RECEIVED_DATE'] ?? 'r.receivedDate', direction).addOrderBy('r.id', direction);
   return paginate(qb, page);

@@ -1,0 +1,95 @@
+// 销售简报: what the selected people did in the period, next to the previous period — new customers, contacts,
+// opportunities (count, amount), approved contracts signed (count, amount), approved receivables (count, amount),
+// follow-ups (all, substantive). Each figure is one SQL aggregate over the module's readable query (lib/access)
+// narrowed to the people and the period, exactly the filter its list page applies, so a click shows what was counted.
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ContractStatus } from '@/entities/contract.entity';
+import { ReceivableStatus } from '@/entities/receivable.entity';
+import { readableContacts } from '@/lib/contact/contact.service';
+import { readableContracts } from '@/lib/contract/contract.query';
+import { formatCents } from '@/lib/contract/money';
+import { readableCustomers } from '@/lib/customer/customer.query';
+import { readableFollowUps } from '@/lib/followup/followup.query';
+import { readableOpportunities } from '@/lib/opportunity/opportunity.query';
+import { readableReceivables } from '@/lib/receivable/receivable.query';
+import { byPeople } from './people';
+import { Selection } from './selection';
+import { ColumnKind, centsIf, countIf, int, lowerBound, sumCents } from './sql';
+
+export interface BriefFigures {
+  newCustomers: number;
+  newContacts: number;
+  newOpportunities: number;
+  newOpportunityAmount: string;
+  newContracts: number;
+  contractAmount: string;
+  receivables: number;
+  receivableAmount: string;
+  followUps: number;
+  substantiveFollowUps: number;
+}
+
+export interface SalesBrief { current: BriefFigures; previous: BriefFigures }
+
+/** Where each brief figure comes from: its time column and owner column on the module's readable query. */
+export const BRIEF_SOURCES = {
+  customers: { time: 'c.createdAt', kind: 'instant', owner: 'c.ownerId' },
+  contacts: { time: 'ct.createdAt', kind: 'instant', owner: 'ct.ownerId' },
+  opportunities: { time: 'o.createdAt', kind: 'instant', owner: 'o.ownerId' },
+  contracts: { time: 'k.signDate', kind: 'date', owner: 'k.ownerId' },
+  receivables: { time: 'r.receivedDate', kind: 'date', owner: 'k.ownerId' },
+  followUps: { time: 'f.occurredAt', kind: 'instant', owner: 'f.authorId' },
+} as const satisfies Record<string, { time: string; kind: ColumnKind; owner: string }>;
+
+type Row = Record<string, unknown>;
+
+/**
+ * Narrows a readable query to the people and to both periods (the previous one ends where the current begins),
+ * then selects the aggregates: each gets a current (`c_…`) and a previous (`p_…`) column.
+ */
+async function bothPeriods<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>, sel: Selection, source: { time: string; kind: ColumnKind; owner: string },
+  aggregates: (current: string, previous: string) => Record<string, string>,
+): Promise<Row> {
+  const { time, kind, owner } = source;
+  byPeople(qb, owner, sel.people);
+  const from = lowerBound(sel.period.previous, kind);
+  const to = kind === 'instant' ? sel.period.end : sel.period.to;
+  qb.andWhere(`${time} >= :briefFrom AND ${time} <= :briefTo`, { briefFrom: from, briefTo: to, briefSplit: lowerBound(sel.period, kind), briefYes: true });
+  const selects = aggregates(`${time} >= :briefSplit`, `${time} < :briefSplit`);
+  qb.select('COUNT(*)', 'total');
+  for (const [alias, sql] of Object.entries(selects)) qb.addSelect(sql, alias);
+  return (await qb.orderBy().getRawOne<Row>()) ?? {};
+}
+
+const counts = (current: string, previous: string) => ({ c_n: countIf(current), p_n: countIf(previous) });
+
+export async function salesBrief(manager: EntityManager, sel: Selection): Promise<SalesBrief> {
+  const { viewer } = sel;
+  const withAmount = (column: string) => (current: string, previous: string) => ({
+    ...counts(current, previous), c_amount: centsIf(manager, current, column), p_amount: centsIf(manager, previous, column),
+  });
+  const [customers, contacts, opportunities, contracts, receivables, followUps] = await Promise.all([
+    readableCustomers(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.customers, counts)),
+    readableContacts(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.contacts, counts)),
+    readableOpportunities(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.opportunities, withAmount('o.amount'))),
+    readableContracts(manager, viewer).then((qb) => bothPeriods(qb.andWhere('k.status = :briefApproved', { briefApproved: ContractStatus.APPROVED }), sel, BRIEF_SOURCES.contracts, withAmount('k.amount'))),
+    readableReceivables(manager, viewer).then((qb) => bothPeriods(qb.andWhere('r.status = :briefReceived', { briefReceived: ReceivableStatus.APPROVED }), sel, BRIEF_SOURCES.receivables, withAmount('r.amount'))),
+    readableFollowUps(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.followUps, (current, previous) => ({
+      ...counts(current, previous), c_s: countIf(`${current} AND f.substantive = :briefYes`), p_s: countIf(`${previous} AND f.substantive = :briefYes`),
+    }))),
+  ]);
+  const figures = (p: 'c' | 'p'): BriefFigures => ({
+    newCustomers: int(customers[`${p}_n`]),
+    newContacts: int(contacts[`${p}_n`]),
+    newOpportunities: int(opportunities[`${p}_n`]),
+    newOpportunityAmount: formatCents(sumCents(opportunities[`${p}_amount`])),
+    newContracts: int(contracts[`${p}_n`]),
+    contractAmount: formatCents(sumCents(contracts[`${p}_amount`])),
+    receivables: int(receivables[`${p}_n`]),
+    receivableAmount: formatCents(sumCents(receivables[`${p}_amount`])),
+    followUps: int(followUps[`${p}_n`]),
+    substantiveFollowUps: int(followUps[`${p}_s`]),
+  });
+  return { current: figures('c'), previous: figures('p') };
+}

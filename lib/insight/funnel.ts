@@ -1,0 +1,104 @@
+// 销售漏斗: the selected people's open opportunities now, by stage and by category (count, amount, amount
+// weighted by the stage's win rate); those won (已成交) and lost (放弃) in the period, apart; and the stage-to-stage
+// conversion of the opportunities created in the period, from the highest stage each reached (its stage now, or
+// any stage its audited changes passed through — audit entries are written in the same transaction as the change).
+import { EntityManager } from 'typeorm';
+import { AuditLog, OpportunityStage } from '@/entities';
+import { OPEN_CATEGORIES, OpportunityCategory } from '@/entities/opportunity.entity';
+import { formatCents, sqlCents } from '@/lib/contract/money';
+import { readableOpportunities } from '@/lib/opportunity/opportunity.query';
+import { byPeople } from './people';
+import { Selection } from './selection';
+import { int, sumCents, within } from './sql';
+
+export interface FunnelAmounts { count: number; amount: string; weightedAmount: string }
+export interface FunnelStage extends FunnelAmounts { stage: OpportunityStage }
+export interface FunnelCategory extends FunnelAmounts { category: OpportunityCategory }
+export interface StageConversion { stage: OpportunityStage; reached: number; conversion: number | null }
+export interface ClosedAmounts { count: number; amount: string }
+export interface SalesFunnel {
+  stages: FunnelStage[];
+  categories: FunnelCategory[];
+  open: FunnelAmounts;
+  won: ClosedAmounts;
+  lost: ClosedAmounts;
+  conversion: StageConversion[];
+}
+
+/** Σ cents × probability% back to cents, rounded half up. */
+const weighted = (centsTimesPercent: bigint) => formatCents((centsTimesPercent + 50n) / 100n);
+
+async function openOpportunities(manager: EntityManager, sel: Selection) {
+  const qb = await readableOpportunities(manager, sel.viewer);
+  byPeople(qb, 'o.ownerId', sel.people);
+  return qb.innerJoin(OpportunityStage, 'fs', 'fs.id = o.stageId').andWhere('o.category IN (:...funnelOpen)', { funnelOpen: [...OPEN_CATEGORIES] });
+}
+
+type Raw = { key: string | number; n: unknown; cents: unknown; weighted: unknown };
+
+async function openBy(manager: EntityManager, sel: Selection, column: string): Promise<Raw[]> {
+  const qb = await openOpportunities(manager, sel);
+  return qb.select(column, 'key').addSelect('COUNT(*)', 'n').addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents')
+    .addSelect(`SUM(${sqlCents(manager, 'o.amount')} * fs.probability)`, 'weighted')
+    .groupBy(column).orderBy().getRawMany<Raw>();
+}
+
+const amounts = (r: Raw | undefined): FunnelAmounts => ({ count: int(r?.n), amount: formatCents(sumCents(r?.cents)), weightedAmount: weighted(sumCents(r?.weighted)) });
+
+async function closedInPeriod(manager: EntityManager, sel: Selection) {
+  const qb = await readableOpportunities(manager, sel.viewer);
+  byPeople(qb, 'o.ownerId', sel.people);
+  within(qb, 'o.closedAt', sel.period, 'instant');
+  const rows = await qb.andWhere('o.category IN (:...funnelClosed)', { funnelClosed: [OpportunityCategory.WON, OpportunityCategory.LOST] })
+    .select('o.category', 'category').addSelect('COUNT(*)', 'n').addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents')
+    .groupBy('o.category').orderBy().getRawMany<{ category: string; n: unknown; cents: unknown }>();
+  const of = (category: OpportunityCategory) => {
+    const row = rows.find((r) => r.category === category);
+    return { count: int(row?.n), amount: formatCents(sumCents(row?.cents)) };
+  };
+  return { won: of(OpportunityCategory.WON), lost: of(OpportunityCategory.LOST) };
+}
+
+/** How many opportunities created in the period reached each highest stage number. */
+async function highestStages(manager: EntityManager, sel: Selection): Promise<Map<number, number>> {
+  const cohort = await readableOpportunities(manager, sel.viewer);
+  byPeople(cohort, 'o.ownerId', sel.people);
+  within(cohort, 'o.createdAt', sel.period, 'instant');
+  const ids = cohort.clone().select('o.id');
+  const current = cohort.clone().innerJoin(OpportunityStage, 'cs', 'cs.id = o.stageId').select('o.id', 'oid').addSelect('cs.sort', 'sort');
+  // Stages passed through, as the audit log recorded them: the first stage, and both ends of every stage change.
+  const passed = (alias: string, path: string, actions: string[]) => manager.createQueryBuilder(AuditLog, alias)
+    .innerJoin(OpportunityStage, `${alias}s`, `${alias}s.id = JSON_EXTRACT(${alias}.changes, '${path}')`)
+    .select(`${alias}.entityId`, 'oid').addSelect(`${alias}s.sort`, 'sort')
+    .where(`${alias}.entityType = 'opportunity' AND ${alias}.action IN (${actions.map((a) => `'${a}'`).join(', ')})`)
+    .andWhere(`${alias}.entityId IN (${ids.getQuery()})`);
+  const parts = [current, passed('fa1', '$.stageId', ['create']), passed('fa2', '$.stageId[0]', ['update', 'category', 'won']), passed('fa3', '$.stageId[1]', ['update', 'category', 'won'])];
+  const sql = `SELECT top, COUNT(*) AS n FROM (SELECT oid, MAX(sort) AS top FROM (${parts.map((p) => p.getQuery()).join(' UNION ALL ')}) reached GROUP BY oid) tops GROUP BY top`;
+  const [query, params] = manager.connection.driver.escapeQueryWithParameters(sql, cohort.getParameters());
+  const rows: { top: unknown; n: unknown }[] = await manager.query(query, params);
+  return new Map(rows.map((r) => [int(r.top), int(r.n)]));
+}
+
+async function conversion(manager: EntityManager, sel: Selection, stages: OpportunityStage[]): Promise<StageConversion[]> {
+  const tops = await highestStages(manager, sel);
+  const steps = stages.filter((s) => s.sort > 0).sort((a, b) => a.sort - b.sort);
+  const reached = steps.map((s) => [...tops].filter(([top]) => top >= s.sort).reduce((n, [, count]) => n + count, 0));
+  return steps.map((stage, i) => ({
+    stage, reached: reached[i],
+    conversion: i + 1 < steps.length && reached[i] > 0 ? Math.round((reached[i + 1] / reached[i]) * 10000) / 10000 : null,
+  }));
+}
+
+export async function salesFunnel(manager: EntityManager, sel: Selection): Promise<SalesFunnel> {
+  const stages = await manager.find(OpportunityStage, { order: { sort: 'ASC', id: 'ASC' } });
+  const [byStage, byCategory, closed, steps] = await Promise.all([
+    openBy(manager, sel, 'o.stageId'), openBy(manager, sel, 'o.category'), closedInPeriod(manager, sel), conversion(manager, sel, stages),
+  ]);
+  const stageRows = stages
+    .filter((s) => s.enabled || byStage.some((r) => Number(r.key) === s.id))
+    .map((stage) => ({ stage, ...amounts(byStage.find((r) => Number(r.key) === stage.id)) }));
+  const categories = OPEN_CATEGORIES.map((category) => ({ category, ...amounts(byCategory.find((r) => r.key === category)) }));
+  const sum = (key: 'n' | 'cents' | 'weighted') => byStage.reduce((acc, r) => acc + (key === 'n' ? BigInt(int(r.n)) : sumCents(r[key])), 0n);
+  const open = { count: Number(sum('n')), amount: formatCents(sum('cents')), weightedAmount: weighted(sum('weighted')) };
+  return { stages: stageRows, categories, open, ...closed, conversion: steps };
+}

@@ -1,0 +1,59 @@
+// The four performance metrics (contract amount, receivable amount, new customers, follow-ups) per person over a
+// span, each one SQL GROUP BY over its module's readable query (lib/access), narrowed to the selected people.
+// Values are kept in hundredths (cents for money, count × 100 for counts) so targets and actuals compare alike.
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ContractStatus } from '@/entities/contract.entity';
+import { COUNT_METRICS, KPI_METRICS, KpiMetric } from '@/entities/kpi-target.entity';
+import { ReceivableStatus } from '@/entities/receivable.entity';
+import { readableContracts } from '@/lib/contract/contract.query';
+import { formatCents, sqlCents } from '@/lib/contract/money';
+import { readableCustomers } from '@/lib/customer/customer.query';
+import { readableFollowUps } from '@/lib/followup/followup.query';
+import { readableReceivables } from '@/lib/receivable/receivable.query';
+import { BRIEF_SOURCES } from './brief';
+import { DateSpan } from './period';
+import { People, byPeople } from './people';
+import { Selection } from './selection';
+import { sumCents, within } from './sql';
+
+/** person id → value in hundredths. */
+export type ByPerson = Map<number, bigint>;
+
+type Source = { time: string; kind: 'instant' | 'date'; owner: string };
+
+async function perPerson<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, source: Source, value: string, people: People, spanOf: DateSpan): Promise<ByPerson> {
+  byPeople(qb, source.owner, people);
+  within(qb, source.time, spanOf, source.kind);
+  const rows = await qb.select(source.owner, 'uid').addSelect(value, 'v').groupBy(source.owner).orderBy().getRawMany<{ uid: number; v: unknown }>();
+  return new Map(rows.map((r) => [Number(r.uid), sumCents(r.v)]));
+}
+
+async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric, spanOf: DateSpan, people: People = sel.people): Promise<ByPerson> {
+  const { viewer } = sel;
+  const count = 'COUNT(*) * 100';
+  switch (metric) {
+    case KpiMetric.CONTRACT_AMOUNT:
+      return perPerson((await readableContracts(manager, viewer)).andWhere('k.status = :metricApproved', { metricApproved: ContractStatus.APPROVED }),
+        BRIEF_SOURCES.contracts, `SUM(${sqlCents(manager, 'k.amount')})`, people, spanOf);
+    case KpiMetric.RECEIVABLE_AMOUNT:
+      return perPerson((await readableReceivables(manager, viewer)).andWhere('r.status = :metricReceived', { metricReceived: ReceivableStatus.APPROVED }),
+        BRIEF_SOURCES.receivables, `SUM(${sqlCents(manager, 'r.amount')})`, people, spanOf);
+    case KpiMetric.NEW_CUSTOMERS:
+      return perPerson(await readableCustomers(manager, viewer), BRIEF_SOURCES.customers, count, people, spanOf);
+    case KpiMetric.FOLLOW_UPS:
+      return perPerson(await readableFollowUps(manager, viewer), BRIEF_SOURCES.followUps, count, people, spanOf);
+  }
+}
+
+/** Every metric per person over the span. */
+export async function metricsByPerson(manager: EntityManager, sel: Selection, spanOf: DateSpan): Promise<Record<KpiMetric, ByPerson>> {
+  const maps = await Promise.all(KPI_METRICS.map((m) => grouped(manager, sel, m, spanOf)));
+  return Object.fromEntries(KPI_METRICS.map((m, i) => [m, maps[i]])) as Record<KpiMetric, ByPerson>;
+}
+
+export const metricByPerson = grouped;
+
+export const total = (values: ByPerson) => [...values.values()].reduce((a, b) => a + b, 0n);
+
+/** A metric value for display: money with two decimals, counts as whole numbers. */
+export const formatMetric = (metric: KpiMetric, hundredths: bigint) => (COUNT_METRICS.has(metric) ? String(hundredths / 100n) : formatCents(hundredths));
