@@ -1,9 +1,10 @@
 'use client';
-// Old + new + confirm password. The change ends every session, so the form signs in again with the new password.
+// Old + new + confirm password. The change ends every session and revokes every API token (the form says so), so
+// the form signs in again with the new password.
 import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { useSWRConfig } from 'swr';
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
@@ -67,6 +68,7 @@ export function ChangePasswordForm({ username, onDone }: { username: string; onD
       >
         <Input.Password autoComplete="new-password" data-testid="password-confirm" />
       </Form.Item>
+      <Typography.Paragraph type="secondary" data-testid="password-revokes-tokens">{t('password.revokesTokens')}</Typography.Paragraph>
       <Button type="primary" htmlType="submit" loading={busy} data-testid="password-submit">{t('password.submit')}</Button>
     </Form>
   );

@@ -1,7 +1,8 @@
 // Small pure helpers of the sign-in flow.
 import type { MessageKey } from './i18n/catalog';
 
-const LOGIN_ERRORS = ['BAD_CREDENTIALS', 'DISABLED', 'THROTTLED'] as const;
+// The last two are failed password changes, which the login log lists beside sign-ins.
+const LOGIN_ERRORS = ['BAD_CREDENTIALS', 'DISABLED', 'THROTTLED', 'PASSWORD_CHANGE_REFUSED', 'PASSWORD_CHANGE_THROTTLED'] as const;
 
 /** The message key for next-auth's `error` (the reason code thrown by `authorize`). */
 export function loginErrorKey(error: string | null | undefined): MessageKey {

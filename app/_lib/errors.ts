@@ -14,6 +14,7 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^must be 6 digits/, 'server.postcode', () => ({})],
   [/^must be a web address/, 'server.website', () => ({})],
   [/^is not your current password/, 'server.oldPassword', () => ({})],
+  [/^too many failed attempts/, 'server.passwordThrottled', () => ({})],
   [/^must contain letters and digits/, 'server.passwordLetters', () => ({})],
   [/^must differ from the old password/, 'server.passwordDiffer', () => ({})],
   [/^must be in the future/, 'server.future', () => ({})],

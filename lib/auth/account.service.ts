@@ -6,21 +6,43 @@ import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors, badInput } from '@/lib/errors';
 import { EMAIL, PHONE, blankToNull } from '@/lib/text';
+import { revokeAllApiTokens } from './api-token.service';
+import { countersFor, giveBack, takeAttempt } from './login-throttle';
+import { PasswordChangeFailure, writeLoginLog } from './login.service';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 
 const actor = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
 
-/** Changes the password and ends every existing session (the UI signs in again with the new one). */
+/**
+ * Changes the password, ends every existing session (the UI signs in again with the new one) and revokes every API
+ * token. The old password is checked under the same limits as a sign-in (username and IP counters shared with
+ * login), and each refusal is written to the login log, so a stolen session or token is no password oracle.
+ */
 export async function changePassword(db: DataSource, viewer: Viewer, oldPassword: string, newPassword: string) {
   const problem = passwordProblem(newPassword);
   if (problem) throw badInput('newPassword', problem);
   if (oldPassword === newPassword) throw badInput('newPassword', 'must differ from the old password');
+  const refused = (reason: PasswordChangeFailure) =>
+    writeLoginLog(db, { username: viewer.username, userId: viewer.userId, success: false, reason, ip: viewer.ip, userAgent: null });
+  const counters = countersFor(viewer.username, viewer.ip);
+  if (!(await takeAttempt(db, counters))) {
+    await refused('PASSWORD_CHANGE_THROTTLED');
+    throw badInput('oldPassword', 'too many failed attempts; try again in 15 minutes');
+  }
+  const stored = await db.getRepository(User).findOneByOrFail({ id: viewer.userId });
+  if (!(await verifyPassword(String(oldPassword ?? ''), stored.passwordHash))) {
+    await refused('PASSWORD_CHANGE_REFUSED');
+    throw badInput('oldPassword', 'is not your current password');
+  }
+  await giveBack(db, counters);
   const hash = await hashPassword(newPassword);
   return inTransaction(db, async (manager) => {
     const user = await manager.findOneByOrFail(User, { id: viewer.userId });
-    if (!(await verifyPassword(oldPassword ?? '', user.passwordHash))) throw badInput('oldPassword', 'is not your current password');
+    // Someone changed it meanwhile (another session): the checked password is no longer the current one.
+    if (user.passwordHash !== stored.passwordHash) throw badInput('oldPassword', 'is not your current password');
     await manager.update(User, { id: user.id }, { passwordHash: hash, mustChangePassword: false, sessionVersion: user.sessionVersion + 1 });
-    await audit(manager, actor(viewer), { action: 'password.change', entityType: 'user', entityId: user.id });
+    const apiTokensRevoked = await revokeAllApiTokens(manager, user.id);
+    await audit(manager, actor(viewer), { action: 'password.change', entityType: 'user', entityId: user.id, changes: { apiTokensRevoked } });
     return manager.findOneByOrFail(User, { id: user.id });
   });
 }

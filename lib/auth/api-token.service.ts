@@ -53,3 +53,12 @@ export async function userIdForToken(manager: EntityManager, token: string): Pro
   await manager.update(ApiToken, { id: row.id }, { lastUsedAt: new Date() });
   return row.userId;
 }
+
+/**
+ * Revokes every live token of a user (password change or reset, disabling); returns how many. The one place that
+ * does so, so any cache of token lookups has a single point to forget them.
+ */
+export async function revokeAllApiTokens(manager: EntityManager, userId: number): Promise<number> {
+  const result = await manager.update(ApiToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  return result.affected ?? 0;
+}

@@ -1,21 +1,17 @@
 // Disabling, re-enabling and password resets. Disabling or resetting ends every session at once (the session
 // version moves on) and revokes the user's API tokens, so nothing issued before keeps working.
-import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ApiToken, Department, User } from '@/entities';
+import { DataSource, EntityManager } from 'typeorm';
+import { Department, User } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
 import { SUPER_ADMIN, Viewer } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
+import { revokeAllApiTokens } from '@/lib/auth/api-token.service';
 import { hashPassword, passwordProblem } from '@/lib/auth/password';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput } from '@/lib/errors';
 import { actorOf } from './org.common';
 import { assertNotLastSuperAdmin, authorizeUserChange, rolesOf } from './user-policy';
 import { lockUser } from './user.service';
-
-async function revokeTokens(manager: EntityManager, userId: number): Promise<number> {
-  const result = await manager.update(ApiToken, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  return result.affected ?? 0;
-}
 
 /** `db` may be an EntityManager inside a caller's transaction (offboarding disables and hands over in one). */
 export async function disableUser(db: DataSource | EntityManager, viewer: Viewer, id: number): Promise<User> {
@@ -27,7 +23,7 @@ export async function disableUser(db: DataSource | EntityManager, viewer: Viewer
     if (user.status === UserStatus.DISABLED) return user;
     if (roles.some((r) => r.code === SUPER_ADMIN)) await assertNotLastSuperAdmin(manager, user, 'disable');
     await manager.update(User, { id }, { status: UserStatus.DISABLED, sessionVersion: user.sessionVersion + 1 });
-    const apiTokensRevoked = await revokeTokens(manager, id);
+    const apiTokensRevoked = await revokeAllApiTokens(manager, id);
     await audit(manager, actorOf(viewer), {
       action: 'disable', entityType: 'user', entityId: id, changes: { status: [user.status, UserStatus.DISABLED], apiTokensRevoked },
     });
@@ -60,7 +56,7 @@ export async function resetPassword(db: DataSource, viewer: Viewer, id: number, 
     await authorizeUserChange(manager, viewer, { action: 'resetPassword', target: user, currentRoles: await rolesOf(manager, id) });
     if (user.id === viewer.userId) throw badInput('id', 'Use changePassword for your own password');
     await manager.update(User, { id }, { passwordHash, mustChangePassword: true, sessionVersion: user.sessionVersion + 1 });
-    const apiTokensRevoked = await revokeTokens(manager, id);
+    const apiTokensRevoked = await revokeAllApiTokens(manager, id);
     await audit(manager, actorOf(viewer), { action: 'password.reset', entityType: 'user', entityId: id, changes: { apiTokensRevoked } });
     return manager.findOneByOrFail(User, { id });
   });

@@ -94,6 +94,7 @@ export const en: Record<CoreKey, string> = {
   'server.postcode': 'Must be 6 digits',
   'server.website': 'Must be a web address',
   'server.oldPassword': 'This is not your current password',
+  'server.passwordThrottled': 'Too many failed attempts; try again in 15 minutes',
   'server.passwordLetters': 'Must contain letters and digits',
   'server.passwordDiffer': 'Must differ from the old password',
   'server.future': 'Must be in the future',
@@ -116,6 +117,8 @@ export const en: Record<CoreKey, string> = {
   'login.error.BAD_CREDENTIALS': 'Wrong username or password',
   'login.error.DISABLED': 'This account is disabled; ask your administrator',
   'login.error.THROTTLED': 'Too many failed attempts; try again in 15 minutes',
+  'login.error.PASSWORD_CHANGE_REFUSED': 'Password change with a wrong current password',
+  'login.error.PASSWORD_CHANGE_THROTTLED': 'Password change locked after too many failures',
   'login.error.unknown': 'Sign-in failed; please try again',
 
   'password.title': 'Change password',
@@ -127,6 +130,7 @@ export const en: Record<CoreKey, string> = {
   'password.mismatch': 'The two new passwords differ',
   'password.changed': 'Password changed',
   'password.submit': 'Change password',
+  'password.revokesTokens': 'Changing it signs out your other sessions and revokes all your API tokens at once (create new ones if you need them). Wrong current passwords lock you out for a while, just like failed sign-ins.',
 
   'customer.field.code': 'Code',
   'customer.field.name': 'Name',
@@ -270,7 +274,7 @@ export const en: Record<CoreKey, string> = {
   'profile.contactInfo': 'Contact details',
   'profile.password': 'Change password',
   'profile.tokens': 'API tokens',
-  'profile.tokensHint': 'Scripts and reporting tools call /api/graphql with a personal token (Authorization: Bearer …); it has exactly your permissions.',
+  'profile.tokensHint': 'Scripts and reporting tools call /api/graphql with a personal token (Authorization: Bearer …); it has exactly your permissions. Changing or resetting your password revokes every token.',
   'profile.permissions': 'My permissions',
 
   'token.name': 'Name',

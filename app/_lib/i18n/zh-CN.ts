@@ -92,6 +92,7 @@ export const zhCN = {
   'server.postcode': '须为 6 位数字',
   'server.website': '须为网址',
   'server.oldPassword': '原密码不正确',
+  'server.passwordThrottled': '失败次数过多，请 15 分钟后再试',
   'server.passwordLetters': '须同时包含字母和数字',
   'server.passwordDiffer': '新密码不能与原密码相同',
   'server.future': '须晚于当前时间',
@@ -114,6 +115,8 @@ export const zhCN = {
   'login.error.BAD_CREDENTIALS': '用户名或密码错误',
   'login.error.DISABLED': '账号已停用，请联系管理员',
   'login.error.THROTTLED': '登录失败次数过多，请 15 分钟后再试',
+  'login.error.PASSWORD_CHANGE_REFUSED': '修改密码时原密码错误',
+  'login.error.PASSWORD_CHANGE_THROTTLED': '修改密码失败次数过多，已暂时锁定',
   'login.error.unknown': '登录失败，请重试',
 
   'password.title': '修改密码',
@@ -125,6 +128,7 @@ export const zhCN = {
   'password.mismatch': '两次输入的新密码不一致',
   'password.changed': '密码已修改',
   'password.submit': '修改密码',
+  'password.revokesTokens': '修改后，其他已登录的会话会退出，您的所有 API 令牌立即作废（需要时请重新创建）。原密码连续输错会像登录一样被暂时锁定。',
 
   'customer.field.code': '编号',
   'customer.field.name': '客户名称',
@@ -268,7 +272,7 @@ export const zhCN = {
   'profile.contactInfo': '联系方式',
   'profile.password': '修改密码',
   'profile.tokens': 'API 令牌',
-  'profile.tokensHint': '脚本和报表工具用个人令牌调用 /api/graphql（Authorization: Bearer …），权限与您本人相同。',
+  'profile.tokensHint': '脚本和报表工具用个人令牌调用 /api/graphql（Authorization: Bearer …），权限与您本人相同。修改或重置密码后，所有令牌作废。',
   'profile.permissions': '我的权限',
 
   'token.name': '名称',
