@@ -1,12 +1,39 @@
 // Administration commands. Usage:
 //   npm run crm -- create-admin <username> [--name N] [--password P]
-// Runs the migrations and the first-start bootstrap, then creates an ACTIVE super administrator who must
-// change the password at the first login. Without --password a strong one is generated and printed once.
+//     Runs the migrations and the first-start bootstrap, then creates an ACTIVE super administrator who must
+//     change the password at the first login. Without --password a strong one is generated and printed once.
+//   npm run crm -- backup <file.tar.gz>     one consistent archive of the database and the attachment files
+//   npm run crm -- restore <file.tar.gz>    into an empty database, after checking the archive
 import { createDataSource } from '@/lib/db/data-source';
 import { DomainError } from '@/lib/errors';
 import { createAdmin } from '@/lib/org/create-admin';
+import { attachmentConfig } from '@/lib/attachment/attachment.config';
+import { createBackup } from '@/lib/backup/backup';
+import { restoreBackup } from '@/lib/backup/restore';
+import { BackupError } from '@/lib/backup/manifest';
 
-const USAGE = 'usage: npm run crm -- create-admin <username> [--name N] [--password P]';
+const USAGE = [
+  'usage: npm run crm -- create-admin <username> [--name N] [--password P]',
+  '       npm run crm -- backup <file.tar.gz>',
+  '       npm run crm -- restore <file.tar.gz>',
+].join('\n');
+
+async function archiveCommand(command: 'backup' | 'restore', file: string): Promise<number> {
+  const options = { databaseUrl: process.env.DATABASE_URL, attachmentDir: attachmentConfig().dir, file };
+  try {
+    const started = Date.now();
+    const manifest = command === 'backup' ? await createBackup(options) : await restoreBackup(options);
+    const rows = manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+    console.log(`${command === 'backup' ? 'Backed up' : 'Restored'} ${manifest.tables.length} tables (${rows} rows) and ${manifest.attachments.length} attachment files ${command === 'backup' ? 'to' : 'from'} ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s (schema: ${manifest.migrations.at(-1) ?? 'empty'}).`);
+    return 0;
+  } catch (error) {
+    if (error instanceof BackupError) {
+      console.error(`${command} refused: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
 
 function parseArgs(argv: string[]) {
   const [command, ...rest] = argv;
@@ -25,6 +52,7 @@ function parseArgs(argv: string[]) {
 
 async function main(): Promise<number> {
   const { command, positional, options } = parseArgs(process.argv.slice(2));
+  if ((command === 'backup' || command === 'restore') && positional.length === 1 && !Object.keys(options).length) return archiveCommand(command, positional[0]);
   if (command !== 'create-admin' || positional.length !== 1) {
     console.error(USAGE);
     return 2;

@@ -17,6 +17,8 @@ export interface Me {
   permissions: string[];
   readableModules: string[];
   mustChangePassword: boolean;
+  /** Holds the super administrator role: backups are theirs alone. */
+  superAdmin?: boolean;
   /** Supervises someone besides themselves (a leader): 员工监督 is for them. */
   supervisesOthers?: boolean;
   user: MeUser;
@@ -24,7 +26,7 @@ export interface Me {
 
 export const ME_QUERY = /* GraphQL */ `
   query Me {
-    me { permissions readableModules mustChangePassword supervisesOthers user { id username name departmentId phone email address status } }
+    me { permissions readableModules mustChangePassword superAdmin supervisesOthers user { id username name departmentId phone email address status } }
   }
 `;
 

@@ -2,7 +2,7 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { ApiToken, User } from '@/entities';
-import { ALL_PERMISSIONS, DATA_MODULES, hasPermission, resolveScope, scopeIsEmpty } from '@/lib/access';
+import { ALL_PERMISSIONS, DATA_MODULES, hasPermission, isSuperAdmin, resolveScope, scopeIsEmpty } from '@/lib/access';
 import { changePassword, updateMyProfile } from '@/lib/auth/account.service';
 import { createApiToken, listApiTokens, revokeApiToken } from '@/lib/auth/api-token.service';
 import type { Context } from '../context';
@@ -14,6 +14,7 @@ export class Me {
   @Field(() => [String], { description: 'Operation permission codes you hold' }) permissions: string[];
   @Field(() => [String], { description: 'Data modules in which you can see at least some records' }) readableModules: string[];
   @Field(() => Boolean) mustChangePassword: boolean;
+  @Field(() => Boolean, { description: 'Holds the super administrator role (backups, everything)' }) superAdmin: boolean;
 }
 
 @InputType('UpdateMyProfileInput')
@@ -45,7 +46,7 @@ export class MeResolver {
     for (const module of DATA_MODULES) {
       if (!scopeIsEmpty(await resolveScope(ctx.db.manager, viewer, module, 'read'))) readableModules.push(module);
     }
-    return { user, permissions: ALL_PERMISSIONS.filter((p) => hasPermission(viewer, p)), readableModules, mustChangePassword: user.mustChangePassword };
+    return { user, permissions: ALL_PERMISSIONS.filter((p) => hasPermission(viewer, p)), readableModules, mustChangePassword: user.mustChangePassword, superAdmin: isSuperAdmin(viewer) };
   }
 
   @Mutation(() => User, { description: 'Sets a new password; every existing session ends, so sign in again' })

@@ -15,7 +15,7 @@ export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
   throw new Error(`DATABASE_URL must start with mysql:// or file: (got ${url.split(':')[0]}:)`);
 }
 
-function sqliteFile(url?: string): string {
+export function sqliteFile(url?: string): string {
   if (url && /^(file|sqlite):/.test(url)) return url.replace(/^(file|sqlite):(\/\/)?/, '');
   return path.join(process.cwd(), 'data', 'crm.sqlite');
 }

@@ -6,6 +6,7 @@ export interface NavItem { key: string; labelKey: MessageKey; children?: NavItem
 interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; children?: NavDefinition[] }
 
 const NAVIGATION: NavDefinition[] = [
+  { key: '/', labelKey: 'menu.dashboard', visible: (me) => canRead(me, 'customer') },
   { key: '/customers', labelKey: 'menu.customers', visible: (me) => canRead(me, 'customer') },
   { key: '/pool', labelKey: 'menu.pool', visible: (me) => canRead(me, 'customer') },
   { key: '/leads', labelKey: 'menu.leads', visible: (me) => canRead(me, 'lead') },
@@ -19,6 +20,12 @@ const NAVIGATION: NavDefinition[] = [
   { key: '/tasks', labelKey: 'menu.tasks', visible: (me) => canRead(me, 'task') },
   { key: '/reports', labelKey: 'menu.reports', visible: (me) => canRead(me, 'report') },
   { key: '/supervision', labelKey: 'menu.supervision', visible: (me) => !!me.supervisesOthers },
+  {
+    key: 'statistics', labelKey: 'menu.statistics',
+    children: [
+      { key: '/statistics/targets', labelKey: 'menu.statistics.targets', visible: (me) => canRead(me, 'customer') || can(me, 'system:user') },
+    ],
+  },
   { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
   {
     key: 'system', labelKey: 'menu.system',
@@ -31,6 +38,7 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/settings/approval-flows', labelKey: 'menu.approvalFlows', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/pool-rules', labelKey: 'menu.poolRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/stages', labelKey: 'menu.stages', visible: (me) => can(me, 'system:settings') },
+      { key: '/settings/backup', labelKey: 'menu.backup', visible: (me) => !!me.superAdmin },
     ],
   },
   { key: '/profile', labelKey: 'menu.profile' },

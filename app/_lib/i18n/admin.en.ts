@@ -207,4 +207,16 @@ export const adminEn: Record<AdminKey, string> = {
   'server.roleNameTaken': 'A role with this name already exists',
   'server.positionNameTaken': 'This department already has a position with this name',
   'server.lastSuperAdmin': 'This is the last active super administrator: it cannot be disabled or lose the role',
+
+  'menu.backup': 'Backup',
+  'backup.title': 'Backup and restore',
+  'backup.onlySuperAdmin': 'Only a super administrator can download backups',
+  'backup.download': 'Download a backup',
+  'backup.downloadHelp': 'A backup holds all data (customers, contacts, follow-ups, contracts, receivables, users with their password hashes, logs…) and every attachment file, in one .tar.gz file. Keep it safe. Each download is written to the audit log.',
+  'backup.downloadButton': 'Create and download a backup',
+  'backup.started': 'Creating the backup: with much data this takes a few minutes; the download starts when it is ready.',
+  'backup.restore': 'Restore',
+  'backup.restoreHelp': 'Restoring runs on the server, into an empty database (DATABASE_URL points at it). The archive is checked first: a damaged archive or one from a newer version is refused.',
+  'backup.schedule': 'Scheduled backups',
+  'backup.scheduleHelp': 'Back up every day on the server and copy the file to another machine, e.g. every night at 2:30:',
 };

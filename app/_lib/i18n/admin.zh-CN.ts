@@ -205,6 +205,18 @@ export const adminZhCN = {
   'server.roleNameTaken': '已有同名角色',
   'server.positionNameTaken': '该部门已有同名岗位',
   'server.lastSuperAdmin': '这是最后一个正常状态的超级管理员，不能停用或取消其角色',
+
+  'menu.backup': '数据备份',
+  'backup.title': '数据备份与恢复',
+  'backup.onlySuperAdmin': '只有超级管理员可以下载备份',
+  'backup.download': '下载备份',
+  'backup.downloadHelp': '备份包含全部数据（客户、联系人、跟进记录、合同、回款、用户及其密码摘要、操作日志等）和全部附件文件，是一个 .tar.gz 文件。请妥善保管，不要发给无关人员。下载会写入操作日志。',
+  'backup.downloadButton': '生成并下载备份',
+  'backup.started': '正在生成备份，数据量大时需要几分钟，完成后浏览器会开始下载。',
+  'backup.restore': '恢复',
+  'backup.restoreHelp': '恢复在服务器上执行：把备份文件恢复到一个空数据库（DATABASE_URL 指向它），系统会先校验文件的完整性和版本，文件损坏或来自更新版本时拒绝恢复。',
+  'backup.schedule': '定时备份',
+  'backup.scheduleHelp': '建议每天在服务器上定时备份，并把备份文件复制到另一台机器。例如每天凌晨 2:30：',
 } as const;
 
 export type AdminKey = keyof typeof adminZhCN;
