@@ -33,18 +33,25 @@ export function Connection<T extends object>(Node: ClassType<T>, name: string) {
     @Field(() => [Edge]) edges: Edge[];
     @Field(() => [Node]) nodes: T[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int) totalCount: number;
+    @Field(() => Int, { description: 'How many rows match; at most 10 000 unless totalCountExact' }) totalCount: number;
+    @Field(() => Boolean, { description: 'False when counting stopped at 10 000: show "10 000+"' }) totalCountExact: boolean;
   }
   return ConnectionType;
 }
 
-/** Builds the connection object from a page of rows. */
+/**
+ * Builds the connection object from a page of rows. The count runs only when `totalCount` or
+ * `totalCountExact` is selected (getters, read by GraphQL's default resolver), once for both.
+ */
 export function toConnection<T>(page: Page<T>) {
-  const edges = page.nodes.map((node, i) => ({ cursor: encodeCursor(page.startOffset + i), node }));
+  const edges = page.nodes.map((node, i) => ({ cursor: page.cursors?.[i] ?? encodeCursor(page.startOffset + i), node }));
+  let counted: Promise<{ total: number; exact: boolean }> | undefined;
+  const count = () => (counted ??= page.count ? page.count() : Promise.resolve({ total: page.totalCount, exact: true }));
   return {
     edges,
     nodes: page.nodes,
-    totalCount: page.totalCount,
+    get totalCount() { return count().then((c) => c.total); },
+    get totalCountExact() { return count().then((c) => c.exact); },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
