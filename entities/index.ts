@@ -44,6 +44,7 @@ import { Task } from './task.entity';
 import { Report } from './report.entity';
 import { ReportRecipient } from './report-recipient.entity';
 import { KpiTarget } from './kpi-target.entity';
+import { OperationLease } from './operation-lease.entity';
 
 export { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole };
 export { Product, ProductCategory };
@@ -54,4 +55,5 @@ export { Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval
 export { FollowUp, Comment, CommentReceipt, Attachment };
 export { ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient };
 export { KpiTarget };
-export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, KpiTarget];
+export { OperationLease };
+export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget];

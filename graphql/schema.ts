@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
+import { heavyOperationMiddleware } from './limits/heavy-operations';
 import { buildShield } from './permissions';
 import { resolvers } from './resolvers';
 
@@ -12,7 +13,8 @@ export function createSchema(): GraphQLSchema {
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
-  return applyMiddleware(schema, buildShield(schema));
+  // Permissions first (outermost); heavy operations then wait for a slot of their user.
+  return applyMiddleware(schema, buildShield(schema), heavyOperationMiddleware(schema));
 }
 
 const holder = globalThis as unknown as { __crmSchema?: GraphQLSchema };

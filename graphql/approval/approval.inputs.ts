@@ -1,6 +1,6 @@
 // Approval flow settings input: the whole flow of one document type at once (steps in order).
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength, ValidateNested } from 'class-validator';
 import { ApprovalDocumentType, ApproverType } from '@/entities/approval-flow.entity';
 
 @InputType('ApprovalFlowStepInput')
@@ -16,5 +16,5 @@ export class SaveApprovalFlowInput {
   @Field(() => ApprovalDocumentType) documentType: ApprovalDocumentType;
   @Field(() => String) @MaxLength(50) name: string;
   @Field(() => Boolean) enabled: boolean;
-  @Field(() => [ApprovalFlowStepInput]) @ArrayMaxSize(10) steps: ApprovalFlowStepInput[];
+  @Field(() => [ApprovalFlowStepInput]) @ValidateNested() @ArrayMaxSize(10) steps: ApprovalFlowStepInput[];
 }

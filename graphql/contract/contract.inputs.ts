@@ -2,7 +2,7 @@
 // their own operations (numbering rule, transfer, submit / approval / void). Money and dates are strings:
 // exact decimals ("12800.00") and calendar dates ("2026-11-22").
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ContractStatus } from '@/entities/contract.entity';
 import { SortDirection } from '../common/connection';
 
@@ -23,7 +23,7 @@ abstract class ContractFieldsInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startDate?: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before the start date' }) endDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) remarks?: string | null;
-  @Field(() => [ContractLineInput], { nullable: true, description: 'Omitted: unchanged; an empty list removes every line' }) lines?: ContractLineInput[];
+  @Field(() => [ContractLineInput], { nullable: true, description: 'Omitted: unchanged; an empty list removes every line' }) @IsOptional() @ValidateNested() lines?: ContractLineInput[];
 }
 
 @InputType('CreateContractInput')

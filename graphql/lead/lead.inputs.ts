@@ -1,6 +1,6 @@
 // Lead inputs: only the fields a user may set. Owner changes by transfer; CONVERTED and the customer link by conversion.
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel, CustomerType } from '@/entities/customer.entity';
 import { LeadStatus } from '@/entities/lead.entity';
 import { SortDirection } from '../common/connection';
@@ -72,7 +72,7 @@ export class ConvertLeadsInput {
 @InputType('ExportLeadsInput')
 export class ExportLeadsInput {
   @Field(() => [ID], { nullable: true, description: 'The selected leads (all must be readable); leave out to export by filter' }) ids?: string[];
-  @Field(() => LeadFilterInput, { nullable: true, description: 'Without ids: every lead matching this filter' }) filter?: LeadFilterInput;
-  @Field(() => LeadOrderInput, { nullable: true }) orderBy?: LeadOrderInput;
+  @Field(() => LeadFilterInput, { nullable: true, description: 'Without ids: every lead matching this filter' }) @IsOptional() @ValidateNested() filter?: LeadFilterInput;
+  @Field(() => LeadOrderInput, { nullable: true }) @IsOptional() @ValidateNested() orderBy?: LeadOrderInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }

@@ -10,6 +10,7 @@ import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { PageArgsInput, toConnection } from '../common/connection';
 import { ExportFile } from '../common/export-file';
+import { Heavy } from '../limits/operation-limits';
 import { DeleteResult } from '../customer/customer.types';
 import { ConvertLeadsInput, CreateLeadInput, ExportLeadsInput, LeadFilterInput, LeadOrderInput, TransferLeadsInput, UpdateLeadInput } from './lead.inputs';
 import { LeadConnection } from './lead.types';
@@ -62,6 +63,7 @@ export class LeadResolver {
   }
 
   @Mutation(() => ExportFile, { description: 'The selected leads, or all matching the filter, as CSV or .xlsx (audited)' })
+  @Heavy()
   exportLeads(@Ctx() ctx: Context, @Arg('input', () => ExportLeadsInput) input: ExportLeadsInput) {
     return exportLeads(ctx.db, viewerOf(ctx), { ids: input.ids ?? null, filter: input.filter ? { ...input.filter } : null, orderBy: input.orderBy ?? null, format: input.format });
   }

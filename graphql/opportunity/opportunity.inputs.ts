@@ -1,7 +1,7 @@
 // Opportunity inputs: only the fields a user may set. Owner (transfer) and category (updateOpportunityCategory)
 // change through their own operations.
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { SortDirection } from '../common/connection';
 
@@ -25,7 +25,7 @@ class OpportunityFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) executionTime?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) competitors?: string;
   @Field(() => [ID], { nullable: true, description: "Contacts of the opportunity's customer" }) contactIds?: string[];
-  @Field(() => [OpportunityLineInput], { nullable: true, description: 'Replaces all product lines' }) products?: OpportunityLineInput[];
+  @Field(() => [OpportunityLineInput], { nullable: true, description: 'Replaces all product lines' }) @IsOptional() @ValidateNested() products?: OpportunityLineInput[];
 }
 
 @InputType('CreateOpportunityInput')

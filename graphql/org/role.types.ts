@@ -1,6 +1,6 @@
 // GraphQL shapes of a role's data scopes and of the permission catalogue for the role editor.
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ScopeLevel } from '@/lib/access/scopes';
 
 registerEnumType(ScopeLevel, { name: 'ScopeLevel', description: 'Data scope: NONE, SELF, SELF_AND_CHILDREN, CUSTOM, ALL' });
@@ -57,9 +57,9 @@ export class CreateRoleInput {
   @Field(() => String) @MaxLength(50) name: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) description?: string;
   @Field(() => [String], { description: 'Operation permission codes (see permissionCatalog)' }) permissions: string[];
-  @Field(() => RoleScopeInput) defaultScope: RoleScopeInput;
-  @Field(() => [ModuleScopeInput], { nullable: true }) moduleScopes?: ModuleScopeInput[];
-  @Field(() => [CustomDepartmentInput], { nullable: true, description: 'Required when any scope is CUSTOM' }) customDepartments?: CustomDepartmentInput[];
+  @Field(() => RoleScopeInput) @ValidateNested() defaultScope: RoleScopeInput;
+  @Field(() => [ModuleScopeInput], { nullable: true }) @IsOptional() @ValidateNested() moduleScopes?: ModuleScopeInput[];
+  @Field(() => [CustomDepartmentInput], { nullable: true, description: 'Required when any scope is CUSTOM' }) @IsOptional() @ValidateNested() customDepartments?: CustomDepartmentInput[];
 }
 
 @InputType('UpdateRoleInput', { description: 'Lists given here replace the stored ones' })
@@ -67,7 +67,7 @@ export class UpdateRoleInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) name?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) description?: string | null;
   @Field(() => [String], { nullable: true }) permissions?: string[];
-  @Field(() => RoleScopeInput, { nullable: true }) defaultScope?: RoleScopeInput;
-  @Field(() => [ModuleScopeInput], { nullable: true }) moduleScopes?: ModuleScopeInput[];
-  @Field(() => [CustomDepartmentInput], { nullable: true }) customDepartments?: CustomDepartmentInput[];
+  @Field(() => RoleScopeInput, { nullable: true }) @IsOptional() @ValidateNested() defaultScope?: RoleScopeInput;
+  @Field(() => [ModuleScopeInput], { nullable: true }) @IsOptional() @ValidateNested() moduleScopes?: ModuleScopeInput[];
+  @Field(() => [CustomDepartmentInput], { nullable: true }) @IsOptional() @ValidateNested() customDepartments?: CustomDepartmentInput[];
 }

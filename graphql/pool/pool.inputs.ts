@@ -1,7 +1,7 @@
 // Pool inputs: the pool view's filter, pool configuration, rules and caps. Owners and pools of customers
 // change only through claim / assign / return / move.
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, MaxLength } from 'class-validator';
+import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel } from '@/entities/customer.entity';
 import { PoolReason } from '@/entities/pool.entity';
 
@@ -27,7 +27,7 @@ export class PoolDepartmentInput {
 class PoolFieldsInput {
   @Field(() => [ID], { nullable: true }) administratorIds?: string[];
   @Field(() => [ID], { nullable: true }) memberUserIds?: string[];
-  @Field(() => [PoolDepartmentInput], { nullable: true }) memberDepartments?: PoolDepartmentInput[];
+  @Field(() => [PoolDepartmentInput], { nullable: true }) @IsOptional() @ValidateNested() memberDepartments?: PoolDepartmentInput[];
 }
 
 @InputType('CreatePoolInput')
@@ -54,7 +54,7 @@ export class UpdatePoolRulesInput {
   @Field(() => Boolean, { nullable: true }) exemptDealCustomers?: boolean;
   @Field(() => Boolean, { nullable: true }) exemptOpenOpportunities?: boolean;
   @Field(() => Int, { nullable: true }) warnDays?: number;
-  @Field(() => [PoolRuleInput], { nullable: true, description: 'Levels not listed keep their rule' }) rules?: PoolRuleInput[];
+  @Field(() => [PoolRuleInput], { nullable: true, description: 'Levels not listed keep their rule' }) @IsOptional() @ValidateNested() rules?: PoolRuleInput[];
 }
 
 @InputType('UpdatePoolSettingsInput')
