@@ -1,5 +1,6 @@
 // Inputs of the dashboard and the KPI targets: the shared period / department / person filter.
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { ValidateNested } from 'class-validator';
 import { KpiMetric, KpiSubject } from '@/entities/kpi-target.entity';
 import { InsightPeriodPreset } from './insight.types';
 
@@ -24,5 +25,5 @@ export class SetKpiTargetsInput {
   @Field(() => KpiSubject) subjectType: KpiSubject;
   @Field(() => ID) subjectId: string;
   @Field(() => Int) year: number;
-  @Field(() => [KpiTargetValueInput]) values: KpiTargetValueInput[];
+  @Field(() => [KpiTargetValueInput]) @ValidateNested() values: KpiTargetValueInput[];
 }
