@@ -1,5 +1,8 @@
 // The UI's GraphQL client: POST /api/graphql with the session cookie; a failed operation throws a GraphQLRequestError.
+// Typed documents (`graphql()` from app/_lib/gql) give the result and variable types; plain strings are still accepted
+// for the pages not yet moved to them.
 import useSWR, { mutate as globalMutate, type SWRConfiguration } from 'swr';
+import type { TypedDocumentString } from './gql/graphql';
 
 export interface FieldError { field: string; message: string }
 
@@ -22,8 +25,16 @@ interface GraphQLResponse<T> {
 }
 
 export type Variables = Record<string, unknown>;
+export type Document<R = unknown, V = Variables> = TypedDocumentString<R, V>;
+/** The result type of a typed document. */
+export type ResultOf<D> = D extends TypedDocumentString<infer R, unknown> ? R : never;
+/** The variables type of a typed document. */
+export type VariablesOf<D> = D extends TypedDocumentString<unknown, infer V> ? V : never;
 
-export async function gql<T>(query: string, variables?: Variables): Promise<T> {
+export function gql<R, V>(document: TypedDocumentString<R, V>, variables?: V): Promise<R>;
+export function gql<T>(query: string, variables?: Variables): Promise<T>;
+export async function gql<T>(document: string | TypedDocumentString<T, Variables>, variables?: unknown): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/api/graphql', {
@@ -52,10 +63,15 @@ export async function gql<T>(query: string, variables?: Variables): Promise<T> {
 }
 
 /** SWR over `gql`: pass `null` variables to wait (e.g. until an id is known). */
-export function useQuery<T>(query: string, variables: Variables | null = {}, config?: SWRConfiguration<T, GraphQLRequestError>) {
+export function useQuery<R, V>(document: TypedDocumentString<R, V>, variables?: V | null, config?: SWRConfiguration<R, GraphQLRequestError>): ReturnType<typeof useSWR<R, GraphQLRequestError>>;
+export function useQuery<T>(query: string, variables?: Variables | null, config?: SWRConfiguration<T, GraphQLRequestError>): ReturnType<typeof useSWR<T, GraphQLRequestError>>;
+export function useQuery<T>(document: string | TypedDocumentString<T, Variables>, variables: unknown = {}, config?: SWRConfiguration<T, GraphQLRequestError>) {
+  const query = document.toString();
   return useSWR<T, GraphQLRequestError>(variables === null ? null : [query, variables], ([q, v]: [string, Variables]) => gql<T>(q, v), config);
 }
 
 /** Revalidates every cached result of these queries, whatever their variables (e.g. after a change elsewhere). */
-export const revalidateQueries = (...queries: string[]) =>
-  globalMutate((key) => Array.isArray(key) && queries.includes(key[0] as string));
+export const revalidateQueries = (...queries: (string | TypedDocumentString<unknown, never>)[]) => {
+  const texts = queries.map(String);
+  return globalMutate((key) => Array.isArray(key) && texts.includes(key[0] as string));
+};

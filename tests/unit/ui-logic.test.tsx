@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 // Pure UI logic: filter building, sorting, history display, role drafts, sign-in helpers, the department tree.
 import dayjs from 'dayjs';
-import { DEFAULT_ORDER, orderFromSorter, toCustomerFilter } from '@/app/(crm)/customers/_components/customer-query';
+import { type FieldDef, deserializeValues, serializeValues, toApiFilter } from '@/app/(crm)/_kit/fields/field-def';
+import { hiddenKeys, tableColumns } from '@/app/(crm)/_kit/list/columns';
+import { totalLabel } from '@/app/(crm)/_kit/list/total';
 import { draftOf, inputOf, usesCustom, withRead, writeLevelsFor, emptyDraft } from '@/app/(crm)/admin/roles/_components/role-draft';
 import { formatValue, parseChanges } from '@/app/_lib/history';
 import { loginErrorKey, safeCallbackUrl } from '@/app/_lib/auth-flow';
@@ -12,18 +14,48 @@ import type { AdminRole } from '@/app/_lib/api/admin';
 
 const zh = translator('zh-CN');
 
-describe('toCustomerFilter', () => {
+describe('list filters from field descriptions', () => {
+  const fields: FieldDef[] = [
+    { name: 'keyword', kind: 'search', label: '关键词' },
+    { name: 'type', kind: 'select', label: '类型' },
+    { name: 'level', kind: 'select', label: '级别' },
+    { name: 'source', kind: 'text', label: '来源' },
+    { name: 'ownerId', kind: 'user', label: '负责人' },
+    { name: 'created', kind: 'dateRange', label: '创建时间', range: { from: 'createdFrom', to: 'createdTo', as: 'instant' } },
+    { name: 'expected', kind: 'dateRange', label: '预计成交', range: { from: 'expectedFrom', to: 'expectedTo', as: 'date' } },
+  ];
+
   it('drops blanks and turns the picked days into Asia/Shanghai day boundaries', () => {
-    const filter = toCustomerFilter({ keyword: '  华信 ', source: '', type: 'DIRECT', created: [dayjs('2026-11-01'), dayjs('2026-11-30')] });
+    const filter = toApiFilter(fields, { keyword: '  华信 ', source: '', type: 'DIRECT', ownerId: null, created: [dayjs('2026-11-01'), dayjs('2026-11-30')] });
     expect(filter).toEqual({ keyword: '华信', type: 'DIRECT', createdFrom: '2026-10-31T16:00:00.000Z', createdTo: '2026-11-30T15:59:59.999Z' });
+    expect(toApiFilter(fields, { expected: [null, dayjs('2026-12-31')] })).toEqual({ expectedTo: '2026-12-31' });
+  });
+
+  it('keeps a saved view as JSON and gives back the same filter', () => {
+    const values = { keyword: '华信', level: 'CORE', created: [dayjs('2026-11-01'), null] };
+    const saved = JSON.parse(JSON.stringify(serializeValues(fields, values)));
+    expect(saved).toEqual({ keyword: '华信', level: 'CORE', created: ['2026-11-01', null] });
+    expect(toApiFilter(fields, deserializeValues(fields, saved))).toEqual(toApiFilter(fields, values));
   });
 });
 
-describe('orderFromSorter', () => {
-  it('maps table columns to the API sort fields and falls back to the default', () => {
-    expect(orderFromSorter({ columnKey: 'name', order: 'ascend' })).toEqual({ field: 'NAME', direction: 'ASC' });
-    expect(orderFromSorter({ columnKey: 'createdAt', order: 'descend' })).toEqual({ field: 'CREATED_AT', direction: 'DESC' });
-    expect(orderFromSorter({ columnKey: 'name', order: undefined })).toEqual(DEFAULT_ORDER);
+describe('list columns and counts', () => {
+  const columns = [
+    { key: 'code', title: '编号', fixed: true, sortField: 'CODE', render: () => null },
+    { key: 'name', title: '名称', sortField: 'NAME', render: () => null },
+    { key: 'source', title: '来源', hidden: true, render: () => null },
+  ];
+
+  it('hides the default-hidden columns until the user chooses, never the fixed one, and marks the sorted column', () => {
+    expect(hiddenKeys(columns, null)).toEqual(['source']);
+    const shown = tableColumns(columns, ['code', 'name'], { field: 'NAME', direction: 'ASC' });
+    expect(shown.map((c) => c.key)).toEqual(['code', 'source']);
+    expect(tableColumns(columns, [], { field: 'NAME', direction: 'ASC' }).map((c) => c.sortOrder)).toEqual([null, 'ascend', null]);
+  });
+
+  it('reads a capped count as "10,000+" and an exact one as the total', () => {
+    expect(totalLabel(zh, { totalCount: 10000, totalCountExact: false })).toBe('共 10,000+ 条');
+    expect(totalLabel(zh, { totalCount: 1234 })).toBe('共 1,234 条');
   });
 });
 

@@ -1,51 +1,61 @@
 'use client';
-// Columns of the lead table; sortable ones map to the API's LeadSortField.
+// The lead list's description: columns (desktop), the phone card, the filter fields and the built-in views.
 import Link from 'next/link';
 import { Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
-import type { LeadOrder, LeadRow, LeadSortField } from '@/app/_lib/api/leads';
-import { LeadStatusTag } from './lead-labels';
+import { LEAD_STATUSES, type LeadRow } from '@/app/_lib/api/leads';
+import type { CardSpec, ListColumn } from '../../_kit/list/columns';
+import type { FieldDef } from '../../_kit/fields/field-def';
+import type { Scene } from '../../_kit/list/scene-select';
+import { allScene, dueTodayScene, mineScene } from '../../_kit/list/scenes';
+import { LeadStatusTag, leadStatusLabel } from './lead-labels';
 
-const SORT_FIELDS: Record<string, LeadSortField> = {
-  name: 'NAME', company: 'COMPANY', status: 'STATUS', nextContactAt: 'NEXT_CONTACT_AT', updatedAt: 'UPDATED_AT', createdAt: 'CREATED_AT',
-};
-export const DEFAULT_LEAD_ORDER: LeadOrder = { field: 'UPDATED_AT', direction: 'DESC' };
+const dash = (v: string | null | undefined) => v ?? <Typography.Text type="secondary">—</Typography.Text>;
+const nameLink = (row: LeadRow) => <Link href={`/leads/${row.id}`} data-testid={`lead-link-${row.id}`}>{row.name}</Link>;
+const customerLink = (row: LeadRow) => (row.customer ? <Link href={`/customers/${row.customer.id}`}>{row.customer.name}</Link> : null);
 
-/** The table's sorter to the API's orderBy (no sorter: the default, newest change first). */
-export function leadOrderFromSorter(sorter: SorterResult<LeadRow> | SorterResult<LeadRow>[]): LeadOrder {
-  const one = Array.isArray(sorter) ? sorter[0] : sorter;
-  const field = one?.order ? SORT_FIELDS[String(one.columnKey ?? one.field)] : undefined;
-  return field ? { field, direction: one.order === 'ascend' ? 'ASC' : 'DESC' } : DEFAULT_LEAD_ORDER;
-}
-
-export function leadColumns(t: Translate, order: LeadOrder, options: { fixed: boolean; deleted: boolean }): TableColumnsType<LeadRow> {
-  const sortable = (key: string) => ({
-    key, dataIndex: key, sorter: true,
-    sortOrder: SORT_FIELDS[key] === order.field ? (order.direction === 'ASC' ? 'ascend' as const : 'descend' as const) : null,
-  });
-  const dash = (v: string | null) => v ?? <Typography.Text type="secondary">—</Typography.Text>;
+export function leadColumns(t: Translate, options: { deleted: boolean }): ListColumn<LeadRow>[] {
   return [
-    {
-      ...sortable('name'), title: t('lead.field.name'), width: 130, fixed: options.fixed ? 'left' : undefined, ellipsis: true,
-      render: (_, row) => <Link href={`/leads/${row.id}`} data-testid={`lead-link-${row.id}`}>{row.name}</Link>,
-    },
-    { ...sortable('company'), title: t('lead.field.company'), width: 240, ellipsis: true, render: (_, row) => dash(row.company) },
-    { ...sortable('status'), title: t('lead.field.status'), width: 100, render: (_, row) => <LeadStatusTag status={row.status} /> },
-    { key: 'mobile', title: t('lead.field.mobile'), width: 130, render: (_, row) => dash(row.mobile) },
-    { key: 'phone', title: t('lead.field.phone'), width: 140, render: (_, row) => dash(row.phone) },
-    { key: 'source', title: t('lead.field.source'), width: 110, ellipsis: true, render: (_, row) => dash(row.source) },
-    { key: 'owner', title: t('lead.field.owner'), width: 100, render: (_, row) => row.owner?.name ?? '—' },
-    { ...sortable('nextContactAt'), title: t('lead.field.nextContactAt'), width: 150, render: (_, row) => formatDateTime(row.nextContactAt) },
-    {
-      key: 'customer', title: t('lead.field.customer'), width: 200, ellipsis: true,
-      render: (_, row) => (row.customer ? <Link href={`/customers/${row.customer.id}`}>{row.customer.name}</Link> : '—'),
-    },
-    ...(options.deleted
-      ? [{ key: 'deletedAt', title: t('lead.field.deletedAt'), width: 150, render: (_: unknown, row: LeadRow) => formatDateTime(row.deletedAt) }]
-      : [{ ...sortable('updatedAt'), title: t('lead.field.updatedAt'), width: 150, render: (_: unknown, row: LeadRow) => formatDateTime(row.updatedAt) }]),
-    { ...sortable('createdAt'), title: t('lead.field.createdAt'), width: 150, render: (_, row) => formatDateTime(row.createdAt) },
+    { key: 'name', sortField: 'NAME', title: t('lead.field.name'), width: 130, fixed: true, ellipsis: true, render: nameLink },
+    { key: 'company', sortField: 'COMPANY', title: t('lead.field.company'), width: 240, ellipsis: true, render: (row) => dash(row.company) },
+    { key: 'status', sortField: 'STATUS', title: t('lead.field.status'), width: 100, render: (row) => <LeadStatusTag status={row.status} /> },
+    { key: 'mobile', title: t('lead.field.mobile'), width: 130, render: (row) => dash(row.mobile) },
+    { key: 'phone', title: t('lead.field.phone'), width: 140, render: (row) => dash(row.phone), hidden: true },
+    { key: 'source', title: t('lead.field.source'), width: 110, ellipsis: true, render: (row) => dash(row.source) },
+    { key: 'owner', title: t('lead.field.owner'), width: 100, render: (row) => row.owner?.name ?? '—' },
+    { key: 'nextContactAt', sortField: 'NEXT_CONTACT_AT', title: t('lead.field.nextContactAt'), width: 150, render: (row) => formatDateTime(row.nextContactAt) },
+    { key: 'customer', title: t('lead.field.customer'), width: 200, ellipsis: true, render: (row) => customerLink(row) ?? '—' },
+    options.deleted
+      ? { key: 'deletedAt', title: t('lead.field.deletedAt'), width: 150, render: (row) => formatDateTime(row.deletedAt) }
+      : { key: 'updatedAt', sortField: 'UPDATED_AT', title: t('lead.field.updatedAt'), width: 150, render: (row) => formatDateTime(row.updatedAt) },
+    { key: 'createdAt', sortField: 'CREATED_AT', title: t('lead.field.createdAt'), width: 150, render: (row) => formatDateTime(row.createdAt), hidden: true },
   ];
 }
+
+export const leadCard = (t: Translate): CardSpec<LeadRow> => ({
+  title: nameLink,
+  extra: (row) => <LeadStatusTag status={row.status} />,
+  lines: (row) => [
+    row.company,
+    [row.mobile, row.owner?.name].filter(Boolean).join(' · '),
+    row.nextContactAt ? `${t('lead.field.nextContactAt')} ${formatDateTime(row.nextContactAt)}` : null,
+    customerLink(row),
+  ],
+});
+
+export function leadFilterFields(t: Translate): FieldDef[] {
+  return [
+    { name: 'keyword', kind: 'search', label: t('lead.filter.keyword'), primary: true },
+    { name: 'status', kind: 'select', label: t('lead.field.status'), primary: true, options: LEAD_STATUSES.map((v) => ({ value: v, label: leadStatusLabel(t, v) })) },
+    { name: 'source', kind: 'text', label: t('lead.field.source'), primary: true },
+    { name: 'ownerId', kind: 'user', label: t('lead.field.owner') },
+    { name: 'departmentId', kind: 'department', label: t('lead.field.department') },
+    { name: 'created', kind: 'dateRange', label: t('lead.filter.created'), range: { from: 'createdFrom', to: 'createdTo', as: 'instant' } },
+    { name: 'nextContact', kind: 'dateRange', label: t('lead.filter.nextContact'), testId: 'lead-filter-next-contact', range: { from: 'nextContactFrom', to: 'nextContactTo', as: 'instant' } },
+  ];
+}
+
+export const leadScenes = (t: Translate, userId: string): Scene[] => [
+  allScene(t), mineScene(t, userId), dueTodayScene(t, 'nextContactFrom', 'nextContactTo'),
+];

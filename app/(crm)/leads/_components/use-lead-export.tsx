@@ -37,7 +37,7 @@ export function useLeadExport() {
     // The server prepares the file in one request: the bar advances towards 90% until it answers.
     timer.current = setInterval(() => setPercent((p) => Math.min(90, p + Math.max(1, Math.round((90 - p) / 8)))), 300);
     try {
-      const { exportLeads } = await gql<{ exportLeads: ExportFile }>(EXPORT_LEADS, { input: { ...request, format } });
+      const { exportLeads } = await gql(EXPORT_LEADS, { input: { ...request, format } });
       setPercent(100);
       saveFile(exportLeads);
       message.success(t('lead.export.done', { count: exportLeads.count }));

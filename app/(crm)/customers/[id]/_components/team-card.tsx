@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { App, Button, Card, Checkbox, Flex, Popconfirm, Space, Switch, Tag, Typography } from 'antd';
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { gql } from '@/app/_lib/graphql';
+import { gql, type Document } from '@/app/_lib/graphql';
 import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
 import { can, useMe } from '@/app/_lib/me';
 import { testId } from '@/app/_lib/labels';
@@ -21,7 +21,7 @@ export function TeamCard({ customer, onChanged }: { customer: CustomerDetail; on
   const [busy, setBusy] = useState(false);
   const manage = customer.viewerCanManage && can(me, 'customer:update');
 
-  async function run(mutation: string, variables: Record<string, unknown>) {
+  async function run<V>(mutation: Document<unknown, V>, variables: V) {
     setBusy(true);
     try {
       await gql(mutation, variables);

@@ -1,0 +1,73 @@
+'use client';
+// The create / edit drawer of a record: fields from descriptions (or the module's own body), the footer, the
+// server's field errors on their fields and the rest in one alert. Test ids: <module>-form, -form-submit, …
+import { useEffect, useRef } from 'react';
+import { Alert, Button, Drawer, Form, Grid, Space, type FormInstance } from 'antd';
+import { useI18n } from '@/app/_lib/i18n/context';
+import { type FormSection, FormFields, fieldNames } from './form-fields';
+import { useFormSubmit } from './use-submit';
+
+interface Props<V> {
+  module: string;
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  /** Saves the values; a thrown API error lands on the fields it names. */
+  onSubmit: (values: V) => Promise<void>;
+  /** The values the drawer opens with (read when it opens, or when `recordId` changes). */
+  initialValues?: Partial<V>;
+  recordId?: string | null;
+  sections?: FormSection[];
+  /** A body of the module's own (line items, dependent pickers), inside the same form. */
+  children?: React.ReactNode;
+  /** When the module needs the form itself (watching values, setting them). */
+  form?: FormInstance<V>;
+  /** Field names that server errors may name, beyond those of `sections`. */
+  errorFields?: readonly string[];
+  /** A module's own reading of an error (null: the usual message). */
+  errorText?: (error: unknown) => string | null;
+  onValuesChange?: (changed: Partial<V>, all: V) => void;
+  width?: number;
+}
+
+export function RecordFormDrawer<V extends object>(props: Props<V>) {
+  const { module, open, sections = [], initialValues } = props;
+  const { t } = useI18n();
+  const [own] = Form.useForm<V>();
+  const form = props.form ?? own;
+  const screens = Grid.useBreakpoint();
+  const { busy, error, setError, submit } = useFormSubmit(form, [...fieldNames(sections), ...(props.errorFields ?? [])], props.errorText);
+
+  const initial = useRef(initialValues);
+  initial.current = initialValues;
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (initial.current) form.setFieldsValue(initial.current as never);
+    setError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset when the drawer opens or shows another record
+  }, [open, props.recordId, form]);
+
+  return (
+    <Drawer
+      open={open}
+      onClose={props.onClose}
+      title={props.title}
+      size={screens.md ? props.width ?? 720 : '100%'}
+      destroyOnHidden
+      footer={(
+        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <Button onClick={props.onClose} data-testid={`${module}-form-cancel`}>{t('action.cancel')}</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid={`${module}-form-submit`}>{t('action.save')}</Button>
+        </Space>
+      )}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid={`${module}-form-error`} />}
+      <Form<V> form={form} layout="vertical" onFinish={(values) => submit(() => props.onSubmit(values))} onValuesChange={props.onValuesChange}
+        data-testid={`${module}-form`} scrollToFirstError>
+        <FormFields module={module} sections={sections} />
+        {props.children}
+      </Form>
+    </Drawer>
+  );
+}
