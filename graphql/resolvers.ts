@@ -12,6 +12,7 @@ import { PoolResolver } from './pool/pool.resolver';
 import { poolResolvers } from './pool/pool-fields.resolver';
 import { LeadResolver } from './lead/lead.resolver';
 import { LeadFieldsResolver } from './lead/lead-fields.resolver';
+import { LeadExportResolver } from './lead/lead-export.resolver';
 import { activityResolvers } from './followup';
 import { contractResolvers } from './contract';
 import { opportunityResolvers } from './opportunity';
@@ -24,5 +25,5 @@ import { insightResolvers } from './insight';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers,
 ];

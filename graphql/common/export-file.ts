@@ -12,3 +12,12 @@ export class ExportFile {
   @Field(() => String) contentBase64: string;
   @Field(() => Int, { description: 'Rows exported' }) count: number;
 }
+
+@ObjectType('ExportLink', { description: 'A short-lived link that streams the export: GET it, signed in as yourself, before expiresAt' })
+export class ExportLink {
+  @Field(() => String, { description: 'Relative URL of the download (/api/exports?token=…)' }) url: string;
+  @Field(() => Date) expiresAt: Date;
+  @Field(() => String) fileName: string;
+  @Field(() => String) mimeType: string;
+  @Field(() => Int, { description: 'Rows matching now (the file holds the rows readable when it is downloaded)' }) count: number;
+}

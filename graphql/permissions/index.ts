@@ -78,6 +78,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   transferLeads: on(can('lead:transfer'), inScope(LEAD_TABLE, 'write', (a: Args) => a.input?.ids)),
   convertLeads: on(can('lead:convert'), inScope(LEAD_TABLE, 'write', (a: Args) => a.input?.ids)),
   exportLeads: on(can('lead:export'), canUse('lead')),
+  exportLeadsLink: on(can('lead:export'), canUse('lead')),
   ...orgMutationRules(signedIn),
   ...activityMutationRules(signedIn),
   ...poolMutationRules(signedIn),
