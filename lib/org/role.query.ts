@@ -2,19 +2,18 @@
 // (a department manager sees only those). Also the permission catalogue for the role editor.
 import { EntityManager } from 'typeorm';
 import { Role } from '@/entities';
-import { DATA_MODULES, PERMISSION_GROUPS, SUPER_ADMIN, ScopeLevel, Viewer, hasPermission, isSuperAdmin } from '@/lib/access';
+import { DATA_MODULES, PERMISSION_GROUPS, ScopeLevel, Viewer, hasPermission, isSuperAdmin } from '@/lib/access';
 import { idOrNull } from './org.common';
 import { rolesBeyondViewer } from './role-breadth';
 import { isDepartmentManager, isUserAdmin } from './user-policy';
 
 const seesAllRoles = (viewer: Viewer) => hasPermission(viewer, 'system:role') || isUserAdmin(viewer);
 
-/** Roles the viewer could give to a user: all but SUPER_ADMIN for user administrators (all for a super
- *  administrator), the roles not wider than their own for a department manager, none otherwise. */
+/** Roles the viewer could give to a user: all for a super administrator, else those not wider than their own
+ *  rights (a user administrator and a department manager alike; placement is checked when a user gets them). */
 async function assignable(manager: EntityManager, viewer: Viewer, roles: Role[]): Promise<Role[]> {
   if (isSuperAdmin(viewer)) return roles;
-  if (isUserAdmin(viewer)) return roles.filter((r) => r.code !== SUPER_ADMIN);
-  if (!isDepartmentManager(viewer)) return [];
+  if (!isUserAdmin(viewer) && !isDepartmentManager(viewer)) return [];
   const beyond = new Set((await rolesBeyondViewer(manager, viewer, roles)).map((r) => r.id));
   return roles.filter((r) => !beyond.has(r.id));
 }

@@ -1,15 +1,16 @@
-// Who may change which user (SPEC 2.1/2.2), decided in one place for create, update, disable, enable and
-// password reset. Holders of system:user manage everyone; a department manager (role DEPT_MANAGER) manages
-// ordinary users of their own department subtree and grants only roles not wider than their own. Only a super
-// administrator grants the super administrator role or touches a super administrator, and the last active
-// super administrator is never disabled or demoted.
+// Who may change which user (SPEC 2.1/2.2, issue 8), decided in one place for create, update, disable, enable and
+// password reset. Holders of system:user manage everyone, a department manager (role DEPT_MANAGER) ordinary users of
+// their own department subtree. Nobody but a super administrator administers a user whose rights exceed their own,
+// grants roles wider than their own (lib/org/role-breadth.ts), or resets the password of a user who reaches records
+// they do not (a reset lets them act as that user). Only a super administrator grants the super administrator role
+// or touches a super administrator, and the last active super administrator is never disabled or demoted.
 import { EntityManager } from 'typeorm';
 import { Department, Role, User, UserRole } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
 import { SUPER_ADMIN, Viewer, hasPermission, isSuperAdmin } from '@/lib/access';
 import { forUpdate } from '@/lib/db/lock';
 import { conflict, forbidden, notFound } from '@/lib/errors';
-import { rolesBeyondViewer } from './role-breadth';
+import { loadDepartmentTree, rolesBeyondViewer, takeoverWithin } from './role-breadth';
 import { withinSubtree } from './org.common';
 
 export const DEPT_MANAGER = 'DEPT_MANAGER';
@@ -45,6 +46,11 @@ const sameRoles = (a: Role[], b: Role[]) => a.length === b.length && a.every((r)
 export async function authorizeUserChange(manager: EntityManager, viewer: Viewer, change: UserChange): Promise<void> {
   const subtree = await administeredSubtree(manager, viewer);
   if (subtree === undefined) throw forbidden('Missing permission system:user');
+  // A manager first: a user outside the subtree is as if missing, whatever else is true of them.
+  if (subtree && change.target) {
+    const home = await manager.findOneBy(Department, { id: change.target.departmentId });
+    if (!home || !withinSubtree(home, subtree)) throw notFound('User');
+  }
   const superAdmin = isSuperAdmin(viewer);
   const current = change.currentRoles ?? [];
   if (change.target && holdsSuperAdmin(current) && !superAdmin) throw forbidden('Only a super administrator may change a super administrator');
@@ -53,24 +59,37 @@ export async function authorizeUserChange(manager: EntityManager, viewer: Viewer
     if (holdsSuperAdmin(granted) && !superAdmin) throw forbidden('Only a super administrator may grant the super administrator role');
     if (change.target?.id === viewer.userId && !superAdmin && !sameRoles(current, change.newRoles)) throw forbidden('You cannot change your own roles');
   }
+  if (!superAdmin) await assertWithinViewer(manager, viewer, change, current);
   if (subtree === null) return;
 
   // A department manager from here on.
   if (change.action === 'resetPassword') throw forbidden('Only administrators may reset passwords');
-  if (change.target) {
-    if (change.target.id === viewer.userId) throw forbidden('You cannot administer your own account; use your profile');
-    const home = await manager.findOneBy(Department, { id: change.target.departmentId });
-    if (!home || !withinSubtree(home, subtree)) throw notFound('User');
-    if ((await rolesBeyondViewer(manager, viewer, current)).length) throw forbidden('This user holds roles wider than yours; ask an administrator');
-  }
+  if (change.target?.id === viewer.userId) throw forbidden('You cannot administer your own account; use your profile');
   if (change.departmentId !== undefined) {
     const dept = await manager.findOneBy(Department, { id: change.departmentId });
     if (!dept || !withinSubtree(dept, subtree)) throw forbidden('You may only place users in your own department or below');
   }
-  if (change.newRoles) {
-    const beyond = await rolesBeyondViewer(manager, viewer, change.newRoles);
-    if (beyond.length) throw forbidden(`You may not grant roles wider than your own: ${beyond.map((r) => r.name).join(', ')}`);
+}
+
+/**
+ * The target's present rights (where they sit now) and their rights after the change (roles and department as
+ * changed) must both lie within the viewer's own; otherwise the change would hand the viewer, or a user they
+ * control, more than they hold.
+ */
+async function assertWithinViewer(manager: EntityManager, viewer: Viewer, change: UserChange, current: Role[]) {
+  if (change.target && (await rolesBeyondViewer(manager, viewer, current, change.target.departmentId)).length) {
+    throw forbidden('This user holds rights wider than yours; ask a super administrator');
   }
+  // A new password lets the viewer act as the user: everything the user reaches, the viewer must reach already.
+  if (change.action === 'resetPassword' && change.target && change.target.id !== viewer.userId
+    && !takeoverWithin(current, change.target.departmentId, viewer, await loadDepartmentTree(manager))) {
+    throw forbidden('This user reaches records you do not; ask a super administrator to reset the password');
+  }
+  const rolesAfter = change.newRoles ?? (change.target && change.departmentId !== undefined ? current : undefined);
+  const departmentAfter = change.departmentId ?? change.target?.departmentId;
+  if (!rolesAfter) return;
+  const beyond = await rolesBeyondViewer(manager, viewer, rolesAfter, departmentAfter);
+  if (beyond.length) throw forbidden(`You may not grant roles wider than your own: ${beyond.map((r) => r.name).join(', ')}`);
 }
 
 /**

@@ -53,7 +53,7 @@ test('a disabled user cannot log in, and the refusal is logged', async () => {
 });
 
 test('the first login turns INACTIVE into ACTIVE; until changePassword everything but me is PASSWORD_CHANGE_REQUIRED', async () => {
-  const admin = await actor(db, ['SYSTEM_ADMIN']);
+  const admin = await actor(db, ['SYSTEM_ADMIN', 'SALES']);
   const root = await rootDepartment(db);
   const sales = await roleByCode(db, 'SALES');
   const created = await ok(admin.as, 'mutation($input: CreateUserInput!) { createUser(input: $input) { id status mustChangePassword } }', {

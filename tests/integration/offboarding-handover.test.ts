@@ -154,7 +154,7 @@ describe('refusals change nothing', () => {
   });
 
   test("a successor outside the actor's write scope for one of the modules", async () => {
-    // The system administrator may disable users, but may give no one any customer.
+    // The user administrator may disable the user, but may give no one a customer outside their own (SELF) scope.
     const result = await refused(c.it.as, { successorId: String(c.sun.user.id) }, 'BAD_USER_INPUT', ['successorId']);
     expect(result.errors?.[0].extensions?.fields[0].message).toBe('is outside your data scope (customer)');
     // The department manager writes only their own records (write SELF): a subordinate cannot be the successor.

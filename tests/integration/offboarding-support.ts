@@ -39,7 +39,9 @@ export async function offboardingCompany(db: DataSource): Promise<OffboardingCom
     sun: await person(db, await makeUser(db, north, [salesRole], { name: '孙磊' })),
     zhou: await person(db, await makeUser(db, south, [salesRole], { name: '周洋' })),
     admin: await person(db, await makeUser(db, root, [adminRole], { name: '超管' })),
-    it: await person(db, await makeUser(db, root, [systemRole], { name: '信息管理员' })),
+    // The user administrator also holds the salesperson role: administering salespeople must lie within their own
+    // rights (issue 8); their write scope is still only their own records.
+    it: await person(db, await makeUser(db, root, [systemRole, salesRole], { name: '信息管理员' })),
   };
 }
 

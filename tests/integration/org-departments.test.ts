@@ -16,7 +16,9 @@ let sales: Actor;
 beforeAll(async () => {
   db = await openTestDatabase();
   root = await rootDepartment(db);
-  admin = await actor(db, ['SYSTEM_ADMIN']);
+  // A user administrator who also holds the salesperson role: administering salespeople is within their own rights
+  // (issue 8: nobody administers users, or grants roles, beyond their own rights).
+  admin = await actor(db, ['SYSTEM_ADMIN', 'SALES']);
   sales = await actor(db, ['SALES']);
 });
 afterAll(async () => closeTestDatabase(db));

@@ -20,7 +20,9 @@ const UPDATE = `mutation($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $i
 beforeAll(async () => {
   db = await openTestDatabase();
   root = await rootDepartment(db);
-  admin = await actor(db, ['SYSTEM_ADMIN']);
+  // Roles of every breadth are created here, so by a super administrator: nobody else creates or edits a role wider
+  // than their own rights (issue 8; tests/integration/security/role-escalation.test.ts).
+  admin = await actor(db, ['SUPER_ADMIN']);
   sales = await actor(db, ['SALES']);
 });
 afterAll(async () => closeTestDatabase(db));

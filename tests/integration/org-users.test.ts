@@ -37,7 +37,9 @@ beforeAll(async () => {
   position = await db.getRepository(Position).save({ name: '销售代表', departmentId: east.id });
   salesRole = await roleByCode(db, 'SALES');
   superRole = await roleByCode(db, 'SUPER_ADMIN');
-  admin = await actor(db, ['SYSTEM_ADMIN']);
+  // A user administrator who also holds the salesperson role: administering salespeople is within their own rights
+  // (issue 8: nobody administers users, or grants roles, beyond their own rights).
+  admin = await actor(db, ['SYSTEM_ADMIN', 'SALES']);
   superAdmin = await actor(db, ['SUPER_ADMIN']);
 });
 afterAll(async () => closeTestDatabase(db));
@@ -136,7 +138,8 @@ describe('updateUser', () => {
   test('edits fields, drops the position when the department changes, and audits the role assignment apart', async () => {
     const target = await makeUser(db, east, [salesRole], { positionId: position.id });
     const finance = await roleByCode(db, 'FINANCE');
-    const data = await ok(admin.as, UPDATE, { id: target.id, input: { name: '改名', departmentId: eastTeam.id, roleIds: [finance.id, salesRole.id], email: '' } });
+    // FINANCE reads every customer, beyond the user administrator's own rights: a super administrator grants it.
+    const data = await ok(superAdmin.as, UPDATE, { id: target.id, input: { name: '改名', departmentId: eastTeam.id, roleIds: [finance.id, salesRole.id], email: '' } });
     expect(data.updateUser).toMatchObject({ name: '改名', department: { id: String(eastTeam.id) }, position: null, email: null });
     expect(data.updateUser.roles.map((r: { code: string }) => r.code).sort()).toEqual(['FINANCE', 'SALES']);
     const entries = await db.getRepository(AuditLog).findBy({ entityType: 'user', entityId: target.id });
@@ -194,7 +197,9 @@ describe('disable, enable, reset password', () => {
       expect(codeOf(await gql(admin.as, RESET, { id: admin.user.id, p: 'Another123' }))).toBe('BAD_USER_INPUT');
       expect(codeOf(await gql(admin.as, RESET, { id: 999999, p: 'Another123' }))).toBe('NOT_FOUND');
     });
-    expect((await ok(admin.as, RESET, { id: target.id, p: 'Another123' })).resetPassword.mustChangePassword).toBe(true);
+    // The reset itself: a new password lets one act as the user, so it takes someone who already reaches their records.
+    expect(codeOf(await gql(admin.as, RESET, { id: target.id, p: 'Another123' }))).toBe('FORBIDDEN');
+    expect((await ok(superAdmin.as, RESET, { id: target.id, p: 'Another123' })).resetPassword.mustChangePassword).toBe(true);
     const stored = await db.getRepository(User).findOneByOrFail({ id: target.id });
     expect(await verifyPassword('Another123', stored.passwordHash)).toBe(true);
     expect(stored.sessionVersion).toBe(target.sessionVersion + 1);
