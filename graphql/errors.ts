@@ -8,7 +8,7 @@ import { logger } from '@/lib/logger';
 const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT',
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_COMPLEX', 'TOO_MANY_REQUESTS',
+  'QUERY_TOO_COMPLEX', 'TOO_MANY_REQUESTS', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 export const graphqlError = (code: string, message: string, extra: Record<string, unknown> = {}) =>

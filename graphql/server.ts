@@ -7,7 +7,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import type { Context } from './context';
 import { formatError } from './errors';
 import { getSchema } from './schema';
-import { inputSizeError, inputSizeProblems } from './limits/input-limits';
+import { inputProblem } from './limits/input-limits';
 import { operationLimitsRule, tooComplex } from './limits/operation-limits';
 
 // Report a rejection as a validation error (400); thrown, it became a 500.
@@ -23,6 +23,16 @@ function limitCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFor
   return formatted;
 }
 
+/** Apollo refuses some malformed requests with a 4xx but no code (e.g. a persisted-query hash that does not
+ * match): they are the client's mistake, BAD_REQUEST, not an internal error to mask. */
+function requestErrorCode(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: number } | undefined)?.status : undefined;
+  if (error instanceof GraphQLError && !error.extensions.code && status && status >= 400 && status < 500) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+  }
+  return formatted;
+}
+
 const withoutSuggestions = (formatted: GraphQLFormattedError): GraphQLFormattedError =>
   ({ ...formatted, message: formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') });
 
@@ -31,8 +41,11 @@ const plugins: ApolloServerPlugin<Context>[] = [
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
-          const problems = operation ? inputSizeProblems(schema, document, operation, request.variables) : [];
-          if (problems.length) throw inputSizeError(problems);
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('Subscriptions are not supported', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          }
+          const problem = operation ? inputProblem(schema, document, operation, request.variables) : null;
+          if (problem) throw problem;
         },
       };
     },
@@ -46,11 +59,13 @@ export function createServer() {
   return new ApolloServer<Context>({
     schema: getSchema(),
     formatError: (formatted, error) => {
-      const safe = formatError(limitCode(formatted, error), error);
+      const safe = formatError(requestErrorCode(limitCode(formatted, error), error), error);
       return introspection ? safe : withoutSuggestions(safe);
     },
     introspection,
     hideSchemaDetailsFromClientErrors: !introspection,
+    // The UI sends whole queries; a cache of client-registered query texts is only attack surface.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     plugins,
     validationRules: [

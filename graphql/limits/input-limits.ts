@@ -1,6 +1,7 @@
 // Before anything runs, every argument of the operation (literals and variables, nested inputs, lists) is
-// held to its size limit: text to its maximum length, lists to their maximum size. An oversized value is
-// BAD_USER_INPUT naming the field, so no resolver, query or LIKE pattern ever sees a megabyte keyword.
+// held to its size limit: text to its maximum length, lists to their maximum size, and every id must be a
+// record id. A violation is BAD_USER_INPUT naming the field, so no resolver, query or LIKE pattern ever sees
+// a megabyte keyword or an id that is not a number.
 import {
   DocumentNode, FieldNode, GraphQLArgument, GraphQLError, GraphQLInputType, GraphQLNamedType, GraphQLSchema,
   OperationDefinitionNode, SelectionSetNode, getArgumentValues, getNamedType, getVariableValues, isCompositeType,
@@ -12,6 +13,10 @@ import { DEFAULT_MAX_ITEMS, DEFAULT_MAX_LENGTH, ID_MAX_LENGTH, declaredLimits } 
 const MAX_REPORTED = 20;
 
 interface Limits { maxLength?: number; maxItems?: number }
+
+/** Every record id is a non-negative integer (0 matches no record): anything else ("abc", "-1", "１", "1e3",
+ * 2^64) is refused here, so no service ever turns an id into NaN or a rounded number. */
+const isRecordId = (value: string) => /^(0|[1-9][0-9]{0,15})$/.test(value) && Number.isSafeInteger(Number(value));
 
 /** Characters as users count them (code points); cheap when the UTF-16 length already fits. */
 function textLength(value: string, max: number) {
@@ -25,24 +30,31 @@ function checkValue(value: unknown, type: GraphQLInputType, field: string, limit
     if (!Array.isArray(value)) return checkValue(value, type.ofType, field, limits, problems);
     const max = limits.maxItems ?? DEFAULT_MAX_ITEMS;
     if (value.length > max) return void problems.push({ field, message: `must have at most ${max} items` });
-    value.forEach((item, i) => checkValue(item, type.ofType, `${field}.${i}`, { maxLength: limits.maxLength }, problems));
+    // An item of an object list is named by its index (lines.0.remarks); a text or id item by its list (ids).
+    const objects = isInputObjectType(getNamedType(type.ofType));
+    value.forEach((item, i) => checkValue(item, type.ofType, objects ? `${field}.${i}` : field, { maxLength: limits.maxLength }, problems));
     return;
   }
   if (isInputObjectType(type)) {
     const record = value as Record<string, unknown>;
     for (const inner of Object.values(type.getFields())) {
-      checkValue(record[inner.name], inner.type, `${field}.${inner.name}`, declaredLimits(type.name, inner.name), problems);
+      checkValue(record[inner.name], inner.type, field ? `${field}.${inner.name}` : inner.name, declaredLimits(type.name, inner.name), problems);
     }
     return;
   }
   if (isScalarType(type) && typeof value === 'string') {
     const max = type.name === 'ID' ? Math.max(ID_MAX_LENGTH, limits.maxLength ?? 0) : limits.maxLength ?? DEFAULT_MAX_LENGTH;
     if (textLength(value, max) > max) problems.push({ field, message: `must be at most ${max} characters` });
+    else if (type.name === 'ID' && !isRecordId(value)) problems.push({ field, message: 'is not a valid id' });
   }
 }
 
+/** Fields are named as the services name them: inside an input object argument (input, filter) by their own path. */
 function checkArguments(args: readonly GraphQLArgument[], values: Record<string, unknown>, problems: FieldError[]) {
-  for (const arg of args) checkValue(values[arg.name], arg.type, arg.name, {}, problems);
+  for (const arg of args) {
+    const objectArgument = isInputObjectType(isNonNullType(arg.type) ? arg.type.ofType : arg.type);
+    checkValue(values[arg.name], arg.type, objectArgument ? '' : arg.name, {}, problems);
+  }
 }
 
 /** Walks the operation's fields (through fragments) and checks the arguments of each. */
@@ -79,20 +91,20 @@ function checkField(schema: GraphQLSchema, document: DocumentNode, parent: Graph
   if (isCompositeType(inner)) walk(schema, document, inner, node.selectionSet, variables, problems, new Set(seen));
 }
 
-/** The size problems of an operation's inputs (empty when everything fits). */
-export function inputSizeProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
-  rawVariables: Record<string, unknown> | undefined): FieldError[] {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
-  // Variables that do not coerce are refused by execution with BAD_USER_INPUT; nothing runs either way.
-  if (coerced.errors) return [];
+/**
+ * Why the operation's inputs are refused, or null when they pass: variables that do not coerce (the first
+ * problem only: graphql-js gives up on a long list of bad items with an error that has no code), then sizes.
+ */
+export function inputProblem(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode,
+  rawVariables: Record<string, unknown> | undefined): GraphQLError | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 10 });
+  if (coerced.errors) return badInput(coerced.errors[0].message, {});
   const problems: FieldError[] = [];
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   walk(schema, document, root, operation.selectionSet, coerced.coerced, problems, new Set());
-  return problems.map((p) => ({ field: p.field.replace(/^input\./, ''), message: p.message }));
+  if (!problems.length) return null;
+  return badInput(problems.map((p) => `${p.field}: ${p.message}`).join('; '), { fields: problems });
 }
 
-export function inputSizeError(problems: FieldError[]) {
-  return new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
-    extensions: { code: 'BAD_USER_INPUT', fields: problems, http: { status: 400 } },
-  });
-}
+const badInput = (message: string, extra: Record<string, unknown>) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extra, http: { status: 400 } } });

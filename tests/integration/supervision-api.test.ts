@@ -239,7 +239,8 @@ describe("one person's now", () => {
       expect(result.data).toBeNull();
     }
     expect(codeOf(await gql(co.wang.as, NOW, { userId: '999999' }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(co.wang.as, NOW, { userId: 'abc' }))).toBe('NOT_FOUND');
+    // Not an id at all: refused for its form before any lookup (graphql/limits/input-limits.ts).
+    expect(codeOf(await gql(co.wang.as, NOW, { userId: 'abc' }))).toBe('BAD_USER_INPUT');
     expect((await ok(co.li.as, NOW, { userId: String(co.li.user.id) })).personNow.person.username).toBe(co.li.user.username);
   });
 });

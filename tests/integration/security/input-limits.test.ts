@@ -2,16 +2,14 @@
 // any module are covered): every text has a maximum length, every list a maximum size, every nested input is
 // validated, and an oversized value anywhere is refused as BAD_USER_INPUT naming the field, before anything runs.
 import { DataSource } from 'typeorm';
-import {
-  GraphQLField, GraphQLInputType, GraphQLSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType,
-  isObjectType, isScalarType,
-} from 'graphql';
+import { GraphQLInputType, GraphQLSchema, getNamedType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { createSchema } from '@/graphql/schema';
 import { MAX_DECLARED_LENGTH, declaredLimits } from '@/graphql/limits/declared-limits';
 import { closeTestDatabase, openTestDatabase } from '../../support/database';
 import { As, GqlResult, codeOf, gql, sessionCookieFor } from '../../support/api';
 import { makeUser, roleByCode, rootDepartment } from '../../support/factories';
 import { tableChecksums } from './support';
+import { Position, callWith, positions, rootFields, skeleton } from './schema-walk';
 
 /** No list may be longer than this, declared or not (lib/access requireIds takes 500 ids). */
 const MAX_DECLARED_ITEMS = 1000;
@@ -28,76 +26,20 @@ beforeAll(async () => {
 });
 afterAll(async () => closeTestDatabase(db));
 
-const rootFields = () => [schema.getQueryType()!, schema.getMutationType()!].flatMap((t) => Object.values(t.getFields()).map((f) => ({ kind: t === schema.getQueryType() ? 'query' : 'mutation', field: f })));
-const typeText = (type: GraphQLInputType): string => type.toString();
-
-/** A value that passes GraphQL coercion: required input fields only, one list element. */
-function skeleton(type: GraphQLInputType, depth = 0): unknown {
-  if (isNonNullType(type)) return skeleton(type.ofType, depth);
-  if (isListType(type)) return [skeleton(type.ofType, depth)];
-  if (isEnumType(type)) return type.getValues()[0].value === undefined ? type.getValues()[0].name : type.getValues()[0].name;
-  if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, skeleton(f.type, depth + 1)]));
-  }
-  switch (getNamedType(type).name) {
-    case 'Int': return 1;
-    case 'Float': return 1.5;
-    case 'Boolean': return false;
-    case 'ID': return '1';
-    case 'String': return 'x';
-    default: return '2026-01-01T00:00:00.000Z';
-  }
+/** As the services name fields: relative to an input object argument; a text item of a list by its list. */
+function expectedField(argType: GraphQLInputType, argName: string, path: string[]) {
+  const objectArgument = isInputObjectType(isNonNullType(argType) ? argType.ofType : argType);
+  const parts = objectArgument ? [...path] : [argName, ...path];
+  if (parts[parts.length - 1] === '0') parts.pop();
+  return parts.join('.');
 }
 
-interface Position { path: string[]; leaf: 'text' | 'list'; type: GraphQLInputType }
-
-/** Every text and list position inside an argument type (input objects followed a few levels deep). */
-function positions(type: GraphQLInputType, path: string[], depth = 0): Position[] {
-  if (isNonNullType(type)) return positions(type.ofType, path, depth);
-  if (isListType(type)) return [{ path, leaf: 'list', type }, ...positions(type.ofType, [...path, '0'], depth)];
-  if (isInputObjectType(type)) {
-    if (depth > 4) return [];
-    return Object.values(type.getFields()).flatMap((f) => positions(f.type, [...path, f.name], depth + 1));
-  }
-  if (isScalarType(type) && (type.name === 'String' || type.name === 'ID')) return [{ path, leaf: 'text', type }];
-  return [];
-}
-
-/** Sets `value` at `path` inside `root`, creating skeleton objects on the way. */
-function place(root: Record<string, unknown>, argType: GraphQLInputType, path: string[], value: unknown) {
-  let target: Record<string, unknown> | unknown[] = root;
-  let type: GraphQLInputType = argType;
-  for (let i = 0; i < path.length - 1; i++) {
-    const key = path[i];
-    while (isNonNullType(type)) type = type.ofType;
-    const inner: GraphQLInputType = isListType(type) ? type.ofType : isInputObjectType(type) ? type.getFields()[path[i + 1]]?.type ?? type : type;
-    const container = target as Record<string, unknown>;
-    if (container[key] === undefined || container[key] === null) container[key] = isListType(type) ? [skeleton(type.ofType)] : skeleton(type);
-    target = container[key] as Record<string, unknown>;
-    type = isListType(type) ? type.ofType : isInputObjectType(type) ? type.getFields()[path[i + 1]]?.type ?? inner : inner;
-    if (isInputObjectType(type) || isNonNullType(type) || isListType(type)) continue;
-  }
-  (target as Record<string, unknown>)[path[path.length - 1]] = value;
-}
-
-function selection(field: GraphQLField<unknown, unknown>) {
-  const named = getNamedType(field.type);
-  return isObjectType(named) ? '{ __typename }' : '';
-}
-
-/** One request with the whole argument list passed as variables, the oversized value at `position`. */
-function oversizedCall(kind: string, field: GraphQLField<unknown, unknown>, argName: string, position: Position, value: unknown) {
-  const variables: Record<string, unknown> = {};
-  for (const arg of field.args) if (isNonNullType(arg.type) && arg.defaultValue === undefined) variables[arg.name] = skeleton(arg.type);
-  const arg = field.args.find((a) => a.name === argName)!;
-  place(variables, arg.type, [argName, ...position.path], value);
-  const defs = field.args.filter((a) => a.name in variables).map((a) => `$${a.name}: ${typeText(a.type)}`).join(', ');
-  const args = field.args.filter((a) => a.name in variables).map((a) => `${a.name}: $${a.name}`).join(', ');
-  const query = `${kind}${defs ? `(${defs})` : ''} { ${field.name}${args ? `(${args})` : ''} ${selection(field)} }`;
-  return { query, variables };
-}
-
-const expectedField = (argName: string, path: string[]) => [argName, ...path].join('.').replace(/^input\./, '');
+/** Text positions (String, ID) and list positions of an argument. */
+const leafOf = (p: Position) => {
+  const inner = isNonNullType(p.type) ? p.type.ofType : p.type;
+  if (isListType(inner)) return 'list';
+  return isScalarType(inner) && (inner.name === 'String' || inner.name === 'ID') ? 'text' : null;
+};
 
 describe('the schema declares bounded inputs', () => {
   test('every nested input object is validated (@ValidateNested), so the rules of its class run', () => {
@@ -129,14 +71,14 @@ describe('an oversized value anywhere is BAD_USER_INPUT naming the field, and no
     const before = await tableChecksums(db);
     const wrong: string[] = [];
     let checked = 0;
-    for (const { kind, field } of rootFields()) {
+    for (const { kind, field } of rootFields(schema)) {
       for (const arg of field.args) {
-        for (const position of positions(arg.type, [])) {
-          if (position.leaf !== 'text') continue;
-          const { query, variables } = oversizedCall(kind, field, arg.name, position, 'x'.repeat(MAX_DECLARED_LENGTH + 1));
+        for (const position of positions(arg.type)) {
+          if (leafOf(position) !== 'text') continue;
+          const { query, variables } = callWith(kind, field, [{ argName: arg.name, path: position.path, value: 'x'.repeat(MAX_DECLARED_LENGTH + 1) }]);
           const result: GqlResult = await gql(admin, query, variables);
           checked++;
-          const field0 = expectedField(arg.name, position.path);
+          const field0 = expectedField(arg.type, arg.name, position.path);
           const fields = (result.errors?.[0]?.extensions?.fields ?? []) as { field: string }[];
           if (codeOf(result) !== 'BAD_USER_INPUT' || !fields.some((f) => f.field === field0)) wrong.push(`${field.name} ${field0}: ${codeOf(result)} ${result.errors?.[0]?.message?.slice(0, 120)}`);
         }
@@ -151,15 +93,16 @@ describe('an oversized value anywhere is BAD_USER_INPUT naming the field, and no
     const before = await tableChecksums(db);
     const wrong: string[] = [];
     let checked = 0;
-    for (const { kind, field } of rootFields()) {
+    for (const { kind, field } of rootFields(schema)) {
       for (const arg of field.args) {
-        for (const position of positions(arg.type, [])) {
-          if (position.leaf !== 'list' || !isListType(position.type)) continue;
-          const item = skeleton(position.type.ofType);
-          const { query, variables } = oversizedCall(kind, field, arg.name, position, Array.from({ length: MAX_DECLARED_ITEMS + 1 }, () => item));
+        for (const position of positions(arg.type)) {
+          const list = isNonNullType(position.type) ? position.type.ofType : position.type;
+          if (!isListType(list)) continue;
+          const item = skeleton(list.ofType);
+          const { query, variables } = callWith(kind, field, [{ argName: arg.name, path: position.path, value: Array.from({ length: MAX_DECLARED_ITEMS + 1 }, () => item) }]);
           const result = await gql(admin, query, variables);
           checked++;
-          const field0 = expectedField(arg.name, position.path);
+          const field0 = expectedField(arg.type, arg.name, position.path);
           const fields = (result.errors?.[0]?.extensions?.fields ?? []) as { field: string }[];
           if (codeOf(result) !== 'BAD_USER_INPUT' || !fields.some((f) => f.field === field0)) wrong.push(`${field.name} ${field0}: ${codeOf(result)} ${result.errors?.[0]?.message?.slice(0, 120)}`);
         }
@@ -192,5 +135,14 @@ describe('an oversized value anywhere is BAD_USER_INPUT naming the field, and no
     const result = await gql(admin, 'query($k: [String!]) { customers { nodes { timeline(kinds: $k) { totalCount } } } }', { k: Array.from({ length: MAX_DECLARED_ITEMS + 1 }, () => 'FOLLOW_UP') });
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0].extensions!.fields[0].field).toBe('kinds');
+  });
+
+  test('an id that is not a record id is BAD_USER_INPUT naming the field (never NaN in a service: revokeApiToken answered 500)', async () => {
+    for (const id of ['ＮＥＷ', 'abc', '-1', '01', '1.5', '1e3', '99999999999999999999', "1' OR '1'='1", '']) {
+      const one = await gql(admin, 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id });
+      expect([id, codeOf(one), one.errors?.[0]?.extensions?.fields]).toEqual([id, 'BAD_USER_INPUT', [{ field: 'id', message: 'is not a valid id' }]]);
+    }
+    const nested = await gql(admin, 'mutation($input: TransferCustomersInput!) { transferCustomers(input: $input) { __typename } }', { input: { ids: ['1', 'x'], toUserId: '1' } });
+    expect(nested.errors?.[0]?.extensions?.fields).toEqual([{ field: 'ids', message: 'is not a valid id' }]);
   });
 });
