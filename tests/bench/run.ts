@@ -3,6 +3,7 @@
 // http/cases through POST /api/graphql with the viewers' API tokens next to the hand-written SQL floor. Then it
 // prints the figures at the largest size, the growth, the throughput and the database settings, and exits 1 when a
 // target is missed. Never part of CI: it takes minutes and a MariaDB server. See tests/bench/README.md.
+import os from 'node:os';
 import { Dataset, ensureDataset } from './generate/dataset';
 import { Conn, connect, databaseName, rows } from './generate/sql';
 import { CaseContext, Prepared, ViewerRole, createContext } from './http/case';
@@ -66,7 +67,10 @@ async function tableSizes(sql: Conn) {
     FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY data_length + index_length DESC LIMIT 8`);
 }
 
+const load = () => os.loadavg().map((n) => n.toFixed(1)).join(' / ');
+
 async function main() {
+  const loadAtStart = load();
   buildApp();
   const all: Row[] = [];
   let httpFloor = 0;
@@ -122,7 +126,7 @@ async function main() {
   }
   console.log(`\n## Database (MariaDB) settings used\n${Object.entries(settings).map(([k, v]) => `${k} = ${formatBytes(v)}`).join('\n')}`);
   console.log(`\n## Largest tables at ${largest.toLocaleString('en')} customers\n${sizesText}`);
-  console.log(`\n## Datasets\n${generated.join('\n')}\nsamples per query: up to ${SAMPLES} (fewer when one call takes over 1.5 s, see n)`);
+  console.log(`\n## Datasets\n${generated.join('\n')}\nsamples per query: up to ${SAMPLES} (fewer when one call takes over 1.5 s, see n)\nmachine: ${os.cpus().length} CPUs, load average (1/5/15 min) ${loadAtStart} at the start, ${load()} at the end (other work on the machine slows every figure)`);
   const missed = [...misses(atLargest, httpFloor), ...(growth?.misses ?? []), ...throughput.filter((t) => !t.ok).map((t) => `throughput ${t.name} (${t.role}): ${t.rps.toFixed(0)} req/s, target ${t.target}${t.rawRps ? ` (raw ${t.rawRps.toFixed(0)}/s)` : ''}`),
     ...extras.filter((e) => !e.ok).map((e) => `${e.name}: ${e.value}, target ${e.target}`)];
   console.log(missed.length ? `\n${missed.length} target(s) missed:\n- ${missed.join('\n- ')}` : '\nall targets met');

@@ -3,6 +3,7 @@
 // and generator version; a matching database is reused, with any pending migration applied on top (as a
 // production upgrade would) and the derived data refilled.
 import { openDataSource } from '@/lib/db/data-source';
+import { migrations } from '@/lib/db/migrations';
 import { bootstrap } from '@/lib/org/bootstrap';
 import { hashPassword } from '@/lib/auth/password';
 import { seedDemo } from '@/lib/demo/seed';
@@ -46,6 +47,12 @@ async function migrate(url: string, demo: boolean) {
   } finally {
     await db.destroy();
   }
+}
+
+/** Migrations recorded in the database that the code no longer has (renamed or dropped while being written). */
+async function staleMigrations(conn: Conn): Promise<string[]> {
+  const known = new Set(migrations.map((m) => (new m() as { name?: string }).name ?? m.name));
+  return (await rows<{ name: string }>(conn, 'SELECT name FROM migrations')).map((r) => r.name).filter((name) => !known.has(name));
 }
 
 async function readMarker(conn: Conn) {
@@ -117,7 +124,9 @@ export async function ensureDataset(url: string, customers: number): Promise<Dat
     await server.query(`USE \`${name}\``);
     const marker = await readMarker(server);
     const tokens = { self: benchToken('self'), manager: benchToken('manager'), admin: benchToken('admin'), root: benchToken('root') };
-    if (marker && marker.customers === customers && marker.generator === GENERATOR_VERSION && process.env.BENCH_REGENERATE !== '1') {
+    const stale = marker ? await staleMigrations(server) : [];
+    if (stale.length) console.log(`${name}: applied migrations the code no longer has (${stale.join(', ')}): rebuilding`);
+    if (marker && !stale.length && marker.customers === customers && marker.generator === GENERATOR_VERSION && process.env.BENCH_REGENERATE !== '1') {
       const applied = await migrate(url, false);
       if (applied.length) {
         console.log(`${name}: applied ${applied.join(', ')} to the existing dataset`);

@@ -33,6 +33,11 @@ export interface ViewerScope {
 export interface CaseContext {
   dataset: Dataset;
   sql: Conn;
+  /**
+   * `FORCE INDEX (…)` for the table's first index whose columns (in order) satisfy `match`, or '' when none does:
+   * the floor names the best index the schema has now, whatever the migrations called it.
+   */
+  index(table: string, match: (columns: string[]) => boolean): Promise<string>;
   call<T = Record<string, unknown>>(role: ViewerRole, call: GqlCall): Promise<T>;
   scope(role: ViewerRole): Promise<ViewerScope>;
 }
@@ -47,8 +52,16 @@ export function createContext(dataset: Dataset, base: string, sql: Conn): CaseCo
     const owners = role === 'admin' ? null : role === 'self' ? [userId] : subtree;
     return { userId, owners, teamCustomers: team, people: role === 'self' ? [userId] : subtree };
   };
+  let indexes: Promise<{ table: string; name: string; columns: string[] }[]> | null = null;
+  const index = async (table: string, match: (columns: string[]) => boolean) => {
+    indexes ??= rows<{ t: string; n: string; c: string }>(sql, `SELECT table_name AS t, index_name AS n, GROUP_CONCAT(column_name ORDER BY seq_in_index) AS c
+      FROM information_schema.statistics WHERE table_schema = DATABASE() GROUP BY table_name, index_name ORDER BY table_name, index_name`)
+      .then((list) => list.map((r) => ({ table: r.t, name: r.n, columns: String(r.c).split(',') })));
+    const found = (await indexes).find((i) => i.table === table && i.name !== 'PRIMARY' && match(i.columns));
+    return found ? `FORCE INDEX (\`${found.name}\`)` : '';
+  };
   return {
-    dataset, sql,
+    dataset, sql, index,
     call: (role, call) => gql(base, dataset.tokens[role], call),
     scope: (role) => { if (!scopes.has(role)) scopes.set(role, load(role)); return scopes.get(role)!; },
   };
@@ -59,5 +72,10 @@ export const ownerIn = (col: string, owners: number[] | null) => (owners === nul
 
 /** A UTC timestamp from the API (ISO) in the form MariaDB compares with DATETIME columns. */
 export const sqlTime = (iso: string) => iso.replace('T', ' ').replace('Z', '');
+
+/** An index led by the owner that also holds the order column (one owner's page). */
+export const byOwner = (order: string) => (c: string[]) => c[0] === 'owner_id' && c.includes(order);
+/** An index that walks live rows in `order` (many owners or all: stop after the page). */
+export const byLiveOrder = (order: string) => (c: string[]) => (c[0] === 'deleted_at' && c[1] === order) || (c[0] === order);
 
 export const LIST_TARGETS = { self: 50, manager: 100, admin: 100 } as const;

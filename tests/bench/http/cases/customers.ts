@@ -1,6 +1,6 @@
 // Customer list: first page with its count, a page reached by cursor (the 11th), keyword search; owned customers
 // only, as the customer page asks (the pool has its own page).
-import { BenchCase, CaseContext, LIST_TARGETS, ViewerRole, ViewerScope, ownerIn, sqlTime } from '../case';
+import { BenchCase, CaseContext, LIST_TARGETS, ViewerRole, ViewerScope, byLiveOrder, byOwner, ownerIn, sqlTime } from '../case';
 
 export const CUSTOMER_ROW = `id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt
   owner { id name } viewerCanEdit viewerCanManage`;
@@ -15,10 +15,10 @@ export const KEYWORD = '华信';
  * The page's rows by hand: the owner's index for one owner; for many owners (or all) a backward walk of
  * (deleted_at, updated_at) that stops after 21 visible rows; team customers as a second branch of a UNION.
  */
-export function customerPageSql(scope: ViewerScope, extra = 'TRUE', after?: { updatedAt: string; id: number }) {
+export async function customerPageSql(ctx: CaseContext, scope: ViewerScope, extra = 'TRUE', after?: { updatedAt: string; id: number }) {
   const keyset = after ? `AND (c.updated_at < '${sqlTime(after.updatedAt)}' OR (c.updated_at = '${sqlTime(after.updatedAt)}' AND c.id < ${after.id}))` : '';
-  const index = scope.owners && scope.owners.length === 1 ? 'idx_customer_owner_updated' : 'idx_customer_live_updated';
-  const owned = `SELECT ${COLUMNS} FROM customer c FORCE INDEX (${index}) LEFT JOIN user u ON u.id = c.owner_id
+  const index = await ctx.index('customer', scope.owners && scope.owners.length === 1 ? byOwner('updated_at') : byLiveOrder('updated_at'));
+  const owned = `SELECT ${COLUMNS} FROM customer c ${index} LEFT JOIN user u ON u.id = c.owner_id
     WHERE c.deleted_at IS NULL AND c.owner_id IS NOT NULL AND ${ownerIn('c.owner_id', scope.owners)} AND ${extra} ${keyset}
     ORDER BY c.updated_at DESC, c.id DESC LIMIT 21`;
   if (!scope.teamCustomers.length || scope.owners === null) return owned;
@@ -34,7 +34,7 @@ const firstPage: BenchCase = {
   group: 'customers', name: 'customers first page + totalCount', targets: LIST_TARGETS, throughput: ['self'],
   prepare: async (ctx, role) => ({
     call: { query: QUERY, variables: { first: 20, filter: { inPool: false } } },
-    floor: [{ sql: customerPageSql(await ctx.scope(role)) }],
+    floor: [{ sql: await customerPageSql(ctx, await ctx.scope(role)) }],
   }),
 };
 
@@ -58,7 +58,7 @@ const cursorPage: BenchCase = {
     const { after, last } = await cursorAt(ctx, role, 10);
     return {
       call: { query: QUERY, variables: { first: 20, after, filter: { inPool: false } } },
-      floor: [{ sql: customerPageSql(await ctx.scope(role), 'TRUE', last ? { updatedAt: last.updatedAt, id: Number(last.id) } : undefined) }],
+      floor: [{ sql: await customerPageSql(ctx, await ctx.scope(role), 'TRUE', last ? { updatedAt: last.updatedAt, id: Number(last.id) } : undefined) }],
     };
   },
 };
@@ -67,7 +67,7 @@ const keyword: BenchCase = {
   group: 'customers', name: `customers keyword "${KEYWORD}"`, targets: { self: 150, manager: 150, admin: 150 },
   prepare: async (ctx, role) => ({
     call: { query: QUERY, variables: { first: 20, filter: { inPool: false, keyword: KEYWORD } } },
-    floor: [{ sql: customerPageSql(await ctx.scope(role), keywordSql(KEYWORD)) }],
+    floor: [{ sql: await customerPageSql(ctx, await ctx.scope(role), keywordSql(KEYWORD)) }],
   }),
 };
 

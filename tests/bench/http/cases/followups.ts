@@ -1,6 +1,6 @@
 // Follow-ups list: newest contact first, visible when their parent (customer, contact, opportunity, lead,
 // contract) is.
-import { BenchCase, LIST_TARGETS, ViewerScope, ownerIn } from '../case';
+import { BenchCase, CaseContext, LIST_TARGETS, ViewerScope, byLiveOrder, ownerIn } from '../case';
 
 const ROW = `id parentType parentId subject method participants objective result nextStep occurredAt nextContactAt substantive createdAt
   viewerCanEdit commentCount unreadCommentCount author { id name username } parent { type id title } attachments { id fileName size mimeType url }`;
@@ -12,13 +12,14 @@ const PARENTS: [string, string][] = [['customer', 'customer'], ['contact', 'cont
  * By hand: for one owner, each parent type's follow-ups through the owner's records (UNION of five small joins);
  * for many owners or all, a backward walk of follow_up by occurred_at that checks the parent's owner by primary key.
  */
-export function followUpPageSql(scope: ViewerScope) {
+export async function followUpPageSql(ctx: CaseContext, scope: ViewerScope) {
+  const walk = await ctx.index('follow_up', byLiveOrder('occurred_at'));
   const visible = (alias: string) => PARENTS.map(([type, table]) =>
     `(${alias}.parent_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} p WHERE p.id = ${alias}.parent_id AND ${ownerIn('p.owner_id', scope.owners)}))`).join(' OR ');
   const team = scope.teamCustomers.length ? ` OR (f.parent_type = 'customer' AND f.parent_id IN (${scope.teamCustomers.join(',')}))` : '';
-  if (scope.owners === null) return 'SELECT f.* FROM follow_up f FORCE INDEX (idx_follow_up_occurred) WHERE f.deleted_at IS NULL ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21';
+  if (scope.owners === null) return 'SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21';
   if (scope.owners.length > 1) {
-    return `SELECT f.* FROM follow_up f FORCE INDEX (idx_follow_up_occurred) WHERE f.deleted_at IS NULL AND (${visible('f')}${team})
+    return `SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL AND (${visible('f')}${team})
       ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21`;
   }
   const branches = PARENTS.map(([type, table]) => `(SELECT f.* FROM ${table} p JOIN follow_up f ON f.parent_type = '${type}' AND f.parent_id = p.id
@@ -29,7 +30,7 @@ export function followUpPageSql(scope: ViewerScope) {
 
 const firstPage: BenchCase = {
   group: 'follow-ups', name: 'follow-ups first page + totalCount', targets: LIST_TARGETS,
-  prepare: async (ctx, role) => ({ call: { query: QUERY, variables: { first: 20 } }, floor: [{ sql: followUpPageSql(await ctx.scope(role)) }] }),
+  prepare: async (ctx, role) => ({ call: { query: QUERY, variables: { first: 20 } }, floor: [{ sql: await followUpPageSql(ctx, await ctx.scope(role)) }] }),
 };
 
 export const cases = [firstPage];

@@ -1,12 +1,17 @@
 // First pages of the other module lists: contracts, leads, contacts, receivables, tasks, notifications.
-import { BenchCase, LIST_TARGETS, ViewerScope, ownerIn } from '../case';
+import { BenchCase, CaseContext, LIST_TARGETS, ViewerScope, byLiveOrder, byOwner, ownerIn } from '../case';
 
 const one = (scope: ViewerScope) => !!scope.owners && scope.owners.length === 1;
 
 /** A list of an owned table: the owner's index for one owner, else a backward walk of the live index. */
-const ownedPage = (table: string, ownerIndex: string, liveIndex: string, order: string, scope: ViewerScope, join = '') =>
-  `SELECT t.* ${join ? ', j.name AS related_name' : ''} FROM ${table} t FORCE INDEX (${one(scope) ? ownerIndex : liveIndex}) ${join}
-   WHERE t.deleted_at IS NULL AND ${ownerIn('t.owner_id', scope.owners)} ORDER BY ${order} LIMIT 21`;
+const ownedPage = async (ctx: CaseContext, table: string, scope: ViewerScope, join = '', primaryFirst = false) => {
+  // Contacts list primary contacts first: the index must then hold is_primary before updated_at.
+  const primary = (match: (c: string[]) => boolean) => (c: string[]) => match(c) && (!primaryFirst || (c.includes('is_primary') && c.indexOf('is_primary') < c.indexOf('updated_at')));
+  const liveOrder = primaryFirst ? (c: string[]) => c[0] === 'deleted_at' && c[1] === 'is_primary' && c[2] === 'updated_at' : byLiveOrder('updated_at');
+  const index = await ctx.index(table, one(scope) ? primary(byOwner('updated_at')) : liveOrder);
+  return `SELECT t.* ${join ? ', j.name AS related_name' : ''} FROM \`${table}\` t ${index} ${join}
+   WHERE t.deleted_at IS NULL AND ${ownerIn('t.owner_id', scope.owners)} ORDER BY ${primaryFirst ? 't.is_primary DESC, ' : ''}t.updated_at DESC, t.id DESC LIMIT 21`;
+};
 
 const CONTRACT_ROW = 'id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt viewerCanDelete viewerCanTransfer';
 const LEAD_ROW = 'id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt owner { id name } customer { id code name } viewerCanEdit viewerCanManage';
@@ -19,7 +24,7 @@ const contracts: BenchCase = {
   group: 'lists', name: 'contracts first page + totalCount', targets: LIST_TARGETS,
   prepare: async (ctx, role) => ({
     call: { query: `query Contracts($first: Int) { contracts(first: $first) { totalCount nodes { ${CONTRACT_ROW} } } }`, variables: { first: 20 } },
-    floor: [{ sql: ownedPage('contract', 'idx_contract_owner_updated', 'idx_contract_live_updated', 't.updated_at DESC, t.id DESC', await ctx.scope(role), 'JOIN customer j ON j.id = t.customer_id') }],
+    floor: [{ sql: await ownedPage(ctx, 'contract', await ctx.scope(role), 'JOIN customer j ON j.id = t.customer_id') }],
   }),
 };
 
@@ -27,7 +32,7 @@ const leads: BenchCase = {
   group: 'lists', name: 'leads first page + totalCount', targets: LIST_TARGETS,
   prepare: async (ctx, role) => ({
     call: { query: `query Leads($first: Int) { leads(first: $first) { totalCount nodes { ${LEAD_ROW} } } }`, variables: { first: 20 } },
-    floor: [{ sql: ownedPage('`lead`', 'idx_lead_owner_updated', 'idx_lead_live_updated', 't.updated_at DESC, t.id DESC', await ctx.scope(role)) }],
+    floor: [{ sql: await ownedPage(ctx, 'lead', await ctx.scope(role)) }],
   }),
 };
 
@@ -35,8 +40,7 @@ const contacts: BenchCase = {
   group: 'lists', name: 'contacts first page + totalCount', targets: LIST_TARGETS,
   prepare: async (ctx, role) => ({
     call: { query: `query Contacts($first: Int) { contacts(first: $first) { totalCount nodes { ${CONTACT_ROW} } } }`, variables: { first: 20 } },
-    // The product orders primary contacts first; no index serves (is_primary, updated_at), so the floor uses updated_at.
-    floor: [{ sql: ownedPage('contact', 'idx_contact_owner_updated', 'idx_contact_live_updated', 't.updated_at DESC, t.id DESC', await ctx.scope(role), 'JOIN customer j ON j.id = t.customer_id') }],
+    floor: [{ sql: await ownedPage(ctx, 'contact', await ctx.scope(role), 'JOIN customer j ON j.id = t.customer_id', true) }],
   }),
 };
 
@@ -48,7 +52,7 @@ const receivables: BenchCase = {
       call: { query: `query Receivables($first: Int) { receivables(first: $first) { totalCount nodes { ${RECEIVABLE_ROW} } } }`, variables: { first: 20 } },
       floor: [{ sql: one(scope)
         ? `SELECT r.*, k.code, k.title FROM contract k JOIN receivable r ON r.contract_id = k.id WHERE k.owner_id = ${scope.owners![0]} AND k.deleted_at IS NULL ORDER BY r.received_date DESC, r.id DESC LIMIT 21`
-        : `SELECT r.*, k.code, k.title FROM receivable r FORCE INDEX (idx_receivable_date) JOIN contract k ON k.id = r.contract_id
+        : `SELECT r.*, k.code, k.title FROM receivable r ${await ctx.index('receivable', (c) => c[0] === 'received_date')} JOIN contract k ON k.id = r.contract_id
            WHERE k.deleted_at IS NULL AND ${ownerIn('k.owner_id', scope.owners)} ORDER BY r.received_date DESC, r.id DESC LIMIT 21` }],
     };
   },

@@ -1,5 +1,5 @@
 // The opportunity board: per stage the count, the exact amount and the 20 most recently updated cards.
-import { BenchCase, ownerIn } from '../case';
+import { BenchCase, byLiveOrder, byOwner, ownerIn } from '../case';
 import { rows } from '../../generate/sql';
 
 const STAGE = 'id name probability sort enabled';
@@ -16,8 +16,8 @@ const board: BenchCase = {
     const scope = await ctx.scope(role);
     const stages = (await rows<{ id: number }>(ctx.sql, 'SELECT id FROM opportunity_stage WHERE enabled = 1 ORDER BY sort')).map((s) => Number(s.id));
     const where = `o.deleted_at IS NULL AND ${ownerIn('o.owner_id', scope.owners)}`;
-    const index = scope.owners && scope.owners.length === 1 ? 'idx_opportunity_owner_updated' : 'idx_opportunity_live_updated';
-    const cards = stages.map((id) => `(SELECT o.*, c.name AS customer_name, u.name AS owner_name FROM opportunity o FORCE INDEX (${index})
+    const index = await ctx.index('opportunity', scope.owners && scope.owners.length === 1 ? byOwner('updated_at') : byLiveOrder('updated_at'));
+    const cards = stages.map((id) => `(SELECT o.*, c.name AS customer_name, u.name AS owner_name FROM opportunity o ${index}
       JOIN customer c ON c.id = o.customer_id LEFT JOIN user u ON u.id = o.owner_id
       WHERE ${where} AND o.stage_id = ${id} ORDER BY o.updated_at DESC, o.id DESC LIMIT ${CARDS})`).join(' UNION ALL ');
     return {
