@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/access';
 import { DomainError } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
 
 export function errorResponse(code: string, message: string, details: Record<string, unknown> = {}) {
   return Response.json({ error: { code, message, ...details } }, { status: STATUS[code] ?? 500, headers: { 'cache-control': 'no-store' } });

@@ -10,6 +10,7 @@ import { verifyExportLink } from '@/lib/export/export-link';
 import { exportSpec } from '@/lib/export/registry';
 import { EXTENSIONS, MIME_TYPES } from '@/lib/export/writers';
 import { contentDisposition } from '@/lib/attachment/attachment.storage';
+import { heavySlotsPerUser, releaseHeavySlot, takeHeavySlot } from '@/lib/limits/heavy-operations';
 import { logger } from '@/lib/logger';
 import { errorResponse, fromError, viewerOfRequest } from '../attachments/http';
 
@@ -25,12 +26,15 @@ export async function GET(req: NextRequest) {
     const spec = link ? exportSpec(link.module) : undefined;
     if (!link || !spec || !viewer || viewer.userId !== link.userId || !hasPermission(viewer, spec.permission)) return missing();
     const db = await getDataSource();
+    // A streamed export is a heavy operation: it holds one of the user's slots until the stream ends.
+    const lease = await takeHeavySlot(db, viewer.userId, `export:${spec.module}`);
+    if (!lease) return errorResponse('TOO_MANY_REQUESTS', `You already have ${heavySlotsPerUser()} exports, imports or reports running; try again when one has finished`);
     const body = new PassThrough();
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 12);
     streamExport(db.manager, viewer, spec, spec.revive(link.params), link.format, body).catch((error) => {
       logger.error({ err: error, module: spec.module }, 'export stream failed');
       body.destroy(error as Error);
-    });
+    }).finally(() => releaseHeavySlot(db, lease).catch((error) => logger.error({ err: error }, 'heavy slot not released')));
     return new Response(Readable.toWeb(body) as ReadableStream, {
       status: 200,
       headers: {

@@ -1,14 +1,16 @@
 // Finding 6: alias amplification. One request may not multiply work: aliases and root fields are capped,
 // root fields have weights (mutations more than reads, exports/imports far more), and each user runs at most
 // a few heavy operations at a time across every app server (slots in the database, operation_lease).
+import { NextRequest } from 'next/server';
 import { DataSource } from 'typeorm';
 import { GraphQLSchema, parse, validate } from 'graphql';
 import { AuditLog, OperationLease } from '@/entities';
+import { GET as exportRoute } from '@/app/api/exports/route';
 import { createSchema } from '@/graphql/schema';
 import { OPERATION_LIMITS, WEIGHTS, isHeavy, operationLimitsRule } from '@/graphql/limits/operation-limits';
 import { heavySlotsPerUser, releaseHeavySlot, takeHeavySlot } from '@/lib/limits/heavy-operations';
 import { closeTestDatabase, openTestDatabase } from '../../support/database';
-import { codeOf, gql, ok } from '../../support/api';
+import { As, codeOf, gql, ok } from '../../support/api';
 import { Company, makeCompany, makeLead } from '../lead-support';
 
 let db: DataSource;
@@ -89,6 +91,23 @@ describe('heavy operations per user, across servers', () => {
     await releaseHeavySlot(db, held[0]!);
     expect((await ok(co.as.li, `mutation { ${exportCall('e')} }`)).e.count).toBe(3);
     expect(await exportAudits()).toBe(before + 2);
+  });
+
+  test('a streamed export (/api/exports) holds a slot too: refused with 429 when every slot is busy, the slot given back after the stream', async () => {
+    const link = (await ok(co.as.li, 'mutation { exportLeadsLink(input: { format: CSV }) { url } }')).exportLeadsLink.url as string;
+    const auth = co.as.li as Extract<As, { token: string }>;
+    const download = () => exportRoute(new NextRequest(`http://localhost${link}`, { headers: { authorization: `Bearer ${auth.token}` } }));
+    const held = [];
+    for (let i = 0; i < heavySlotsPerUser(); i++) held.push(await takeHeavySlot(db, co.li.id, 'Mutation.exportLeads'));
+    const refused = await download();
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).error.code).toBe('TOO_MANY_REQUESTS');
+    await releaseHeavySlot(db, held[0]!);
+    const streamed = await download();
+    expect(streamed.status).toBe(200);
+    expect((await streamed.text()).split('\r\n').filter(Boolean)).toHaveLength(4);
+    for (let i = 0; i < 40 && (await db.getRepository(OperationLease).countBy({ userId: co.li.id })) > 1; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await db.getRepository(OperationLease).countBy({ userId: co.li.id })).toBe(1);
   });
 
   test('a slot left behind by a crashed server frees itself when its lease expires', async () => {
