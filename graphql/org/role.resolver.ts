@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { Department, Role } from '@/entities';
 import { parseId } from '@/lib/org/org.common';
 import { findRole, listRoles, permissionCatalog } from '@/lib/org/role.query';
-import { createRole, updateRole } from '@/lib/org/role.service';
+import { createRole, mayEditRole, updateRole } from '@/lib/org/role.service';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { CreateRoleInput, ModuleScope, PermissionCatalog, RoleCustomDepartment, RoleScope, UpdateRoleInput } from './role.types';
@@ -34,6 +34,11 @@ export class RoleResolver {
   @Mutation(() => Role, { description: 'The super administrator role cannot be edited' })
   updateRole(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateRoleInput) input: UpdateRoleInput) {
     return updateRole(ctx.db, viewerOf(ctx), parseId(id, 'id'), { ...input });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may edit this role: never the super administrator role, nor one wider than your own rights' })
+  viewerCanEdit(@Root() role: Role, @Ctx() ctx: Context) {
+    return mayEditRole(ctx.db.manager, viewerOf(ctx), role);
   }
 
   @FieldResolver(() => RoleScope, { description: 'Role-wide scope, used for modules without their own' })

@@ -6,6 +6,7 @@ import { parseId } from '@/lib/org/org.common';
 import { findUser, listUsers } from '@/lib/org/user.query';
 import { createUser, updateUser } from '@/lib/org/user.service';
 import { disableUser, enableUser, resetPassword } from '@/lib/org/user-status.service';
+import { mayChangeUser } from '@/lib/org/user-policy';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { Connection, PageArgsInput, toConnection } from '../common/connection';
@@ -68,5 +69,15 @@ export class UserResolver {
   @FieldResolver(() => [Role])
   roles(@Root() user: User, @Ctx() ctx: Context) {
     return ctx.loaders.rolesOfUser.load(user.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may edit, disable and enable this user (their rights lie within yours)' })
+  async viewerCanAdminister(@Root() user: User, @Ctx() ctx: Context) {
+    return mayChangeUser(ctx.db.manager, viewerOf(ctx), user, await ctx.loaders.rolesOfUser.load(user.id), 'update');
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may reset this user\'s password (you already reach everything they do)' })
+  async viewerCanResetPassword(@Root() user: User, @Ctx() ctx: Context) {
+    return mayChangeUser(ctx.db.manager, viewerOf(ctx), user, await ctx.loaders.rolesOfUser.load(user.id), 'resetPassword');
   }
 }

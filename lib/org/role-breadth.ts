@@ -29,6 +29,20 @@ export async function loadDepartmentTree(manager: EntityManager): Promise<Depart
   return new DepartmentTree(await manager.createQueryBuilder(Department, 'd').select(['d.id', 'd.path']).getMany());
 }
 
+/**
+ * The tree for a viewer's request: read once per request for the UI's flags (a page of users or roles), but read
+ * afresh inside a transaction, where a change must be judged against the tree as it is now.
+ */
+export function departmentTreeFor(manager: EntityManager, viewer: Viewer): Promise<DepartmentTree> {
+  if (manager.queryRunner?.isTransactionActive) return loadDepartmentTree(manager);
+  const key = 'org:departmentTree';
+  const cached = viewer.cache.get(key) as Promise<DepartmentTree> | undefined;
+  if (cached) return cached;
+  const loading = loadDepartmentTree(manager);
+  viewer.cache.set(key, loading);
+  return loading;
+}
+
 /** What a scope lets its holder reach: everything, their own records, their department subtree, these departments. */
 interface Reach { all: boolean; self: boolean; ownSubtree: boolean; departments: Set<number> }
 
@@ -123,6 +137,6 @@ export function takeoverWithin(roles: Role[], departmentId: number, viewer: View
  */
 export async function rolesBeyondViewer(manager: EntityManager, viewer: Viewer, roles: Role[], holderDepartmentId?: number): Promise<Role[]> {
   if (isSuperAdmin(viewer) || !roles.length) return [];
-  const tree = await loadDepartmentTree(manager);
+  const tree = await departmentTreeFor(manager, viewer);
   return roles.filter((role) => !roleWithin(role, viewer, tree, holderDepartmentId));
 }

@@ -4,13 +4,13 @@
 // and scopes.
 import { DataSource, EntityManager, Not } from 'typeorm';
 import { Role, User, UserRole } from '@/entities';
-import { SUPER_ADMIN, Viewer, isSuperAdmin } from '@/lib/access';
+import { SUPER_ADMIN, Viewer, hasPermission, isSuperAdmin } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { forUpdate } from '@/lib/db/lock';
 import { inTransaction } from '@/lib/db/transaction';
 import { conflict, forbidden, notFound } from '@/lib/errors';
 import { actorOf, jsonDiff } from './org.common';
-import { loadDepartmentTree, roleWithin } from './role-breadth';
+import { departmentTreeFor, loadDepartmentTree, roleWithin } from './role-breadth';
 import { RoleInput, cleanRoleInput } from './role.validation';
 
 const AUDITED = ['name', 'description', 'permissions', 'defaultScope', 'moduleScopes', 'customDepartments'] as const;
@@ -34,6 +34,14 @@ async function assertRoleWithinViewer(manager: EntityManager, viewer: Viewer, ro
   if (!roleWithin(role, viewer, tree) || holders.some((departmentId) => !roleWithin(role, viewer, tree, departmentId))) {
     throw forbidden('You may not create or edit a role wider than your own rights');
   }
+}
+
+/** The viewer may edit the role as it is (what updateRole decides before looking at the edit itself), for the UI. */
+export async function mayEditRole(manager: EntityManager, viewer: Viewer, role: Role): Promise<boolean> {
+  if (role.code === SUPER_ADMIN || !hasPermission(viewer, 'system:role')) return false;
+  if (isSuperAdmin(viewer)) return true;
+  const tree = await departmentTreeFor(manager, viewer);
+  return roleWithin(role, viewer, tree) && (await holderDepartments(manager, role.id)).every((departmentId) => roleWithin(role, viewer, tree, departmentId));
 }
 
 export async function createRole(db: DataSource, viewer: Viewer, input: RoleInput): Promise<Role> {

@@ -9,8 +9,8 @@ import { Department, Role, User, UserRole } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
 import { SUPER_ADMIN, Viewer, hasPermission, isSuperAdmin } from '@/lib/access';
 import { forUpdate } from '@/lib/db/lock';
-import { conflict, forbidden, notFound } from '@/lib/errors';
-import { loadDepartmentTree, rolesBeyondViewer, takeoverWithin } from './role-breadth';
+import { DomainError, conflict, forbidden, notFound } from '@/lib/errors';
+import { departmentTreeFor, rolesBeyondViewer, takeoverWithin } from './role-breadth';
 import { withinSubtree } from './org.common';
 
 export const DEPT_MANAGER = 'DEPT_MANAGER';
@@ -82,7 +82,7 @@ async function assertWithinViewer(manager: EntityManager, viewer: Viewer, change
   }
   // A new password lets the viewer act as the user: everything the user reaches, the viewer must reach already.
   if (change.action === 'resetPassword' && change.target && change.target.id !== viewer.userId
-    && !takeoverWithin(current, change.target.departmentId, viewer, await loadDepartmentTree(manager))) {
+    && !takeoverWithin(current, change.target.departmentId, viewer, await departmentTreeFor(manager, viewer))) {
     throw forbidden('This user reaches records you do not; ask a super administrator to reset the password');
   }
   const rolesAfter = change.newRoles ?? (change.target && change.departmentId !== undefined ? current : undefined);
@@ -90,6 +90,18 @@ async function assertWithinViewer(manager: EntityManager, viewer: Viewer, change
   if (!rolesAfter) return;
   const beyond = await rolesBeyondViewer(manager, viewer, rolesAfter, departmentAfter);
   if (beyond.length) throw forbidden(`You may not grant roles wider than your own: ${beyond.map((r) => r.name).join(', ')}`);
+}
+
+/** Whether the viewer may make this kind of change to the user (the same decision as the change itself), for the UI. */
+export async function mayChangeUser(manager: EntityManager, viewer: Viewer, user: User, roles: Role[], action: 'update' | 'resetPassword'): Promise<boolean> {
+  if (action === 'resetPassword' && !hasPermission(viewer, 'system:user')) return false;
+  try {
+    await authorizeUserChange(manager, viewer, { action, target: user, currentRoles: roles });
+    return true;
+  } catch (error) {
+    if (error instanceof DomainError) return false;
+    throw error;
+  }
 }
 
 /**

@@ -36,6 +36,10 @@ export interface AdminUser {
   department: { id: string; name: string } | null;
   position: { id: string; name: string } | null;
   roles: { id: string; name: string }[];
+  /** Edit, disable, enable: the user's rights lie within yours. */
+  viewerCanAdminister: boolean;
+  /** Reset the password: you already reach everything the user does. */
+  viewerCanResetPassword: boolean;
 }
 export interface UserFilter { keyword?: string; departmentId?: string; status?: UserStatus; roleId?: string }
 
@@ -45,7 +49,7 @@ export const USERS_QUERY = /* GraphQL */ `
       totalCount
       nodes {
         id username name status mustChangePassword phone email address lastLoginAt createdAt departmentId positionId
-        department { id name } position { id name } roles { id name }
+        department { id name } position { id name } roles { id name } viewerCanAdminister viewerCanResetPassword
       }
     }
   }
@@ -66,13 +70,15 @@ export interface AdminRole {
   defaultScope: RoleScope;
   moduleScopes: (RoleScope & { module: string })[];
   customDepartments: { departmentId: string; includeChildren: boolean; department: { id: string; name: string } | null }[];
+  /** Not the super administrator role, and not wider than your own rights. */
+  viewerCanEdit: boolean;
 }
 export interface PermissionCatalog { groups: { name: string; permissions: string[] }[]; modules: string[]; scopeLevels: ScopeLevel[] }
 
 export const ROLES_QUERY = /* GraphQL */ `
   query Roles($assignable: Boolean) {
     roles(assignable: $assignable) {
-      id name code description builtin permissions
+      id name code description builtin permissions viewerCanEdit
       defaultScope { read write }
       moduleScopes { module read write }
       customDepartments { departmentId includeChildren department { id name } }

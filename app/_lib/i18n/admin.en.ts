@@ -47,6 +47,8 @@ export const adminEn: Record<AdminKey, string> = {
   'admin.role.description': 'Description',
   'admin.role.builtin': 'Built-in',
   'admin.role.superAdminLocked': 'The super administrator has every permission and all data; it cannot be edited.',
+  'admin.role.beyondYou': 'This role reaches beyond your own permissions or data; only a super administrator may edit it.',
+  'admin.user.beyondYou': "This user's rights go beyond your own; only a super administrator may administer them.",
   'admin.role.permissions': 'Operation permissions',
   'admin.role.scopes': 'Data scopes',
   'admin.role.defaultScope': 'Default scope (all modules)',

@@ -45,6 +45,8 @@ export const adminZhCN = {
   'admin.role.description': '说明',
   'admin.role.builtin': '内置',
   'admin.role.superAdminLocked': '超级管理员拥有全部权限和全部数据，不能修改。',
+  'admin.role.beyondYou': '该角色的权限或数据范围超出您本人的权限，只有超级管理员可以修改。',
+  'admin.user.beyondYou': '该用户的权限超出您本人的权限，只有超级管理员可以管理。',
   'admin.role.permissions': '操作权限',
   'admin.role.scopes': '数据范围',
   'admin.role.defaultScope': '默认范围（所有模块）',

@@ -91,9 +91,19 @@ describe('the system administrator (no customer data) cannot reach customer data
       }
       expect(codeOf(await gql(sysadmin.as, ENABLE, { id: disabled.id }))).toBe('FORBIDDEN');
     });
-    // A user within his rights he administers as before.
+    // A user within his rights he administers as before; the user list says which ones are his to administer.
     const peer = await makeUser(db, root, [await roleByCode(db, 'SYSTEM_ADMIN')]);
     await ok(sysadmin.as, RESET, { id: peer.id });
+    const listed = await ok(sysadmin.as, 'query($k: String) { users(filter: { keyword: $k }, first: 100) { nodes { id viewerCanAdminister viewerCanResetPassword } } }', { k: '用户' });
+    const flagsOf = (id: number) => listed.users.nodes.find((n: { id: string }) => n.id === String(id));
+    expect([flagsOf(seller.id), flagsOf(finance.id), flagsOf(peer.id)]).toEqual([
+      { id: String(seller.id), viewerCanAdminister: false, viewerCanResetPassword: false },
+      { id: String(finance.id), viewerCanAdminister: false, viewerCanResetPassword: false },
+      { id: String(peer.id), viewerCanAdminister: true, viewerCanResetPassword: true },
+    ]);
+    const roles = await ok(sysadmin.as, '{ roles { code viewerCanEdit } }');
+    const editable = Object.fromEntries(roles.roles.filter((r: { code: string | null }) => r.code).map((r: { code: string; viewerCanEdit: boolean }) => [r.code, r.viewerCanEdit]));
+    expect(editable).toEqual({ SUPER_ADMIN: false, SYSTEM_ADMIN: true, DEPT_MANAGER: false, SALES: false, FINANCE: false, SERVICE: false });
   });
 });
 
@@ -202,6 +212,9 @@ describe('generated roles against the oracle', () => {
       const takeover = placed && oracle.takeoverWithin([candidate], holderDepartment, held, viewerDepartment);
       expect({ reset: codeOf(await gql(as, RESET, { id: holder.id })) ?? 'OK', takeover }).toEqual({ reset: takeover ? 'OK' : 'FORBIDDEN', takeover });
       (takeover ? outcomes.takeover++ : outcomes.noTakeover++);
+      // The UI's flags say the same before anything is tried.
+      const flags = await ok(as, 'query($u: ID!, $r: ID!) { user(id: $u) { viewerCanAdminister viewerCanResetPassword } role(id: $r) { viewerCanEdit } }', { u: holder.id, r: stored.id });
+      expect({ flags, placed, takeover }).toEqual({ flags: { user: { viewerCanAdminister: placed, viewerCanResetPassword: takeover }, role: { viewerCanEdit: relative && placed } }, placed, takeover });
       const edited = await gql(as, UPDATE_ROLE, { id: stored.id, input: { description: `改${tag}` } });
       expect({ updateRole: codeOf(edited) ?? 'OK', placed }).toEqual({ updateRole: relative && placed ? 'OK' : 'FORBIDDEN', placed });
     }), { numRuns: Number(process.env.ROLE_PROPERTY_RUNS ?? 60) });

@@ -43,7 +43,9 @@ export function RoleAdmin() {
       key: 'actions', title: t('common.actions'), width: 90, fixed: 'right',
       render: (_, r) => (r.code === SUPER_ADMIN
         ? <LockOutlined aria-label={t('admin.role.superAdminLocked')} title={t('admin.role.superAdminLocked')} />
-        : <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ role: r })} data-testid={`role-edit-${r.id}`}>{t('action.edit')}</Button>),
+        : !r.viewerCanEdit
+          ? <LockOutlined aria-label={t('admin.role.beyondYou')} title={t('admin.role.beyondYou')} data-testid={`role-locked-${r.id}`} />
+          : <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ role: r })} data-testid={`role-edit-${r.id}`}>{t('action.edit')}</Button>),
     },
   ];
 

@@ -1,9 +1,9 @@
 'use client';
 // Users you administer: filters, server-side paging, and per-user actions (disabling hands their records over).
 import { useState } from 'react';
-import { App, Button, Card, Col, Flex, Grid, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Grid, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { CheckCircleOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
@@ -75,12 +75,15 @@ export function UserAdmin() {
     { key: 'lastLoginAt', title: t('user.field.lastLoginAt'), width: 150, render: (_, u) => formatDateTime(u.lastLoginAt) },
     {
       key: 'actions', title: t('common.actions'), width: 120, fixed: 'right',
-      render: (_, u) => u.id === me.user.id ? null : (
+      // Users whose rights exceed yours are left to a super administrator (the server refuses them too).
+      render: (_, u) => u.id === me.user.id ? null : !u.viewerCanAdminister ? (
+        <Tooltip title={t('admin.user.beyondYou')}><LockOutlined aria-label={t('admin.user.beyondYou')} data-testid={`user-locked-${u.username}`} /></Tooltip>
+      ) : (
         <Space size={0}>
           <Button type="link" size="small" icon={<EditOutlined />} aria-label={`${t('action.edit')} ${u.username}`} onClick={() => setEditing({ user: u })} data-testid={`user-edit-${u.username}`} />
           <Button type="link" size="small" danger={u.status !== 'DISABLED'} icon={u.status === 'DISABLED' ? <CheckCircleOutlined /> : <StopOutlined />}
             aria-label={`${u.status === 'DISABLED' ? t('action.enable') : t('action.disable')} ${u.username}`} onClick={() => toggle(u)} data-testid={`user-toggle-${u.username}`} />
-          <Button type="link" size="small" icon={<KeyOutlined />} aria-label={`${t('action.resetPassword')} ${u.username}`} onClick={() => setResetting(u)} data-testid={`user-reset-${u.username}`} />
+          {u.viewerCanResetPassword && <Button type="link" size="small" icon={<KeyOutlined />} aria-label={`${t('action.resetPassword')} ${u.username}`} onClick={() => setResetting(u)} data-testid={`user-reset-${u.username}`} />}
         </Space>
       ),
     },
