@@ -10,7 +10,7 @@ import { GET as exportRoute } from '@/app/api/exports/route';
 import { EXPORT_BATCH } from '@/lib/export/export';
 import { signExportLink } from '@/lib/export/export-link';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
-import { As, codeOf, gql, ok } from '../support/api';
+import { As, codeOf, gql, ok, sessionCookieFor } from '../support/api';
 import { Company, makeCompany, makeLead } from './lead-support';
 
 let db: DataSource;
@@ -108,6 +108,18 @@ test('the link works only for the user it was made for, unexpired and untampered
   const file = await download(co.as.manager, `/api/exports?token=${encodeURIComponent(widened.token)}`);
   expect(file.status).toBe(200);
   expect(csvRows(file.bytes)).toHaveLength(1);
+});
+
+test('the browser downloads the link with its session cookie, as the leads page does', async () => {
+  const cookie = await sessionCookieFor(co.li);
+  const link = (await ok(cookie, LINK, { input: { format: 'XLSX', filter: { source: '公式' } } })).exportLeadsLink;
+  expect(link.fileName).toMatch(/^线索-\d{12}\.xlsx$/);
+  const file = await download(cookie, link.url);
+  expect(file.status).toBe(200);
+  expect(file.headers.get('content-disposition')).toContain("filename*=UTF-8''");
+  const workbook = new Workbook();
+  await workbook.xlsx.read(Readable.from([file.bytes]));
+  expect(workbook.worksheets[0].rowCount).toBe(FORMULAS.length + 1);
 });
 
 test('refusals: lead:export is required, a foreign id is NOT_FOUND, bad input is BAD_USER_INPUT', async () => {

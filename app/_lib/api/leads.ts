@@ -14,7 +14,7 @@ export type LeadRow = LeadRowFieldsFragment;
 export type LeadDetail = NonNullable<LeadDetailQuery['lead']>;
 export type LeadHistoryEntry = LeadDetail['history'][number];
 export type ExportFormat = Format;
-export interface ExportFile { fileName: string; mimeType: string; contentBase64: string; count: number }
+export interface ExportLink { url: string; fileName: string; count: number }
 
 export const LEAD_STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'INVALID'];
 /** What a user may choose in the form: CONVERTED only comes from converting. */
@@ -64,6 +64,7 @@ export const TRANSFER_LEADS = graphql(`
 export const CONVERT_LEADS = graphql(`
   mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }
 `);
-export const EXPORT_LEADS = graphql(`
-  mutation ExportLeads($input: ExportLeadsInput!) { exportLeads(input: $input) { fileName mimeType contentBase64 count } }
+/** A short-lived link that streams the export (any size); the browser downloads it with the session cookie. */
+export const EXPORT_LEADS_LINK = graphql(`
+  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }
 `);

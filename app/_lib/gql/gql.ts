@@ -41,7 +41,7 @@ type Documents = {
     "mutation RestoreLeads($ids: [ID!]!) { restoreLeads(ids: $ids) { id } }": typeof types.RestoreLeadsDocument,
     "\n  mutation TransferLeads($input: TransferLeadsInput!) { transferLeads(input: $input) { id owner { id name } } }\n": typeof types.TransferLeadsDocument,
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": typeof types.ConvertLeadsDocument,
-    "\n  mutation ExportLeads($input: ExportLeadsInput!) { exportLeads(input: $input) { fileName mimeType contentBase64 count } }\n": typeof types.ExportLeadsDocument,
+    "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": typeof types.ExportLeadsLinkDocument,
 };
 const documents: Documents = {
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.CustomerRowFieldsFragmentDoc,
@@ -70,7 +70,7 @@ const documents: Documents = {
     "mutation RestoreLeads($ids: [ID!]!) { restoreLeads(ids: $ids) { id } }": types.RestoreLeadsDocument,
     "\n  mutation TransferLeads($input: TransferLeadsInput!) { transferLeads(input: $input) { id owner { id name } } }\n": types.TransferLeadsDocument,
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": types.ConvertLeadsDocument,
-    "\n  mutation ExportLeads($input: ExportLeadsInput!) { exportLeads(input: $input) { fileName mimeType contentBase64 count } }\n": types.ExportLeadsDocument,
+    "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": types.ExportLeadsLinkDocument,
 };
 
 /**
@@ -180,7 +180,7 @@ export function graphql(source: "\n  mutation ConvertLeads($input: ConvertLeadsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportLeads($input: ExportLeadsInput!) { exportLeads(input: $input) { fileName mimeType contentBase64 count } }\n"): typeof import('./graphql').ExportLeadsDocument;
+export function graphql(source: "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportLeadsLinkDocument;
 
 
 export function graphql(source: string) {

@@ -434,12 +434,12 @@ export type ConvertLeadsMutationVariables = Exact<{
 
 export type ConvertLeadsMutation = { convertLeads: Array<{ id: string, status: LeadStatus, customer: { id: string, code: string, name: string } | null }> };
 
-export type ExportLeadsMutationVariables = Exact<{
+export type ExportLeadsLinkMutationVariables = Exact<{
   input: ExportLeadsInput;
 }>;
 
 
-export type ExportLeadsMutation = { exportLeads: { fileName: string, mimeType: string, contentBase64: string, count: number } };
+export type ExportLeadsLinkMutation = { exportLeadsLink: { url: string, fileName: string, count: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -944,13 +944,12 @@ export const ConvertLeadsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConvertLeadsMutation, ConvertLeadsMutationVariables>;
-export const ExportLeadsDocument = new TypedDocumentString(`
-    mutation ExportLeads($input: ExportLeadsInput!) {
-  exportLeads(input: $input) {
+export const ExportLeadsLinkDocument = new TypedDocumentString(`
+    mutation ExportLeadsLink($input: ExportLeadsInput!) {
+  exportLeadsLink(input: $input) {
+    url
     fileName
-    mimeType
-    contentBase64
     count
   }
 }
-    `) as unknown as TypedDocumentString<ExportLeadsMutation, ExportLeadsMutationVariables>;
+    `) as unknown as TypedDocumentString<ExportLeadsLinkMutation, ExportLeadsLinkMutationVariables>;

@@ -1,25 +1,23 @@
 'use client';
-// Export of leads: runs the export mutation while a progress dialog is shown, then saves the file it returns.
+// Export of leads: asks for a download link while a progress dialog is shown, then lets the browser download the
+// file, which the server streams (lib/export), so no size is held in memory on either side.
 import { useEffect, useRef, useState } from 'react';
 import { App, Modal, Progress, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { GraphQLRequestError, gql } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
-import { EXPORT_LEADS, type ExportFile, type ExportFormat, type LeadFilter, type LeadOrder } from '@/app/_lib/api/leads';
+import { EXPORT_LEADS_LINK, type ExportFormat, type ExportLink, type LeadFilter, type LeadOrder } from '@/app/_lib/api/leads';
 
 export type ExportRequest = { ids: string[] } | { filter: LeadFilter; orderBy?: LeadOrder };
 
-/** Saves a base64 file through a temporary link (works in every current browser). */
-function saveFile(file: ExportFile) {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+/** Starts the browser's own download of the streamed file; the session cookie signs the request in. */
+function download(link: ExportLink) {
+  const anchor = document.createElement('a');
+  anchor.href = link.url;
+  anchor.download = link.fileName;
+  document.body.appendChild(anchor);
+  anchor.click();
+  anchor.remove();
 }
 
 export function useLeadExport() {
@@ -34,13 +32,13 @@ export function useLeadExport() {
   async function run(request: ExportRequest, format: ExportFormat) {
     setRunning(true);
     setPercent(5);
-    // The server prepares the file in one request: the bar advances towards 90% until it answers.
+    // The server checks the request and counts the rows: the bar advances towards 90% until it answers.
     timer.current = setInterval(() => setPercent((p) => Math.min(90, p + Math.max(1, Math.round((90 - p) / 8)))), 300);
     try {
-      const { exportLeads } = await gql(EXPORT_LEADS, { input: { ...request, format } });
+      const { exportLeadsLink } = await gql(EXPORT_LEADS_LINK, { input: { ...request, format } });
       setPercent(100);
-      saveFile(exportLeads);
-      message.success(t('lead.export.done', { count: exportLeads.count }));
+      download(exportLeadsLink);
+      message.success(t('lead.export.done', { count: exportLeadsLink.count }));
     } catch (e) {
       const tooMany = e instanceof GraphQLRequestError && e.code === 'BAD_USER_INPUT' && e.fields.some((f) => f.field === 'filter');
       message.error(tooMany ? t('lead.export.tooMany') : errorMessage(t, e));
