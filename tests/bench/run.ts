@@ -35,12 +35,15 @@ async function runCase(ctx: CaseContext, size: number, c: (typeof ALL_CASES)[num
     prepared = await c.prepare(ctx, role);
     const api = await time(() => ctx.call(role, prepared!.call));
     Object.assign(row, { p50: api.p50, p95: api.p95, samples: api.samples });
-    if (prepared.floor.length) {
-      const floor = await time(async () => { for (const s of prepared!.floor) await ctx.sql.query(s.sql, s.params ?? []); });
-      row.floor = floor.p50;
-    }
   } catch (error) {
     row.error = (error as Error).message.replace(/\s+/g, ' ');
+  }
+  if (prepared?.floor.length && !row.error) {
+    try {
+      row.floor = (await time(async () => { for (const s of prepared!.floor) await ctx.sql.query(s.sql, s.params ?? []); })).p50;
+    } catch (error) {
+      row.error = `SQL floor: ${(error as Error).message.replace(/\s+/g, ' ')}`;
+    }
   }
   if (process.env.BENCH_QUIET !== '1') console.log(`  ${c.name} (${role}): ${row.error ? `error: ${row.error}` : `p50 ${row.p50!.toFixed(1)} ms, p95 ${row.p95!.toFixed(1)} ms, floor ${row.floor?.toFixed(1) ?? '—'} ms (n=${row.samples})`}`);
   return { row, prepared };

@@ -32,8 +32,8 @@ export const ratioOk = (row: Row, httpFloor: number) => row.p50 !== undefined &&
 
 export function figuresTable(rows: Row[], httpFloor: number) {
   return table(['query', 'viewer', 'p50 ms', 'p95 ms', 'n', 'SQL floor p50', 'ratio', 'target', 'result'], rows.map((r) => {
-    const missed = [r.error ? 'ERROR' : '', r.p50 !== undefined && r.p50 > r.target ? 'slow' : '', r.floor !== undefined && r.p50 !== undefined && !ratioOk(r, httpFloor) ? 'ratio' : ''].filter(Boolean);
-    return [r.name, r.role, r.error ? `error: ${r.error.slice(0, 60)}` : ms(r.p50), ms(r.p95), String(r.samples ?? '—'), ms(r.floor),
+    const missed = [r.error ? `ERROR${r.p50 !== undefined ? `: ${r.error.slice(0, 50)}` : ''}` : '', r.p50 !== undefined && r.p50 > r.target ? 'slow' : '', r.floor !== undefined && r.p50 !== undefined && !ratioOk(r, httpFloor) ? 'ratio' : ''].filter(Boolean);
+    return [r.name, r.role, r.error && r.p50 === undefined ? `error: ${r.error.slice(0, 60)}` : ms(r.p50), ms(r.p95), String(r.samples ?? '—'), ms(r.floor),
       r.p50 !== undefined && r.floor ? `${(r.p50 / r.floor).toFixed(1)}×` : '—', `≤ ${r.target}`, missed.length ? `MISS (${missed.join(', ')})` : 'ok'];
   }));
 }

@@ -17,7 +17,7 @@ export async function followUpPageSql(ctx: CaseContext, scope: ViewerScope) {
   const visible = (alias: string) => PARENTS.map(([type, table]) =>
     `(${alias}.parent_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} p WHERE p.id = ${alias}.parent_id AND ${ownerIn('p.owner_id', scope.owners)}))`).join(' OR ');
   const team = scope.teamCustomers.length ? ` OR (f.parent_type = 'customer' AND f.parent_id IN (${scope.teamCustomers.join(',')}))` : '';
-  if (scope.owners === null) return 'SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21';
+  if (scope.owners === null) return `SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21`;
   if (scope.owners.length > 1) {
     return `SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL AND (${visible('f')}${team})
       ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21`;
