@@ -44,6 +44,8 @@ import { Task } from './task.entity';
 import { Report } from './report.entity';
 import { ReportRecipient } from './report-recipient.entity';
 import { KpiTarget } from './kpi-target.entity';
+import { ComplianceSettings } from './compliance-settings.entity';
+import { ComplianceReminder } from './compliance-reminder.entity';
 import { OperationLease } from './operation-lease.entity';
 
 export { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole };
@@ -54,6 +56,6 @@ export { Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory };
 export { Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate };
 export { FollowUp, Comment, CommentReceipt, Attachment };
 export { ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient };
-export { KpiTarget };
+export { KpiTarget, ComplianceSettings, ComplianceReminder };
 export { OperationLease };
-export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget];
+export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder];

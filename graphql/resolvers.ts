@@ -22,8 +22,9 @@ import { reportResolvers } from './report';
 import { supervisionResolvers } from './supervision';
 import { offboardingResolvers } from './offboarding';
 import { insightResolvers } from './insight';
+import { complianceResolvers } from './compliance';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers,
 ];

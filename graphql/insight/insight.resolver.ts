@@ -5,13 +5,13 @@ import { User } from '@/entities';
 import { KpiMetric, KpiSubject } from '@/entities/kpi-target.entity';
 import {
   InsightFilter, Selection, insightDepartments, insightPeople, peopleRows, requireInsight, resolveSelection, salesBrief, salesFunnel,
-  salesKpi, salesRanking, salesTrend, setKpiTargets, targetSheet,
+  salesKpi, salesRanking, salesTrend, setKpiTargets, setsTargets, targetSheet, targetSubjects,
 } from '@/lib/insight';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { InsightFilterInput, SetKpiTargetsInput } from './insight.inputs';
 import {
-  DashboardType, InsightPeriod, InsightScope, InsightSelection, KpiTargetSheet, SalesBrief, SalesFunnel, SalesKpi, SalesRanking, TrendMonth,
+  DashboardType, InsightPeriod, InsightScope, InsightSelection, KpiTargetSheet, SalesBrief, SalesFunnel, SalesKpi, SalesRanking, TargetSubjects, TrendMonth,
 } from './insight.types';
 
 const num = (value: string | null | undefined) => (value === undefined || value === null || value === '' ? null : Number(value));
@@ -76,8 +76,19 @@ export class InsightResolver {
     const viewer = viewerOf(ctx);
     await requireInsight(ctx.db.manager, viewer);
     const reach = await insightPeople(ctx.db.manager, viewer);
-    const [people, departments] = await Promise.all([peopleRows(ctx.db.manager, reach), insightDepartments(ctx.db.manager, reach)]);
-    return { everyone: reach.all, people, departments };
+    const [people, departments, canSetTargets] = await Promise.all([peopleRows(ctx.db.manager, reach), insightDepartments(ctx.db.manager, reach), setsTargets(ctx.db.manager, viewer)]);
+    return { everyone: reach.all, people, departments, canSetTargets };
+  }
+
+  @Query(() => TargetSubjects, { description: 'The departments and people whose targets you set (empty when you set none)' })
+  async targetSubjects(@Ctx() ctx: Context): Promise<TargetSubjects> {
+    const { departments, users } = await targetSubjects(ctx.db.manager, viewerOf(ctx));
+    const names = new Map(departments.map((d) => [d.id, d.name]));
+    const listed = new Set(departments.map((d) => d.id));
+    return {
+      departments: departments.map((d) => ({ id: d.id, name: d.name, parentId: d.parentId !== null && listed.has(d.parentId) ? d.parentId : null })),
+      people: users.map((u) => ({ id: u.id, username: u.username, name: u.name, status: u.status, departmentId: u.departmentId, departmentName: names.get(u.departmentId) ?? null })),
+    };
   }
 
   @Query(() => KpiTargetSheet, { description: "A department's or person's monthly targets of a year" })

@@ -8,6 +8,7 @@ export const insightQueryRules = (signedIn: ShieldRule): Record<string, ShieldRu
   dashboard: and(signedIn, canUse('customer')),
   insightScope: and(signedIn, canUse('customer')),
   kpiTargets: signedIn,
+  targetSubjects: signedIn,
 });
 
 export const insightMutationRules = (signedIn: ShieldRule): Record<string, ShieldRule> => ({

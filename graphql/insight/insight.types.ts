@@ -47,6 +47,7 @@ export class InsightScope {
   @Field(() => Boolean, { description: 'Your scope covers everyone' }) everyone: boolean;
   @Field(() => [InsightPerson]) people: InsightPerson[];
   @Field(() => [InsightDepartment]) departments: InsightDepartment[];
+  @Field(() => Boolean, { description: 'You set targets for some departments or people (业绩目标 editor)' }) canSetTargets: boolean;
 }
 
 @ObjectType('BriefFigures')
@@ -178,6 +179,12 @@ export class InsightSelection {
 @ObjectType('Dashboard', { description: '仪表盘 for a period and a selection within your read scope' })
 export class DashboardType {
   @Field(() => InsightPeriod) period: InsightPeriod;
+}
+
+@ObjectType('TargetSubjects', { description: 'The departments and people whose targets you set' })
+export class TargetSubjects {
+  @Field(() => [InsightDepartment]) departments: InsightDepartment[];
+  @Field(() => [InsightPerson]) people: InsightPerson[];
 }
 
 @ObjectType('KpiTargetCell')

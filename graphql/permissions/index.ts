@@ -20,6 +20,7 @@ import { reportMutationRules, reportQueryRules } from '../report/report.rules';
 import { supervisionQueryRules } from '../supervision/supervision.rules';
 import { offboardingMutationRules, offboardingQueryRules } from '../offboarding';
 import { insightMutationRules, insightQueryRules } from '../insight';
+import { complianceMutationRules, complianceQueryRules } from '../compliance';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -49,6 +50,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...offboardingQueryRules(signedIn),
   ...supervisionQueryRules(signedIn),
   ...insightQueryRules(signedIn),
+  ...complianceQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -89,6 +91,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...reportMutationRules(signedIn),
   ...offboardingMutationRules(signedIn),
   ...insightMutationRules(signedIn),
+  ...complianceMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -18,6 +18,24 @@ export interface SetTargetsInput { subjectType: KpiSubject; subjectId: number; y
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
 
+export interface TargetSubjects { departments: Department[]; users: User[] }
+
+/** The departments and users whose targets the viewer sets (a manager: his subtree, himself left out). */
+export async function targetSubjects(manager: EntityManager, viewer: Viewer): Promise<TargetSubjects> {
+  const subtree = await administeredSubtree(manager, viewer);
+  if (subtree === undefined) return { departments: [], users: [] };
+  const depts = manager.createQueryBuilder(Department, 'd').orderBy('d.path', 'ASC').addOrderBy('d.sortOrder', 'ASC');
+  const users = manager.createQueryBuilder(User, 'u').innerJoin(Department, 'ud', 'ud.id = u.departmentId').orderBy('ud.path', 'ASC').addOrderBy('u.name', 'ASC');
+  if (subtree) {
+    depts.where('d.path LIKE :targetPath', { targetPath: `${subtree.path}%` });
+    users.where('ud.path LIKE :targetPath', { targetPath: `${subtree.path}%` }).andWhere('u.id <> :targetMe', { targetMe: viewer.userId });
+  }
+  return { departments: await depts.getMany(), users: await users.getMany() };
+}
+
+/** Whether the viewer sets anyone's targets (the UI offers the target editor). */
+export const setsTargets = async (manager: EntityManager, viewer: Viewer) => (await administeredSubtree(manager, viewer)) !== undefined;
+
 /** The subject, if the viewer may set its targets: FORBIDDEN without any such right, BAD_USER_INPUT outside it. */
 export async function requireTargetSubject(manager: EntityManager, viewer: Viewer, subjectType: KpiSubject, subjectId: number): Promise<Department | User> {
   const subtree = await administeredSubtree(manager, viewer);

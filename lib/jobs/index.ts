@@ -5,6 +5,7 @@ import { runPoolRecycle } from './pool-recycle';
 import { runPaymentPlanReminders } from './payment-plan-reminders';
 import { runOpportunityReminders } from './opportunity-reminders';
 import { runReminders } from './reminders';
+import { runComplianceReminders } from './compliance-reminders';
 
 export type Job = (db: DataSource) => Promise<unknown>;
 
@@ -13,4 +14,5 @@ export const JOBS: Record<string, Job> = {
   'payment-plan-reminders': (db) => runPaymentPlanReminders(db),
   'opportunity-reminders': (db) => runOpportunityReminders(db),
   reminders: (db) => runReminders(db),
+  'compliance-reminders': (db) => runComplianceReminders(db),
 };
