@@ -33,6 +33,17 @@ describe('visibleNavigation', () => {
     expect(keys(visibleNavigation(viewerOnly))).not.toContain('system');
   });
 
+  it('gives the dashboard and the statistics to users with customer data, and the target editor to user administrators', () => {
+    expect(keys(visibleNavigation(salesperson))).toEqual(expect.arrayContaining(['/', 'statistics', '/statistics/targets']));
+    const admin = keys(visibleNavigation(sysadmin));
+    expect(admin).not.toContain('/');
+    expect(admin).toContain('/statistics/targets');
+    expect(keys(visibleNavigation(me([], [])))).not.toContain('statistics');
+    expect(navKeyFor('/', visibleNavigation(salesperson))).toBe('/');
+    expect(navKeyFor('/customers', visibleNavigation(salesperson))).toBe('/customers');
+    expect(pathAccess('/', sysadmin)).toBe('denied');
+  });
+
   it('hides the recycle bin without the restore permission', () => {
     expect(keys(visibleNavigation(viewerOnly))).not.toContain('/recycle-bin');
   });
@@ -52,10 +63,11 @@ describe('navKeyFor and pathAccess', () => {
   });
 
   it('lands a user without customer access on their first menu entry', () => {
-    expect(homePath(salesperson)).toBe('/customers');
+    expect(homePath(salesperson)).toBe('/');
     for (const who of [sysadmin, me([], [])]) {
       const home = homePath(who);
       expect(home).not.toBe('/customers');
+      expect(home).not.toBe('/');
       expect(pathAccess(home, who)).toBe('allowed');
       expect(navKeyFor(home, visibleNavigation(who))).toBe(home);
     }

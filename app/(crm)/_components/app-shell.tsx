@@ -62,8 +62,8 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   }, [me, router]);
   const access = me ? pathAccess(pathname, me) : 'allowed';
   useEffect(() => {
-    // The default landing page is customers; someone without customer data starts at their first menu entry.
-    if (me && access === 'denied' && pathname === '/customers') router.replace(homePath(me));
+    // The default landing pages are the dashboard and customers; someone without customer data starts at their first menu entry.
+    if (me && access === 'denied' && (pathname === '/' || pathname === '/customers')) router.replace(homePath(me));
   }, [me, access, pathname, router]);
   useEffect(() => setNavOpen(false), [pathname]);
 

@@ -7,6 +7,7 @@ interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; childre
 
 const NAVIGATION: NavDefinition[] = [
   { key: '/', labelKey: 'menu.dashboard', visible: (me) => canRead(me, 'customer') },
+  { key: '/', labelKey: 'menu.dashboard', visible: (me) => canRead(me, 'customer') },
   { key: '/customers', labelKey: 'menu.customers', visible: (me) => canRead(me, 'customer') },
   { key: '/pool', labelKey: 'menu.pool', visible: (me) => canRead(me, 'customer') },
   { key: '/leads', labelKey: 'menu.leads', visible: (me) => canRead(me, 'lead') },
@@ -20,6 +21,12 @@ const NAVIGATION: NavDefinition[] = [
   { key: '/tasks', labelKey: 'menu.tasks', visible: (me) => canRead(me, 'task') },
   { key: '/reports', labelKey: 'menu.reports', visible: (me) => canRead(me, 'report') },
   { key: '/supervision', labelKey: 'menu.supervision', visible: (me) => !!me.supervisesOthers },
+  {
+    key: 'statistics', labelKey: 'menu.statistics',
+    children: [
+      { key: '/statistics/targets', labelKey: 'menu.statistics.targets', visible: (me) => canRead(me, 'customer') || can(me, 'system:user') },
+    ],
+  },
   {
     key: 'statistics', labelKey: 'menu.statistics',
     children: [

@@ -20,16 +20,18 @@ import { supervisionZhCN } from './supervision.zh-CN';
 import { supervisionEn } from './supervision.en';
 import { offboardingZhCN } from './offboarding.zh-CN';
 import { offboardingEn } from './offboarding.en';
+import { insightZhCN } from './insight.zh-CN';
+import { insightEn } from './insight.en';
 import { kitZhCN } from './kit.zh-CN';
 import { kitEn } from './kit.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof kitZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...kitZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...kitEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

@@ -32,7 +32,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       // Whatever was cached belonged to the previous session.
       await mutate(() => true, undefined, { revalidate: false });
       const { me } = await gql<{ me: Me }>(ME_QUERY);
-      router.replace(me.mustChangePassword ? '/change-password' : safeCallbackUrl(callbackUrl));
+      router.replace(me.mustChangePassword ? '/change-password' : safeCallbackUrl(callbackUrl, '/'));
       router.refresh();
     } catch {
       setError(t('login.error.unknown'));
