@@ -21,6 +21,7 @@ import { supervisionQueryRules } from '../supervision/supervision.rules';
 import { offboardingMutationRules, offboardingQueryRules } from '../offboarding';
 import { insightMutationRules, insightQueryRules } from '../insight';
 import { complianceMutationRules, complianceQueryRules } from '../compliance';
+import { statisticsMutationRules, statisticsQueryRules } from '../statistics';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -51,6 +52,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...supervisionQueryRules(signedIn),
   ...insightQueryRules(signedIn),
   ...complianceQueryRules(signedIn),
+  ...statisticsQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -92,6 +94,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...offboardingMutationRules(signedIn),
   ...insightMutationRules(signedIn),
   ...complianceMutationRules(signedIn),
+  ...statisticsMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -1,0 +1,26 @@
+// 客户分析: the selected people's customers by level, type, source, industry and region — those created in the
+// period, or every customer they own — and new customers per month for 12 months.
+import { EntityManager } from 'typeorm';
+import { readableCustomers } from '@/lib/customer/customer.query';
+import { byPeople } from '@/lib/insight/people';
+import { Selection } from '@/lib/insight/selection';
+import { within } from '@/lib/insight/sql';
+import { monthlyCounts } from './monthly';
+import { BreakdownRow, breakdown, mergeEmpty } from './breakdown';
+
+export type CustomerBasis = 'CREATED_IN_PERIOD' | 'ALL_OWNED';
+export interface CustomerReport { total: number; byLevel: BreakdownRow[]; byType: BreakdownRow[]; bySource: BreakdownRow[]; byIndustry: BreakdownRow[]; byRegion: BreakdownRow[]; newByMonth: { month: string; count: number }[] }
+
+const TOP = 50;
+
+export async function customerReport(manager: EntityManager, sel: Selection, basis: CustomerBasis = 'CREATED_IN_PERIOD'): Promise<CustomerReport> {
+  const base = byPeople(await readableCustomers(manager, sel.viewer), 'c.ownerId', sel.people);
+  const scoped = basis === 'ALL_OWNED' ? base : within(base.clone(), 'c.createdAt', sel.period, 'instant');
+  const [byLevel, byType, bySource, byIndustry, byRegion, total, newByMonth] = await Promise.all([
+    breakdown(manager, scoped, 'c.level'), breakdown(manager, scoped, 'c.type'),
+    breakdown(manager, scoped, 'c.source', { limit: TOP }), breakdown(manager, scoped, 'c.industry', { limit: TOP }), breakdown(manager, scoped, 'c.region', { limit: TOP }),
+    scoped.clone().select('COUNT(*)', 'n').getRawOne<{ n: unknown }>(),
+    monthlyCounts(base, 'c.createdAt', 'instant', sel.period.months[sel.period.months.length - 1]),
+  ]);
+  return { total: Number(total?.n ?? 0), byLevel, byType, bySource: mergeEmpty(bySource), byIndustry: mergeEmpty(byIndustry), byRegion: mergeEmpty(byRegion), newByMonth };
+}
