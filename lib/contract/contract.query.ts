@@ -8,6 +8,9 @@ import { Viewer, applyScope, idsInScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
+import { whereReadableReference } from '@/lib/access/reference-filter';
+import { CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
+import { OPPORTUNITY_TABLE } from '@/lib/opportunity/opportunity.tables';
 import { CONTRACT_OWNER_TABLE, CONTRACT_TABLE } from './contract.tables';
 import { formatCents, sqlCents, sumCents } from './money';
 
@@ -37,13 +40,14 @@ export async function readableContracts(manager: EntityManager, viewer: Viewer):
   return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
 }
 
-async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Contract>, f: ContractFilter) {
+async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Contract>, f: ContractFilter) {
   const keyword = f.keyword?.trim();
   if (keyword) qb.andWhere(new Brackets((w) => { w.where(`k.code LIKE :kw${ESCAPE}`).orWhere(`k.title LIKE :kw${ESCAPE}`); }), { kw: likePattern(keyword) });
   if (f.status) qb.andWhere('k.status = :status', { status: f.status });
   if (f.statuses?.length) qb.andWhere('k.status IN (:...statuses)', { statuses: f.statuses });
-  if (f.customerId) qb.andWhere('k.customerId = :customerId', { customerId: f.customerId });
-  if (f.opportunityId) qb.andWhere('k.opportunityId = :opportunityId', { opportunityId: f.opportunityId });
+  // A hidden customer or opportunity matches nothing, exactly like one that does not exist.
+  await whereReadableReference(manager, viewer, qb, 'k.customerId', CUSTOMER_TABLE, f.customerId);
+  await whereReadableReference(manager, viewer, qb, 'k.opportunityId', OPPORTUNITY_TABLE, f.opportunityId);
   if (f.ownerId) qb.andWhere('k.ownerId = :ownerId', { ownerId: f.ownerId });
   whereOwnerIn(qb, 'k.ownerId', f.ownerIds);
   if (f.departmentId) {
@@ -59,7 +63,7 @@ async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Contra
 
 export async function listContracts(db: DataSource, viewer: Viewer, filter: ContractFilter = {}, order?: ContractOrder | null, page: PageArgs = {}) {
   const qb = await readableContracts(db.manager, viewer);
-  await applyFilter(db.manager, qb, filter);
+  await applyFilter(db.manager, viewer, qb, filter);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'k.updatedAt', direction).addOrderBy('k.id', direction);
   return paginate(qb, page);

@@ -8,6 +8,8 @@ import { badInput } from '@/lib/errors';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
+import { whereReadableReference } from '@/lib/access/reference-filter';
+import { CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { isCalendarDate } from './opportunity.rules';
 import { OPPORTUNITY_TABLE } from './opportunity.tables';
 
@@ -49,7 +51,8 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
     applyScope(customers, await resolveScope(manager, viewer, 'customer', 'read'), { owner: 'kc.ownerId', teamCustomer: 'kc.id' });
     qb.andWhere(new Brackets((w) => { w.where(`o.name LIKE :kw${ESCAPE}`).orWhere(`EXISTS (${customers.getQuery()})`); }), { kw: likePattern(keyword), ...customers.getParameters() });
   }
-  if (f.customerId) qb.andWhere('o.customerId = :customerId', { customerId: f.customerId });
+  // A hidden customer matches nothing, exactly like one that does not exist.
+  await whereReadableReference(manager, viewer, qb, 'o.customerId', CUSTOMER_TABLE, f.customerId);
   if (f.ownerId) qb.andWhere('o.ownerId = :ownerId', { ownerId: f.ownerId });
   whereOwnerIn(qb, 'o.ownerId', f.ownerIds);
   if (f.createdFrom) qb.andWhere('o.createdAt >= :createdFrom', { createdFrom: f.createdFrom });

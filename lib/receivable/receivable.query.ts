@@ -7,6 +7,8 @@ import { Viewer, applyScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
+import { whereReadableReference } from '@/lib/access/reference-filter';
+import { CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 
 export interface ReceivableFilter {
@@ -34,8 +36,9 @@ export async function listReceivables(db: DataSource, viewer: Viewer, f: Receiva
   const qb = await readableReceivables(db.manager, viewer);
   const keyword = f.keyword?.trim();
   if (keyword) qb.andWhere(new Brackets((w) => { w.where(`r.code LIKE :kw${ESCAPE}`).orWhere(`k.code LIKE :kw${ESCAPE}`).orWhere(`k.title LIKE :kw${ESCAPE}`); }), { kw: likePattern(keyword) });
+  // Receivables are seen through their contract; a hidden customer matches nothing, like one that does not exist.
   if (f.contractId) qb.andWhere('r.contractId = :contractId', { contractId: f.contractId });
-  if (f.customerId) qb.andWhere('k.customerId = :customerId', { customerId: f.customerId });
+  await whereReadableReference(db.manager, viewer, qb, 'k.customerId', CUSTOMER_TABLE, f.customerId);
   if (f.planId) qb.andWhere('r.planId = :planId', { planId: f.planId });
   if (f.status) qb.andWhere('r.status = :status', { status: f.status });
   if (f.receivedFrom) qb.andWhere('r.receivedDate >= :receivedFrom', { receivedFrom: f.receivedFrom });
