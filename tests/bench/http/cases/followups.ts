@@ -14,12 +14,14 @@ const PARENTS: [string, string][] = [['customer', 'customer'], ['contact', 'cont
  */
 export async function followUpPageSql(ctx: CaseContext, scope: ViewerScope) {
   const walk = await ctx.index('follow_up', byLiveOrder('occurred_at'));
-  const visible = (alias: string) => PARENTS.map(([type, table]) =>
-    `(${alias}.parent_type = '${type}' AND EXISTS (SELECT 1 FROM ${table} p WHERE p.id = ${alias}.parent_id AND ${ownerIn('p.owner_id', scope.owners)}))`).join(' OR ');
   const team = scope.teamCustomers.length ? ` OR (f.parent_type = 'customer' AND f.parent_id IN (${scope.teamCustomers.join(',')}))` : '';
   if (scope.owners === null) return `SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21`;
   if (scope.owners.length > 1) {
-    return `SELECT f.* FROM follow_up f ${walk} WHERE f.deleted_at IS NULL AND (${visible('f')}${team})
+    // Each row's parent is probed by primary key (LEFT JOINs, one per parent type): MariaDB keeps follow_up first and
+    // walks it in order, stopping after 21 visible rows. EXISTS subqueries under an OR get materialised instead.
+    const joins = PARENTS.map(([type, table], i) => `LEFT JOIN ${table} p${i} ON f.parent_type = '${type}' AND p${i}.id = f.parent_id`).join(' ');
+    const owned = PARENTS.map((_, i) => ownerIn(`p${i}.owner_id`, scope.owners)).join(' OR ');
+    return `SELECT f.* FROM follow_up f ${walk} ${joins} WHERE f.deleted_at IS NULL AND (${owned}${team})
       ORDER BY f.occurred_at DESC, f.id DESC LIMIT 21`;
   }
   const branches = PARENTS.map(([type, table]) => `(SELECT f.* FROM ${table} p JOIN follow_up f ON f.parent_type = '${type}' AND f.parent_id = p.id
