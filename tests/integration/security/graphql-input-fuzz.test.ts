@@ -151,4 +151,4 @@ test(`at least ${MIN_INPUTS} malformed inputs across every mutation: no 5xx, no 
   expect([...perMutation.values()].every((n) => n >= 10)).toBe(true);
   expect(perMutation.size).toBe(mutations.length);
   expect(sent).toBeGreaterThanOrEqual(MIN_INPUTS);
-});
+}, 600_000);

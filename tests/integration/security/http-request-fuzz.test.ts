@@ -94,7 +94,8 @@ test(`at least ${MIN_REQUESTS} malformed HTTP requests: no 5xx, JSON answers wit
   const before = await tableChecksums(db);
   const failures: string[] = [];
   const counts = { POST: 0, GET: 0 };
-  for (let i = 0; i < MIN_REQUESTS; i++) {
+  // A request the Fetch API refuses to build is not sent and not counted: generate until MIN_REQUESTS were answered.
+  for (let i = 0; counts.POST + counts.GET < MIN_REQUESTS && i < MIN_REQUESTS * 2; i++) {
     const method = rng.chance(0.75) ? 'POST' : 'GET';
     const h = headers(rng);
     let body: BodyInit | null = null;
@@ -122,7 +123,7 @@ test(`at least ${MIN_REQUESTS} malformed HTTP requests: no 5xx, JSON answers wit
   expect(failures.slice(0, 10)).toEqual([]);
   expect(await tableChecksums(db)).toEqual(before);
   // The counts quoted in the issue are asserted, not printed: both methods, at least MIN_REQUESTS in all.
-  expect(counts.POST + counts.GET).toBeGreaterThanOrEqual(MIN_REQUESTS * 0.95);
+  expect(counts.POST + counts.GET).toBeGreaterThanOrEqual(MIN_REQUESTS);
   expect(counts.GET).toBeGreaterThanOrEqual(100);
   expect(counts.POST).toBeGreaterThanOrEqual(400);
-});
+}, 600_000);

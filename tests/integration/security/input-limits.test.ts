@@ -87,7 +87,7 @@ describe('an oversized value anywhere is BAD_USER_INPUT naming the field, and no
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(100);
     expect(await tableChecksums(db)).toEqual(before);
-  });
+  }, 600_000);
 
   test('every list position of every operation argument', async () => {
     const before = await tableChecksums(db);
@@ -111,7 +111,7 @@ describe('an oversized value anywhere is BAD_USER_INPUT naming the field, and no
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(20);
     expect(await tableChecksums(db)).toEqual(before);
-  });
+  }, 600_000);
 
   test('a 1 MB keyword in userDirectory and in the nested filter of exportLeads', async () => {
     const direct = await gql(admin, 'query($k: String) { userDirectory(keyword: $k) { id } }', { k: MEGABYTE });
