@@ -25,7 +25,8 @@ export async function time(fn: () => Promise<unknown>, samples = SAMPLES): Promi
   await fn();
   const once = performance.now() - first;
   for (let i = 1; i < WARMUP && once < 1000; i++) await fn();
-  const n = Math.max(3, Math.min(samples, Math.floor(BUDGET_MS / Math.max(once, 1))));
+  // At least 3 samples when they fit the budget; a call slower than a third of it gets what fits (at least one).
+  const n = Math.max(Math.min(3, Math.floor(BUDGET_MS / Math.max(once, 1))), 1, Math.min(samples, Math.floor(BUDGET_MS / Math.max(once, 1))));
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const start = performance.now();
