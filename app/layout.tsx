@@ -1,7 +1,7 @@
-// Root layout: the remembered language (cookie), Ant Design's style registry and the client providers.
+// Root layout: the remembered language (cookie), Ant Design's style registry with the CSP nonce, and the client providers.
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
-import { AntdRegistry } from '@ant-design/nextjs-registry';
+import { cookies, headers } from 'next/headers';
+import { AntdRegistry } from './_components/antd-registry';
 import { Providers } from './_components/providers';
 import { LOCALE_COOKIE, parseLocale } from './_lib/i18n/locale';
 import './globals.css';
@@ -11,11 +11,13 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = parseLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  // The CSP nonce proxy.ts made for this response: Ant Design's style tags carry it.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <html lang={locale}>
       <body>
-        <AntdRegistry>
-          <Providers locale={locale}>{children}</Providers>
+        <AntdRegistry nonce={nonce}>
+          <Providers locale={locale} nonce={nonce}>{children}</Providers>
         </AntdRegistry>
       </body>
     </html>

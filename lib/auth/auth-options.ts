@@ -8,6 +8,8 @@ import { login } from './login.service';
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
   session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+  // Served over https: Secure (__Secure-/__Host-) cookies only. next-auth would guess the same from NEXTAUTH_URL; said here.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({

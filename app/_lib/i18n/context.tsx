@@ -16,7 +16,7 @@ export function I18nProvider({ initialLocale, children }: { initialLocale: Local
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   dayjs.locale(dayjsLocale(locale));
   const setLocale = useCallback((next: Locale) => {
-    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax${location.protocol === 'https:' ? '; secure' : ''}`;
     document.documentElement.lang = next;
     setLocaleState(next);
   }, []);
