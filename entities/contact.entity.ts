@@ -5,9 +5,10 @@ import { CreatedAt, DateColumn, UpdatedAt } from './columns';
 
 @ObjectType('Contact')
 @Entity('contact')
-@Index('idx_contact_owner_updated', ['ownerId', 'updatedAt'])
+// List indexes: see customer.entity.ts (the list orders by primary flag, then update time).
+@Index('idx_contact_owner_live_primary_updated', ['ownerId', 'deletedAt', 'isPrimary', 'updatedAt'])
 @Index('idx_contact_customer', ['customerId'])
-@Index('idx_contact_live_updated', ['deletedAt', 'updatedAt'])
+@Index('idx_contact_live_primary_updated_owner', ['deletedAt', 'isPrimary', 'updatedAt', 'id', 'ownerId'])
 export class Contact {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => ID) @Column({ name: 'customer_id', type: 'int' }) customerId: number;

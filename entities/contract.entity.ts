@@ -9,8 +9,9 @@ registerEnumType(ContractStatus, { name: 'ContractStatus', description: 'DRAFT è
 
 @ObjectType('Contract')
 @Entity('contract')
-@Index('idx_contract_owner_updated', ['ownerId', 'updatedAt'])
-@Index('idx_contract_live_updated', ['deletedAt', 'updatedAt'])
+// List indexes: see customer.entity.ts.
+@Index('idx_contract_owner_live_updated', ['ownerId', 'deletedAt', 'updatedAt'])
+@Index('idx_contract_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
 @Index('idx_contract_customer', ['customerId'])
 @Index('idx_contract_opportunity', ['opportunityId'])
 export class Contract {

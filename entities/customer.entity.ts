@@ -14,10 +14,13 @@ registerEnumType(DealStatus, { name: 'DealStatus', description: 'NONE 未成交,
 
 @ObjectType('Customer')
 @Entity('customer')
-@Index('idx_customer_owner_updated', ['ownerId', 'updatedAt'])
-@Index('idx_customer_owner_created', ['ownerId', 'createdAt'])
-@Index('idx_customer_live_updated', ['deletedAt', 'updatedAt'])
-@Index('idx_customer_live_created', ['deletedAt', 'createdAt'])
+// List indexes (docs/scale/EXPLAIN.md): a narrow scope reads its owners' ranges in order (owner, live, order);
+// a wide one (a big manager, ALL) walks the order index and tests the owner inside it, reading only matches.
+// The id sits before the owner so that the index order is the list's (sort key, id) order: no filesort.
+@Index('idx_customer_owner_live_updated', ['ownerId', 'deletedAt', 'updatedAt'])
+@Index('idx_customer_owner_live_created', ['ownerId', 'deletedAt', 'createdAt'])
+@Index('idx_customer_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
+@Index('idx_customer_live_created_owner', ['deletedAt', 'createdAt', 'id', 'ownerId'])
 @Index('idx_customer_pool_entered', ['poolId', 'ownerId', 'poolEnteredAt'])
 export class Customer {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;

@@ -12,7 +12,9 @@ registerEnumType(FollowUpMethod, { name: 'FollowUpMethod', description: 'PHONE ç
 @Entity('follow_up')
 @Index('idx_follow_up_parent', ['parentType', 'parentId', 'occurredAt'])
 @Index('idx_follow_up_author', ['authorId', 'occurredAt'])
-@Index('idx_follow_up_occurred', ['occurredAt'])
+// The wide-scope list walks live follow-ups in date order and probes each parent (lib/followup/followup.scope.ts);
+// the parent is in the index, so rows are read only for matches (and counts read none).
+@Index('idx_follow_up_live_occurred', ['deletedAt', 'occurredAt', 'id', 'parentType', 'parentId'])
 export class FollowUp {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String, { description: 'customer, contact, lead, opportunity or contract' }) @Column({ name: 'parent_type', type: 'varchar', length: 20 }) parentType: string;

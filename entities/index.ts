@@ -47,6 +47,7 @@ import { KpiTarget } from './kpi-target.entity';
 import { ComplianceSettings } from './compliance-settings.entity';
 import { ComplianceReminder } from './compliance-reminder.entity';
 import { OperationLease } from './operation-lease.entity';
+import { AccessVersion } from './access-version.entity';
 
 export { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole };
 export { Product, ProductCategory };
@@ -58,4 +59,5 @@ export { FollowUp, Comment, CommentReceipt, Attachment };
 export { ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient };
 export { KpiTarget, ComplianceSettings, ComplianceReminder };
 export { OperationLease };
-export const entities = [ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder];
+export { AccessVersion };
+export const entities = [AccessVersion, ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder];

@@ -9,11 +9,12 @@ registerEnumType(LeadStatus, { name: 'LeadStatus', description: 'NEW 新线索, 
 
 @ObjectType('Lead')
 @Entity('lead')
-@Index('idx_lead_owner_updated', ['ownerId', 'updatedAt'])
-@Index('idx_lead_owner_created', ['ownerId', 'createdAt'])
+// List indexes: see customer.entity.ts.
+@Index('idx_lead_owner_live_updated', ['ownerId', 'deletedAt', 'updatedAt'])
+@Index('idx_lead_owner_live_created', ['ownerId', 'deletedAt', 'createdAt'])
 @Index('idx_lead_owner_next_contact', ['ownerId', 'nextContactAt'])
-@Index('idx_lead_live_updated', ['deletedAt', 'updatedAt'])
-@Index('idx_lead_live_created', ['deletedAt', 'createdAt'])
+@Index('idx_lead_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
+@Index('idx_lead_live_created_owner', ['deletedAt', 'createdAt', 'id', 'ownerId'])
 export class Lead {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String, { description: 'The person: becomes the primary contact on conversion' }) @Column({ type: 'varchar', length: 50 }) name: string;

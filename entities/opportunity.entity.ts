@@ -16,9 +16,10 @@ export const OPEN_CATEGORIES: readonly OpportunityCategory[] = [OpportunityCateg
 
 @ObjectType('Opportunity')
 @Entity('opportunity')
-@Index('idx_opportunity_owner_updated', ['ownerId', 'updatedAt'])
+// List indexes: see customer.entity.ts.
+@Index('idx_opportunity_owner_live_updated', ['ownerId', 'deletedAt', 'updatedAt'])
 @Index('idx_opportunity_owner_due', ['ownerId', 'followUpDueAt'])
-@Index('idx_opportunity_live_updated', ['deletedAt', 'updatedAt'])
+@Index('idx_opportunity_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
 @Index('idx_opportunity_customer', ['customerId'])
 @Index('idx_opportunity_stage', ['stageId'])
 @Index('idx_opportunity_due', ['followUpDueAt'])

@@ -17,6 +17,9 @@ export const OPEN_TASK_STATUSES = [TaskStatus.OPEN, TaskStatus.IN_PROGRESS] as c
 @Entity('task')
 @Index('idx_task_assignee_status_due', ['assigneeId', 'status', 'dueAt'])
 @Index('idx_task_creator', ['createdById', 'createdAt'])
+// List indexes: see customer.entity.ts (the assignee is the task's owner; the list orders by creation).
+@Index('idx_task_assignee_live_created', ['assigneeId', 'deletedAt', 'createdAt'])
+@Index('idx_task_live_created_assignee', ['deletedAt', 'createdAt', 'id', 'assigneeId'])
 @Index('idx_task_due', ['dueAt'])
 @Index('idx_task_related', ['relatedType', 'relatedId'])
 export class Task {

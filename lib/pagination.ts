@@ -50,7 +50,7 @@ function parseCursor(cursor: string): Cursor {
 /** The row offset a cursor points at (offset or keyset cursor alike). */
 export const decodeCursor = (cursor: string): number => parseCursor(cursor).offset;
 
-interface SortKey { expression: string; descending: boolean }
+interface SortKey { expression: string; descending: boolean; nullable: boolean }
 
 /**
  * The query's ORDER BY as keyset keys, when every entry is a plain column (`alias.property`) of the main entity;
@@ -65,7 +65,7 @@ function sortKeys<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): SortKey[]
     const column = match ? main.metadata.findColumnWithPropertyPath(match[1]) : undefined;
     if (!column) return null;
     const direction = typeof order === 'string' ? order : order.order;
-    keys.push({ expression, descending: direction === 'DESC' });
+    keys.push({ expression, descending: direction === 'DESC', nullable: column.isNullable });
   }
   const last = keys[keys.length - 1];
   return last && last.expression === `${main.name}.id` ? keys : null;
@@ -83,11 +83,13 @@ function afterCondition(keys: SortKey[], values: KeyValue[], params: Record<stri
       params[`pk${j}`] = values[j];
       parts.push(values[j] === null ? `${keys[j].expression} IS NULL` : `${keys[j].expression} = :pk${j}`);
     }
-    const { expression, descending } = keys[i];
+    const { expression, descending, nullable } = keys[i];
     params[`pk${i}`] = values[i];
     let beyond: string | null;
     if (values[i] === null) beyond = descending ? null : `${expression} IS NOT NULL`;
-    else beyond = descending ? `(${expression} < :pk${i} OR ${expression} IS NULL)` : `${expression} > :pk${i}`;
+    else if (!descending) beyond = `${expression} > :pk${i}`;
+    // A NOT NULL column gets no IS NULL branch: it would only keep the optimizer from an index range.
+    else beyond = nullable ? `(${expression} < :pk${i} OR ${expression} IS NULL)` : `${expression} < :pk${i}`;
     if (beyond) branches.push([...parts, beyond].join(' AND '));
   }
   return branches.length ? `(${branches.map((b) => `(${b})`).join(' OR ')})` : '1 = 0';
@@ -104,9 +106,12 @@ export async function cappedCount<T extends ObjectLiteral>(qb: SelectQueryBuilde
 
 /**
  * One page of `qb` (whose ORDER BY must end with the id, for a stable order): `first` + 1 rows tell whether
- * there is a next page; the count is lazy and capped (`count()`).
+ * there is a next page; the count is lazy and capped (`count()`), on `countQuery` when the rows are better
+ * counted by another query shape than the page's.
  */
-export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, args: PageArgs, options: { countCap?: number } = {}): Promise<Page<T>> {
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>, args: PageArgs, options: { countCap?: number; countQuery?: () => Promise<SelectQueryBuilder<T>> } = {},
+): Promise<Page<T>> {
   const first = args.first ?? DEFAULT_PAGE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE) throw badInput('first', `must be between 0 and ${MAX_PAGE}`);
   const counting = qb.clone();
@@ -127,7 +132,7 @@ export async function paginate<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
       page.offset(start);
     }
   }
-  const count = () => cappedCount(counting, options.countCap);
+  const count = async () => cappedCount(options.countQuery ? await options.countQuery() : counting, options.countCap);
   if (first === 0) return { nodes: [], totalCount: 0, count, startOffset: start, hasNextPage: false, hasPreviousPage: start > 0 };
   page.limit(first + 1);
   let nodes: T[];

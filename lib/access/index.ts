@@ -5,3 +5,4 @@ export * from './scope';
 export * from './guard';
 export * from './records';
 export * from './record-roots';
+export * from './list-shape';

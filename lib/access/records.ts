@@ -205,3 +205,6 @@ export async function recordAuthorId(manager: EntityManager, type: string, id: n
   const row = await manager.createQueryBuilder(source.entity, source.alias).select(source.column, 'uid').where(`${source.alias}.id = :id`, { id }).getRawOne<{ uid: number | null }>();
   return row?.uid ? Number(row.uid) : null;
 }
+
+/** An owned type's scope columns moved onto another alias (for joins that name the table differently). */
+export const scopeColumnsOn = (table: ScopedTable<ObjectLiteral>, alias: string) => renamedColumns(table.columns, table.alias, alias);

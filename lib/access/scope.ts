@@ -7,6 +7,7 @@ import { viewerMembership } from '@/lib/pool/pool-membership';
 import { AccessMode, DataModule, PERSONAL_MODULES, ScopeLevel } from './scopes';
 import { Viewer } from './viewer';
 import { approvalGrants } from './grants';
+import { cachedForVersion } from './access-version';
 import { activityGrants } from './activity-grants';
 
 /** A resolved scope: everything, or records owned by these users / hanging under these team customers. */
@@ -61,10 +62,20 @@ async function ownersFor(manager: EntityManager, viewer: Viewer, module: DataMod
   return { all: false, owners };
 }
 
-async function teamCustomers(manager: EntityManager, viewer: Viewer, mode: AccessMode): Promise<number[]> {
-  const rows = await manager.find(CustomerTeamMember, { where: mode === 'write' ? { userId: viewer.userId, canEdit: true } : { userId: viewer.userId } });
-  return rows.map((r) => r.customerId);
+/** The customers whose team the viewer sits on (per request, not cached: seats change with every transfer). */
+function teamCustomers(manager: EntityManager, viewer: Viewer, mode: AccessMode): Promise<number[]> {
+  const key = 'team:seats';
+  let seats = viewer.cache.get(key) as Promise<CustomerTeamMember[]> | undefined;
+  if (!seats) viewer.cache.set(key, seats = manager.find(CustomerTeamMember, { where: { userId: viewer.userId } }));
+  return seats.then((rows) => rows.filter((r) => mode === 'read' || r.canEdit).map((r) => r.customerId));
 }
+
+/** Owners per module and mode: they follow from roles and the organisation only, so they are cached per version. */
+const cachedOwners = (manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode) =>
+  cachedForVersion(viewer.userId, viewer.accessVersion ?? null, `owners:${module}:${mode}:${viewer.departmentId}`, () => ownersFor(manager, viewer, module, mode));
+
+const cachedPools = (manager: EntityManager, viewer: Viewer) =>
+  cachedForVersion(viewer.userId, viewer.accessVersion ?? null, `pools:${viewer.departmentId}`, () => viewerMembership(manager, viewer));
 
 /** Resolves (once per request) what the viewer may read or write in a module. */
 export async function resolveScope(manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode): Promise<ResolvedScope> {
@@ -72,12 +83,12 @@ export async function resolveScope(manager: EntityManager, viewer: Viewer, modul
   const cached = viewer.cache.get(key) as Promise<ResolvedScope> | undefined;
   if (cached) return cached;
   const promise = (async (): Promise<ResolvedScope> => {
-    const own = await ownersFor(manager, viewer, module, mode);
+    const own = await cachedOwners(manager, viewer, module, mode);
     const team = TEAM_MODULES.has(module) ? await teamCustomers(manager, viewer, mode) : [];
     if (mode === 'read') {
       // Pool members read the owner-less customers of their pools, provided their roles give them customer
       // data at all (the system administrator, scope NONE, sees no pool however the pool is configured).
-      const pools = module === 'customer' && !own.all && own.owners.size ? (await viewerMembership(manager, viewer)).memberOf : [];
+      const pools = module === 'customer' && !own.all && own.owners.size ? (await cachedPools(manager, viewer)).memberOf : [];
       const granted = own.all ? [] : [...await approvalGrants(manager, viewer, module), ...await activityGrants(manager, viewer, module, own.owners)];
       return { all: own.all, ownerIds: [...own.owners], teamCustomerIds: team, poolIds: pools, recordIds: granted };
     }
@@ -110,12 +121,12 @@ export interface ScopeColumns {
 let paramSeq = 0;
 
 /**
- * Adds the scope to a query: `(owner IN (…) OR customer IN (team…) OR (owner IS NULL AND pool IN (…)) OR
- * id IN (granted…))`, or nothing for ALL, or `1 = 0`. Each branch is an IN list on an indexed column, so the OR
- * stays index-driven.
+ * The scope as SQL on the given columns: `(owner IN (…) OR customer IN (team…) OR (owner IS NULL AND pool IN (…))
+ * OR id IN (granted…))`; null for ALL (no condition), `1 = 0` when it reaches nothing. Each branch is an IN list
+ * on an indexed column, so the OR stays index-driven.
  */
-export function applyScope<T extends WhereExpressionBuilder>(qb: T, scope: ResolvedScope, columns: ScopeColumns): T {
-  if (scope.all) return qb;
+export function scopeCondition(scope: ResolvedScope, columns: ScopeColumns): { sql: string; params: Record<string, number[]> } | null {
+  if (scope.all) return null;
   const owners = `scopeOwners${++paramSeq}`;
   const team = `scopeTeam${paramSeq}`;
   const pools = `scopePools${paramSeq}`;
@@ -126,8 +137,14 @@ export function applyScope<T extends WhereExpressionBuilder>(qb: T, scope: Resol
   if (columns.teamCustomer && scope.teamCustomerIds.length) { parts.push(`${columns.teamCustomer} IN (:...${team})`); params[team] = scope.teamCustomerIds; }
   if (columns.pool && scope.poolIds?.length) { parts.push(`(${columns.owner} IS NULL AND ${columns.pool} IN (:...${pools}))`); params[pools] = scope.poolIds; }
   if (columns.record && scope.recordIds?.length) { parts.push(`${columns.record} IN (:...${granted})`); params[granted] = scope.recordIds; }
-  if (!parts.length) return qb.andWhere('1 = 0') as T;
-  return qb.andWhere(new Brackets((w) => { w.where(parts.join(' OR '), params); })) as T;
+  return parts.length ? { sql: `(${parts.join(' OR ')})`, params } : { sql: '1 = 0', params: {} };
+}
+
+/** Adds the scope to a query (see scopeCondition): nothing for ALL, `1 = 0` when it reaches nothing. */
+export function applyScope<T extends WhereExpressionBuilder>(qb: T, scope: ResolvedScope, columns: ScopeColumns): T {
+  const condition = scopeCondition(scope, columns);
+  if (!condition) return qb;
+  return qb.andWhere(new Brackets((w) => { w.where(condition.sql, condition.params); })) as T;
 }
 
 /** Convenience: resolve and apply in one step. */

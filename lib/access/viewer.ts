@@ -4,6 +4,7 @@ import { Role, User, UserRole } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
 import { logger } from '@/lib/logger';
 import { DataModule, ScopeLevel, isDataModule } from './scopes';
+import { cachedForVersion } from './access-version';
 
 export const SUPER_ADMIN = 'SUPER_ADMIN';
 
@@ -25,6 +26,11 @@ export interface Viewer {
   grants: (module: DataModule, mode: 'read' | 'write') => ScopeGrant[];
   ip: string | null;
   requestId: string | null;
+  /**
+   * The access version read with the user (access-version.ts): what the roles and the organisation decide is
+   * cached per server for this version. Null: nothing is cached across requests.
+   */
+  accessVersion?: number | null;
   /** Per-request memo for resolved scopes, filled by lib/access/scope.ts. */
   cache: Map<string, unknown>;
 }
@@ -55,7 +61,7 @@ function customDepartmentsOf(role: Role): ScopeGrant['departments'] {
 
 const permissionsOf = (role: Role): string[] => (Array.isArray(role.permissions) ? role.permissions.filter((p): p is string => typeof p === 'string') : []);
 
-export function buildViewer(user: User, roles: Role[], request: { ip?: string | null; requestId?: string | null } = {}): Viewer {
+export function buildViewer(user: User, roles: Role[], request: { ip?: string | null; requestId?: string | null; accessVersion?: number | null } = {}): Viewer {
   const permissions = new Set<string>();
   for (const role of roles) for (const code of permissionsOf(role)) permissions.add(code);
   const roleCodes = roles.map((r) => r.code).filter((c): c is string => !!c);
@@ -75,6 +81,7 @@ export function buildViewer(user: User, roles: Role[], request: { ip?: string | 
     grants,
     ip: request.ip ?? null,
     requestId: request.requestId ?? null,
+    accessVersion: request.accessVersion ?? null,
     cache: new Map(),
   };
 }
@@ -112,4 +119,16 @@ export async function loadViewer(manager: EntityManager, userId: number, request
   const links = await manager.findBy(UserRole, { userId });
   const roles = links.length ? await loadRoles(manager, links.map((l) => l.roleId)) : [];
   return { user, viewer: buildViewer(user, roles, request) };
+}
+
+/**
+ * The viewer of an already loaded user (read with the access version in one statement, lib/auth/session.ts):
+ * their roles come from the per-server cache for that version, so a warm request loads nothing more here.
+ */
+export async function viewerOfUser(manager: EntityManager, user: User, accessVersion: number | null, request: { ip?: string | null; requestId?: string | null } = {}) {
+  const roles = await cachedForVersion(user.id, accessVersion, 'roles', async () => {
+    const links = await manager.findBy(UserRole, { userId: user.id });
+    return links.length ? loadRoles(manager, links.map((l) => l.roleId)) : [];
+  });
+  return buildViewer(user, roles, { ...request, accessVersion });
 }

@@ -1,7 +1,7 @@
 // Personal API tokens: shown once, stored as SHA-256, expiring, revocable, acting as their user.
 import crypto from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { ApiToken } from '@/entities';
+import { ApiToken, User } from '@/entities';
 import { FieldErrors, notFound } from '@/lib/errors';
 import { audit } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
@@ -45,13 +45,44 @@ export async function revokeApiToken(db: DataSource, viewer: Viewer, id: number)
 export const listApiTokens = (db: DataSource, viewer: Viewer) =>
   db.getRepository(ApiToken).find({ where: { userId: viewer.userId }, order: { createdAt: 'DESC' } });
 
+/** How often a token's last-used time is written: at most once a minute, not on every request. */
+const LAST_USED_EVERY_MS = 60_000;
+
+const asDate = (value: unknown): Date | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  const text = String(value);
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+};
+
+/** SQL reading the access version (lib/access/access-version.ts) in the same statement as the user. */
+export const ACCESS_VERSION_SQL = '(SELECT av.version FROM access_version av WHERE av.id = 1)';
+
+/**
+ * The user a bearer token acts for, with the access version, in ONE statement; null when the token is unknown,
+ * revoked or expired. The last-used time is written at most once a minute.
+ */
+export async function userForToken(manager: EntityManager, token: string): Promise<{ user: User; accessVersion: number | null } | null> {
+  if (!token.startsWith(TOKEN_PREFIX)) return null;
+  const { entities, raw } = await manager.createQueryBuilder(User, 'u')
+    .innerJoin(ApiToken, 't', 't.userId = u.id')
+    .addSelect('t.id', 'token_id').addSelect('t.expiresAt', 'token_expires').addSelect('t.lastUsedAt', 'token_used')
+    .addSelect(ACCESS_VERSION_SQL, 'access_version')
+    .where('t.tokenHash = :hash AND t.revokedAt IS NULL', { hash: hashToken(token) })
+    .getRawAndEntities<{ token_id: number; token_expires: unknown; token_used: unknown; access_version: number | null }>();
+  const [user, row] = [entities[0], raw[0]];
+  const expires = asDate(row?.token_expires);
+  if (!user || !row || !expires || expires.getTime() <= Date.now()) return null;
+  const used = asDate(row.token_used);
+  if (!used || Date.now() - used.getTime() >= LAST_USED_EVERY_MS) {
+    await manager.update(ApiToken, { id: Number(row.token_id) }, { lastUsedAt: new Date() });
+  }
+  return { user, accessVersion: row.access_version === null || row.access_version === undefined ? null : Number(row.access_version) };
+}
+
 /** The user id a bearer token acts for, or null when it is unknown, revoked or expired. */
 export async function userIdForToken(manager: EntityManager, token: string): Promise<number | null> {
-  if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await manager.findOneBy(ApiToken, { tokenHash: hashToken(token), revokedAt: IsNull() });
-  if (!row || row.expiresAt.getTime() <= Date.now()) return null;
-  await manager.update(ApiToken, { id: row.id }, { lastUsedAt: new Date() });
-  return row.userId;
+  return (await userForToken(manager, token))?.user.id ?? null;
 }
 
 /**

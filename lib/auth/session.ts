@@ -1,9 +1,12 @@
 // Turns a request's credentials (session JWT or bearer token) into a Viewer, checked on every request:
-// a disabled user, or a session older than the user's last password change/reset, gets no viewer.
+// a disabled user, or a session older than the user's last password change/reset, gets no viewer. The user and
+// the access version come in one statement; roles and scopes then come from the per-server cache for that
+// version (lib/access/access-version.ts), so a warm request spends one statement here.
 import { EntityManager } from 'typeorm';
+import { User } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
-import { Viewer, loadViewer } from '@/lib/access';
-import { userIdForToken } from './api-token.service';
+import { Viewer, viewerOfUser } from '@/lib/access';
+import { ACCESS_VERSION_SQL, userForToken } from './api-token.service';
 
 export interface Credentials {
   bearer?: string | null;
@@ -12,14 +15,19 @@ export interface Credentials {
 
 export interface RequestInfo { ip: string | null; requestId: string | null }
 
+async function userById(manager: EntityManager, userId: number): Promise<{ user: User; accessVersion: number | null } | null> {
+  const { entities, raw } = await manager.createQueryBuilder(User, 'u').addSelect(ACCESS_VERSION_SQL, 'access_version')
+    .where('u.id = :userId', { userId }).getRawAndEntities<{ access_version: number | null }>();
+  if (!entities[0]) return null;
+  const version = raw[0]?.access_version;
+  return { user: entities[0], accessVersion: version === null || version === undefined ? null : Number(version) };
+}
+
 export async function viewerFor(manager: EntityManager, credentials: Credentials, request: RequestInfo): Promise<Viewer | null> {
-  let userId: number | null = null;
-  let sessionVersion: number | null = null;
-  if (credentials.bearer) userId = await userIdForToken(manager, credentials.bearer);
-  else if (credentials.session) ({ userId, sessionVersion } = credentials.session);
-  if (!userId) return null;
-  const loaded = await loadViewer(manager, userId, request);
-  if (!loaded || loaded.user.status !== UserStatus.ACTIVE) return null;
-  if (sessionVersion !== null && loaded.user.sessionVersion !== sessionVersion) return null;
-  return loaded.viewer;
+  let found: { user: User; accessVersion: number | null } | null = null;
+  if (credentials.bearer) found = await userForToken(manager, credentials.bearer);
+  else if (credentials.session && Number.isSafeInteger(credentials.session.userId)) found = await userById(manager, credentials.session.userId);
+  if (!found || found.user.status !== UserStatus.ACTIVE) return null;
+  if (!credentials.bearer && credentials.session && found.user.sessionVersion !== credentials.session.sessionVersion) return null;
+  return viewerOfUser(manager, found.user, found.accessVersion, request);
 }

@@ -22,7 +22,8 @@ export async function listComments(db: DataSource, viewer: Viewer, target: Comme
  * receipts (index user_id, read_at), so the cost follows their unread comments, not the organisation.
  */
 export async function unreadCommentCount(db: DataSource, viewer: Viewer): Promise<number> {
-  const visible = await readableRootCondition(db.manager, viewer, 'c.rootType', 'c.rootId');
+  // As for notifications: a comment on an owned record is its own root when the row has none.
+  const visible = await readableRootCondition(db.manager, viewer, 'COALESCE(c.rootType, c.targetType)', 'COALESCE(c.rootId, c.targetId)');
   const qb = db.manager.createQueryBuilder(CommentReceipt, 'r').select('COUNT(*)', 'n')
     .innerJoin(Comment, 'c', 'c.id = r.commentId')
     .where('r.userId = :me AND r.readAt IS NULL', { me: viewer.userId })

@@ -2,7 +2,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Contact, Customer, Department, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
-import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { ScopeShape, Viewer, applyScope, resolveScope, useListIndex } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
@@ -79,12 +79,36 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
   if (f.updatedTo) qb.andWhere('c.updatedAt <= :updatedTo', { updatedTo: f.updatedTo });
 }
 
+/**
+ * Customers the viewer may read that have an owner ("my customers" in the broad sense of the scope): the public
+ * pool is listed by the pool's own query, or here only with the explicit filter `inPool: true` (SPEC 3.4).
+ * Leaving the pool branch out of the scope keeps the list one index range (owner, then order).
+ */
+export async function readableOwnedCustomers(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Customer>> {
+  const scope = await resolveScope(manager, viewer, 'customer', 'read');
+  const qb = manager.createQueryBuilder(Customer, 'c').where(deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+  applyScope(qb, { ...scope, poolIds: [] }, CUSTOMER_TABLE.columns);
+  return qb.andWhere('c.ownerId IS NOT NULL');
+}
+
+/** Indexes behind the two orders that have one (customer.entity.ts), per scope shape (lib/access/list-shape.ts). */
+const LIST_INDEXES: Partial<Record<CustomerSortField, Record<ScopeShape, string>>> = {
+  UPDATED_AT: { narrow: 'idx_customer_owner_live_updated', wide: 'idx_customer_live_updated_owner' },
+  CREATED_AT: { narrow: 'idx_customer_owner_live_created', wide: 'idx_customer_live_created_owner' },
+};
+
 export async function listCustomers(db: DataSource, viewer: Viewer, filter: CustomerFilter = {}, order?: CustomerOrder | null, page: PageArgs = {}) {
   const manager = db.manager;
-  const qb = await readableCustomers(manager, viewer, !!filter.deleted);
+  const qb = filter.inPool === true ? await readableCustomers(manager, viewer, !!filter.deleted) : await readableOwnedCustomers(manager, viewer, !!filter.deleted);
   await applyFilter(manager, viewer, qb, filter);
+  const field = order?.field && SORT_COLUMNS[order.field] ? order.field : 'UPDATED_AT';
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
-  qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'c.updatedAt', direction).addOrderBy('c.id', direction);
+  qb.orderBy(SORT_COLUMNS[field], direction).addOrderBy('c.id', direction);
+  // The plain owned list picks its index by the scope's shape; with other narrowing filters the optimizer's own
+  // statistics choose better than a fixed rule.
+  const indexes = LIST_INDEXES[field];
+  const plain = !filter.inPool && !filter.deleted && !filter.keyword?.trim() && !filter.ownerId && !filter.ownerIds && !filter.departmentId;
+  if (indexes && plain) useListIndex(qb, { ...await resolveScope(manager, viewer, 'customer', 'read'), poolIds: [] }, indexes);
   return paginate(qb, page);
 }
 

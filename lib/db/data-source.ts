@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from '@/entities';
 import { migrations } from './migrations';
+import { AccessVersionSubscriber } from '@/lib/access/access-version';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -36,7 +37,8 @@ export async function detectMysqlFlavour(url: string): Promise<MysqlFlavour> {
 }
 
 export function dataSourceOptions(url = process.env.DATABASE_URL, flavour: MysqlFlavour = 'mysql'): DataSourceOptions {
-  const common = { entities, migrations, logging: process.env.DB_LOG === '1' } as const;
+  // The subscriber bumps the access version with every change scopes depend on (lib/access/access-version.ts).
+  const common = { entities, migrations, subscribers: [AccessVersionSubscriber], logging: process.env.DB_LOG === '1' } as const;
   if (databaseKind(url) === 'mysql') {
     return {
       ...common,

@@ -3,11 +3,12 @@
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Department, FollowUp, User } from '@/entities';
 import { FollowUpMethod } from '@/entities/follow-up.entity';
-import { Viewer, readableReferenceCondition, recordIdsInScope } from '@/lib/access';
+import { Viewer, recordIdsInScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
 import { FOLLOW_UP_TYPE } from './followup.tables';
+import { FollowUpQueryPurpose, readableFollowUpsOf } from './followup.scope';
 import { followUpParentTypes } from './followup.service';
 
 export interface FollowUpFilter {
@@ -31,11 +32,9 @@ export type FollowUpSortField = 'OCCURRED_AT' | 'CREATED_AT' | 'NEXT_CONTACT_AT'
 export interface FollowUpOrder { field: FollowUpSortField; direction: 'ASC' | 'DESC' }
 const SORT_COLUMNS: Record<FollowUpSortField, string> = { OCCURRED_AT: 'f.occurredAt', CREATED_AT: 'f.createdAt', NEXT_CONTACT_AT: 'f.nextContactAt' };
 
-/** Live follow-ups whose parent (of one of `types`) the viewer may read. */
+/** Live follow-ups whose parent (of one of `types`) the viewer may read (shapes: followup.scope.ts). */
 export async function readableFollowUps(manager: EntityManager, viewer: Viewer, types: readonly string[] = followUpParentTypes()): Promise<SelectQueryBuilder<FollowUp>> {
-  const qb = manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL');
-  const visible = await readableReferenceCondition(manager, viewer, 'f.parentType', 'f.parentId', { types });
-  return qb.andWhere(`(${visible.sql})`, visible.params);
+  return readableFollowUpsOf(manager, viewer, types);
 }
 
 async function departmentUserIds(manager: EntityManager, departmentId: number): Promise<number[]> {
@@ -46,7 +45,7 @@ async function departmentUserIds(manager: EntityManager, departmentId: number): 
   return rows.map((r) => Number(r.id));
 }
 
-async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: FollowUpFilter) {
+async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: FollowUpFilter, purpose: FollowUpQueryPurpose = 'page') {
   let qb: SelectQueryBuilder<FollowUp>;
   if (f.parentType && f.parentId) {
     // One parent: check it once, then the list is a plain index range.
@@ -57,7 +56,7 @@ async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: Foll
     if (!visible) qb.andWhere('1 = 0');
   } else {
     const types = f.parentType ? followUpParentTypes().filter((t) => t === f.parentType) : followUpParentTypes();
-    qb = await readableFollowUps(manager, viewer, types);
+    qb = await readableFollowUpsOf(manager, viewer, types, purpose);
   }
   if (f.authorId) qb.andWhere('f.authorId = :authorId', { authorId: f.authorId });
   whereOwnerIn(qb, 'f.authorId', f.authorIds, 'filter.authorIds');
@@ -87,7 +86,8 @@ export async function listFollowUps(db: DataSource, viewer: Viewer, filter: Foll
   const qb = await filteredFollowUps(db.manager, viewer, filter);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'OCCURRED_AT'] ?? 'f.occurredAt', direction).addOrderBy('f.id', direction);
-  return paginate(qb, page);
+  // The count enumerates every visible row, which the page's shape may not do best (followup.scope.ts).
+  return paginate(qb, page, { countQuery: () => filteredFollowUps(db.manager, viewer, filter, 'count') });
 }
 
 /** Live follow-ups among the ids that the viewer may see. */

@@ -49,7 +49,9 @@ export async function notify(manager: EntityManager, input: NotifyInput): Promis
  * however large the viewer's scope, and costs one probe per notification of the viewer.
  */
 async function visibleNotifications(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Notification>> {
-  const visible = await readableRootCondition(manager, viewer, 'n.rootType', 'n.rootId', { state: 'any' });
+  // A row written without its root (by hand, or before the root existed) about an owned record is its own root;
+  // one about a derived record without its root is never shown (deny by default).
+  const visible = await readableRootCondition(manager, viewer, 'COALESCE(n.rootType, n.entityType)', 'COALESCE(n.rootId, n.entityId)', { state: 'any' });
   return manager.createQueryBuilder(Notification, 'n').where('n.userId = :me', { me: viewer.userId })
     .andWhere(`(n.entityType IS NULL OR ${visible.sql})`, visible.params);
 }

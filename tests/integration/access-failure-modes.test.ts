@@ -322,8 +322,14 @@ describe('lookup and list agree', () => {
     const binned = model.customers.filter((_, i) => i % 7 === 0).map((c) => c.id);
     await db.createQueryBuilder().update(Customer).set({ deletedAt: new Date(), nameKey: null }).whereInIds(binned).execute();
     await db.createQueryBuilder().update(Contact).set({ deletedAt: new Date() }).where('customer_id IN (:...binned)', { binned }).execute();
-    const customerLookups = `{ ${model.customers.map((c) => `c${c.id}: customer(id: "${c.id}") { id }`).join(' ')} }`;
-    const contactLookups = `{ ${model.contacts.map((c) => `k${c.id}: contact(id: "${c.id}") { id }`).join(' ')} }`;
+    // Lookups in requests of at most 30 aliases (the API's per-operation cap).
+    const lookupAll = async (as: As, ids: number[], field: string, prefix: string) => {
+      const found: Record<string, unknown> = {};
+      for (let i = 0; i < ids.length; i += 30) {
+        Object.assign(found, (await gql(as, `{ ${ids.slice(i, i + 30).map((id) => `${prefix}${id}: ${field}(id: "${id}") { id }`).join(' ')} }`)).data ?? {});
+      }
+      return found;
+    };
     const disagreements: string[] = [];
     for (const user of model.users.filter((u) => u.status === 'ACTIVE')) {
       const as = await tokenFor(db, user.entity);
@@ -331,11 +337,13 @@ describe('lookup and list agree', () => {
         const result = await gql(as, query);
         return codeOf(result) === 'FORBIDDEN' ? new Set<number>() : new Set<number>(result.data[field].nodes.map((n: { id: string }) => Number(n.id)));
       };
-      const live = await listed('{ customers(first: 200) { nodes { id } } }', 'customers');
+      // `customers` lists owned customers; readable pool customers come with the explicit inPool filter.
+      const live = new Set([...await listed('{ customers(first: 200) { nodes { id } } }', 'customers'),
+        ...await listed('{ customers(first: 200, filter: { inPool: true }) { nodes { id } } }', 'customers')]);
       const bin = await listed('{ customers(first: 200, filter: { deleted: true }) { nodes { id } } }', 'customers');
       const liveContacts = await listed('{ contacts(first: 200) { nodes { id } } }', 'contacts');
-      const found = (await gql(as, customerLookups)).data ?? {};
-      const foundContacts = (await gql(as, contactLookups)).data ?? {};
+      const found = await lookupAll(as, model.customers.map((c) => c.id), 'customer', 'c');
+      const foundContacts = await lookupAll(as, model.contacts.map((c) => c.id), 'contact', 'k');
       for (const c of model.customers) {
         if (!!found[`c${c.id}`] !== (live.has(c.id) || bin.has(c.id))) disagreements.push(`user ${user.id} customer ${c.id}: lookup ${!!found[`c${c.id}`]}, lists ${live.has(c.id)}/${bin.has(c.id)}`);
       }

@@ -89,14 +89,20 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
       const usable = oracle.usable(user.id, 'customer');
       const visible = model.customers.filter((c) => oracle.canReadCustomer(user.id, c));
 
-      const list = await gql(as, `{ customers(first: 200) { totalCount nodes { id owner { id } contacts { id } viewerCanEdit viewerCanManage } } }`);
+      // `customers` lists owned customers; the readable pool customers come with the explicit filter (issue 9, item 6).
+      const list = await gql(as, `{ customers(first: 200) { totalCount nodes { id owner { id } contacts { id } viewerCanEdit viewerCanManage } }
+        pool: customers(first: 200, filter: { inPool: true }) { totalCount nodes { id } } }`);
       if (!usable) {
         bad.check(user, 'customers without any customer scope', codeOf(list), 'FORBIDDEN');
       } else {
         const nodes: { id: string; owner: { id: string } | null; contacts: { id: string }[]; viewerCanEdit: boolean; viewerCanManage: boolean }[] = list.data?.customers.nodes ?? [];
         bad.check(user, 'customers errors', list.errors ?? null, null);
-        bad.check(user, 'customers ids', sorted(nodes.map((n) => n.id)), sorted(visible.map((c) => c.id)));
-        bad.check(user, 'customers totalCount', list.data?.customers.totalCount, visible.length);
+        const owned = visible.filter((c) => c.ownerId !== null);
+        const pooled = visible.filter((c) => c.ownerId === null);
+        bad.check(user, 'customers ids', sorted(nodes.map((n) => n.id)), sorted(owned.map((c) => c.id)));
+        bad.check(user, 'customers totalCount', list.data?.customers.totalCount, owned.length);
+        bad.check(user, 'inPool ids', sorted((list.data?.pool.nodes ?? []).map((n: { id: string }) => n.id)), sorted(pooled.map((c) => c.id)));
+        bad.check(user, 'inPool totalCount', list.data?.pool.totalCount, pooled.length);
         for (const node of nodes) {
           const c = oracle.customer(Number(node.id));
           if (!c) continue;

@@ -50,7 +50,8 @@ describe('a pool customer is visible exactly to its pool', () => {
     for (const insider of [co.zhou, co.chen, co.finance, co.admin]) {
       expect((await ok(insider.as, LOOKUP, { id })).customer.id).toBe(id);
       const list = await ok(insider.as, LIST);
-      expect(list.customers.nodes.map((n: { id: string }) => n.id)).toContain(id);
+      // A pool customer is listed by the pool's own queries, not among the owned customers (issue 9, item 6).
+      expect(list.customers.nodes.map((n: { id: string }) => n.id)).not.toContain(id);
       expect(list.pool.nodes.map((n: { id: string }) => n.id)).toContain(id);
       const pool = await ok(insider.as, POOL_CUSTOMERS, { poolId: String(co.southPool.id) });
       expect(pool.poolCustomers.nodes.map((n: { id: string }) => n.id)).toContain(id);
@@ -167,9 +168,11 @@ describe.each(seeds)('random organisation with random pools, seed %i', (seed) =>
         check(user, 'customers list', codeOf(result), expected.length ? 'data' : 'FORBIDDEN');
         continue;
       }
-      check(user, 'customers', sorted(result.data.customers.nodes.map((n: { id: string }) => n.id)), expected);
-      check(user, 'customers.totalCount', result.data.customers.totalCount, expected.length);
+      // `customers` lists owned customers only; pool customers come with the explicit inPool filter (issue 9, item 6).
       const expectedPool = expected.filter((id) => pooled.some((c) => c.id === id));
+      const expectedOwned = expected.filter((id) => !expectedPool.includes(id));
+      check(user, 'customers', sorted(result.data.customers.nodes.map((n: { id: string }) => n.id)), expectedOwned);
+      check(user, 'customers.totalCount', result.data.customers.totalCount, expectedOwned.length);
       check(user, 'inPool list', sorted(result.data.pool.nodes.map((n: { id: string }) => n.id)), expectedPool);
       check(user, 'inPool totalCount', result.data.pool.totalCount, expectedPool.length);
       for (const c of pooled) {

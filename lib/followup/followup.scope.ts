@@ -1,0 +1,83 @@
+// Which follow-ups a viewer may read — exactly those whose parent (customer, contact, lead, opportunity,
+// contract) they may read — as a query shape that stays index-driven at millions of rows (docs/scale/EXPLAIN.md):
+// - narrow scope (a salesperson, a small team): start from the parents the scope reaches (their owner index),
+//   take each one's follow-ups by (parent type, parent id), one UNION ALL branch per parent type, joined as a
+//   derived table: a few thousand rows, sorted.
+// - wide scope (a big manager, ALL): walk live follow-ups in date order and probe each one's parent by primary
+//   key through a LEFT JOIN per parent type; a first page reads about page-size ÷ share-of-follow-ups rows.
+// (An OR of correlated EXISTS, the former shape, is turned into materialised IN-subqueries by MariaDB: a scan.)
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { FollowUp } from '@/entities';
+import { ResolvedScope, ScopedTable, Viewer, recordTable, resolveScope, scopeColumnsOn, scopeCondition, scopeIsEmpty, scopeShape } from '@/lib/access';
+
+interface ParentScope { type: string; table: ScopedTable<ObjectLiteral>; scope: ResolvedScope }
+
+async function parentScopes(manager: EntityManager, viewer: Viewer, types: readonly string[]): Promise<ParentScope[]> {
+  const result: ParentScope[] = [];
+  for (const type of types) {
+    const table = recordTable(type);
+    if (!table) continue;
+    const scope = await resolveScope(manager, viewer, table.module, 'read');
+    if (!scopeIsEmpty(scope)) result.push({ type, table, scope });
+  }
+  return result;
+}
+
+const deletedOn = (table: ScopedTable<ObjectLiteral>, alias: string) =>
+  table.deletedColumn ? `${table.deletedColumn.replace(`${table.alias}.`, `${alias}.`)} IS NULL` : null;
+
+/** Narrow: the union of each parent type's reachable parents' follow-up ids, as a derived table `fv`. */
+function narrowFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQueryBuilder<FollowUp> {
+  const branches: string[] = [];
+  const params: Record<string, unknown> = {};
+  const mysql = manager.connection.options.type !== 'better-sqlite3';
+  parents.forEach(({ type, table, scope }, i) => {
+    const alias = `fp${i}`;
+    const branch = manager.createQueryBuilder(table.entity, alias).select(`fb${i}.id`, 'id')
+      .innerJoin(FollowUp, `fb${i}`, `fb${i}.parentType = :fbType${i} AND fb${i}.parentId = ${alias}.id`, { [`fbType${i}`]: type });
+    const deleted = deletedOn(table, alias);
+    if (deleted) branch.where(deleted);
+    const condition = scopeCondition(scope, scopeColumnsOn(table, alias));
+    if (condition) branch.andWhere(condition.sql, condition.params);
+    // STRAIGHT_JOIN: the parents first. MariaDB otherwise starts a sparse branch (few contracts) from every
+    // follow-up of that parent type.
+    branches.push(mysql ? branch.getQuery().replace(/^SELECT /, 'SELECT STRAIGHT_JOIN ') : branch.getQuery());
+    Object.assign(params, branch.getParameters());
+  });
+  return manager.createQueryBuilder(FollowUp, 'f')
+    .innerJoin(`(${branches.join(' UNION ALL ')})`, 'fv', 'fv.id = f.id')
+    .where('f.deletedAt IS NULL').setParameters(params);
+}
+
+/** Wide: live follow-ups whose parent, joined by primary key per parent type, is in scope. */
+function wideFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQueryBuilder<FollowUp> {
+  const qb = manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL');
+  const reachable: string[] = [];
+  const params: Record<string, unknown> = {};
+  parents.forEach(({ type, table, scope }, i) => {
+    const alias = `fp${i}`;
+    const deleted = deletedOn(table, alias);
+    qb.leftJoin(table.entity as never, alias, `f.parentType = :fpType${i} AND ${alias}.id = f.parentId${deleted ? ` AND ${deleted}` : ''}`, { [`fpType${i}`]: type });
+    const condition = scopeCondition(scope, scopeColumnsOn(table, alias));
+    reachable.push(condition ? `(${alias}.id IS NOT NULL AND ${condition.sql})` : `${alias}.id IS NOT NULL`);
+    Object.assign(params, condition?.params ?? {});
+  });
+  return qb.andWhere(`(${reachable.join(' OR ')})`, params);
+}
+
+/**
+ * 'page': the first rows in date order; 'count' (and aggregates): every row. They differ for a salesperson in a
+ * pool: their pool's customers make the page's walk short, but counting by walking would read most follow-ups,
+ * while the parents-first union counts their few thousand directly.
+ */
+export type FollowUpQueryPurpose = 'page' | 'count';
+
+/** Live follow-ups whose parent (of one of `types`) the viewer may read, in the shape that suits the scope. */
+export async function readableFollowUpsOf(
+  manager: EntityManager, viewer: Viewer, types: readonly string[], purpose: FollowUpQueryPurpose = 'count',
+): Promise<SelectQueryBuilder<FollowUp>> {
+  const parents = await parentScopes(manager, viewer, types);
+  if (!parents.length) return manager.createQueryBuilder(FollowUp, 'f').where('1 = 0');
+  const narrow = parents.every((p) => scopeShape(purpose === 'count' ? { ...p.scope, poolIds: [] } : p.scope) === 'narrow');
+  return narrow ? narrowFollowUps(manager, parents) : wideFollowUps(manager, parents);
+}
