@@ -38,21 +38,24 @@ async function drained(output: Writable) {
 }
 
 function csvWriter(output: Writable, headers: string[]): RowWriter {
-  output.write(`\uFEFF${headers.map(csvCell).join(',')}\r\n`);
+  // Lines are gathered per batch and written as one chunk: one write per row costs more than the rows themselves
+  // once the chunks travel through a web stream to the client.
+  let pending = `\uFEFF${headers.map(csvCell).join(',')}\r\n`;
+  const flush = () => { if (pending) output.write(pending); pending = ''; };
   return {
-    write: (cells) => { output.write(`${cells.map(csvCell).join(',')}\r\n`); },
-    drain: () => drained(output),
-    end: async () => { output.end(); await once(output, 'finish'); },
+    write: (cells) => { pending += `${cells.map(csvCell).join(',')}\r\n`; },
+    drain: () => { flush(); return drained(output); },
+    end: async () => { flush(); output.end(); await once(output, 'finish'); },
   };
 }
 
 function xlsxWriter(output: Writable, sheetName: string, columns: { header: string; width: number }[]): RowWriter {
-  const workbook = new stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  // Without styles exceljs writes rows ~2.5× faster (a style lookup per cell otherwise): the header is plain, frozen.
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
   workbook.creator = 'CRM';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   return {
     write: (cells) => { sheet.addRow(cells).commit(); },
