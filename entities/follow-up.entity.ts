@@ -11,7 +11,8 @@ registerEnumType(FollowUpMethod, { name: 'FollowUpMethod', description: 'PHONE ç
 @ObjectType('FollowUp')
 @Entity('follow_up')
 @Index('idx_follow_up_parent', ['parentType', 'parentId', 'occurredAt'])
-@Index('idx_follow_up_author', ['authorId', 'occurredAt'])
+// Per-author counts (supervision, dashboards) read this index alone, probing only the parent (no row reads).
+@Index('idx_follow_up_author_live', ['authorId', 'deletedAt', 'occurredAt', 'substantive', 'parentType', 'parentId'])
 // The wide-scope list walks live follow-ups in date order and probes each parent (lib/followup/followup.scope.ts);
 // the parent is in the index, so rows are read only for matches (and counts read none).
 @Index('idx_follow_up_live_occurred', ['deletedAt', 'occurredAt', 'id', 'parentType', 'parentId'])
