@@ -18,7 +18,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { DateTimeISO: 'string', ID: { input: 'string | number', output: 'string' } },
+        scalars: { DateTimeISO: 'string', ID: 'string' },
       },
     },
   },

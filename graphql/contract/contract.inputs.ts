@@ -5,6 +5,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ContractStatus } from '@/entities/contract.entity';
 import { SortDirection } from '../common/connection';
+import { OwnerFilterFields, TransferRecordsInput } from '../common/inputs';
 
 @InputType('ContractLineInput')
 export class ContractLineInput {
@@ -39,15 +40,13 @@ export class UpdateContractInput extends ContractFieldsInput {
 }
 
 @InputType('ContractFilter')
-export class ContractFilterInput {
+export class ContractFilterInput extends OwnerFilterFields {
   @Field(() => String, { nullable: true, description: 'Matches the number and the title' }) @IsOptional() @MaxLength(100) keyword?: string;
   @Field(() => ContractStatus, { nullable: true }) status?: ContractStatus;
   @Field(() => [ContractStatus], { nullable: true }) statuses?: ContractStatus[];
   @Field(() => ID, { nullable: true }) customerId?: string;
   @Field(() => ID, { nullable: true }) opportunityId?: string;
-  @Field(() => ID, { nullable: true }) ownerId?: string;
   @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
-  @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: string;
   @Field(() => String, { nullable: true, description: 'Signed on or after (YYYY-MM-DD)' }) signFrom?: string;
   @Field(() => String, { nullable: true, description: 'Signed on or before (YYYY-MM-DD)' }) signTo?: string;
 }
@@ -62,9 +61,7 @@ export class ContractOrderInput {
 }
 
 @InputType('TransferContractsInput')
-export class TransferContractsInput {
-  @Field(() => [ID]) ids: string[];
-  @Field(() => ID) toUserId: string;
+export class TransferContractsInput extends TransferRecordsInput {
 }
 
 @InputType({ isAbstract: true } as never)

@@ -3,6 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { SortDirection } from '../common/connection';
+import { OwnerCreatedFilterFields, TransferRecordsInput } from '../common/inputs';
 
 // Decorated so type-graphql inherits these fields into the concrete inputs (it is never used on its own).
 @InputType()
@@ -35,11 +36,9 @@ export class UpdateCustomerInput extends CustomerFieldsInput {
 }
 
 @InputType('CustomerFilter')
-export class CustomerFilterInput {
+export class CustomerFilterInput extends OwnerCreatedFilterFields<number> {
   @Field(() => String, { nullable: true, description: 'Matches name, code, contact name and phone numbers' }) @IsOptional() @MaxLength(100) keyword?: string;
-  @Field(() => ID, { nullable: true }) ownerId?: number;
   @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
-  @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: number;
   @Field(() => CustomerType, { nullable: true }) type?: CustomerType;
   @Field(() => CustomerLevel, { nullable: true }) level?: CustomerLevel;
   @Field(() => String, { nullable: true }) source?: string;
@@ -49,8 +48,6 @@ export class CustomerFilterInput {
   @Field(() => Boolean, { nullable: true }) locked?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'true: public pool only; false: owned only' }) inPool?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
-  @Field(() => Date, { nullable: true }) createdFrom?: Date;
-  @Field(() => Date, { nullable: true }) createdTo?: Date;
   @Field(() => Date, { nullable: true }) updatedFrom?: Date;
   @Field(() => Date, { nullable: true }) updatedTo?: Date;
 }
@@ -68,9 +65,7 @@ export class CustomerOrderInput {
 }
 
 @InputType('TransferCustomersInput')
-export class TransferCustomersInput {
-  @Field(() => [ID]) ids: string[];
-  @Field(() => ID) toUserId: number;
+export class TransferCustomersInput extends TransferRecordsInput<number> {
   @Field(() => Boolean, { nullable: true, description: "Also move the customers' contacts" }) withContacts?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Keep the old owner as a read-only team member' }) keepOldOwnerInTeam?: boolean;
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Also move the customers' open opportunities owned by the old owner (needs opportunity:transfer)" }) withOpportunities?: boolean;

@@ -4,6 +4,7 @@ import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel, CustomerType } from '@/entities/customer.entity';
 import { LeadStatus } from '@/entities/lead.entity';
 import { SortDirection } from '../common/connection';
+import { OwnerCreatedFilterFields, TransferRecordsInput } from '../common/inputs';
 import { ExportFormat } from '../common/export-file';
 
 // Lengths and formats are checked by lib/lead/lead.validation.ts, so every field error is reported at once.
@@ -32,14 +33,10 @@ export class UpdateLeadInput extends LeadFieldsInput {
 }
 
 @InputType('LeadFilter')
-export class LeadFilterInput {
+export class LeadFilterInput extends OwnerCreatedFilterFields<number> {
   @Field(() => String, { nullable: true, description: 'Matches name, company, mobile and phone' }) @IsOptional() @MaxLength(100) keyword?: string;
-  @Field(() => ID, { nullable: true }) ownerId?: number;
-  @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: number;
   @Field(() => String, { nullable: true }) source?: string;
   @Field(() => LeadStatus, { nullable: true }) status?: LeadStatus;
-  @Field(() => Date, { nullable: true }) createdFrom?: Date;
-  @Field(() => Date, { nullable: true }) createdTo?: Date;
   @Field(() => Date, { nullable: true }) nextContactFrom?: Date;
   @Field(() => Date, { nullable: true }) nextContactTo?: Date;
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
@@ -57,9 +54,7 @@ export class LeadOrderInput {
 }
 
 @InputType('TransferLeadsInput')
-export class TransferLeadsInput {
-  @Field(() => [ID]) ids: string[];
-  @Field(() => ID) toUserId: number;
+export class TransferLeadsInput extends TransferRecordsInput<number> {
 }
 
 @InputType('ConvertLeadsInput')

@@ -4,6 +4,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { SortDirection } from '../common/connection';
+import { OwnerFilterFields, TransferRecordsInput } from '../common/inputs';
 
 @InputType('OpportunityLineInput')
 export class OpportunityLineInput {
@@ -54,12 +55,10 @@ export class UpdateOpportunityCategoryInput {
 }
 
 @InputType('OpportunityFilter')
-export class OpportunityFilterInput {
+export class OpportunityFilterInput extends OwnerFilterFields {
   @Field(() => String, { nullable: true, description: "Matches the name and the customer's name" }) @IsOptional() @MaxLength(100) keyword?: string;
   @Field(() => ID, { nullable: true }) customerId?: string;
-  @Field(() => ID, { nullable: true }) ownerId?: string;
   @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
-  @Field(() => ID, { nullable: true, description: "Owner's department, including its sub-departments" }) departmentId?: string;
   @Field(() => OpportunityCategory, { nullable: true }) category?: OpportunityCategory;
   @Field(() => [OpportunityCategory], { nullable: true, description: 'Any of these categories' }) categories?: OpportunityCategory[];
   @Field(() => ID, { nullable: true }) stageId?: string;
@@ -82,9 +81,7 @@ export class OpportunityOrderInput {
 }
 
 @InputType('TransferOpportunitiesInput')
-export class TransferOpportunitiesInput {
-  @Field(() => [ID]) ids: string[];
-  @Field(() => ID) toUserId: string;
+export class TransferOpportunitiesInput extends TransferRecordsInput {
 }
 
 @InputType('AddOpportunityProgressInput')

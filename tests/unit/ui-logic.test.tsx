@@ -85,7 +85,7 @@ describe('history display', () => {
 
 describe('role drafts', () => {
   const role: AdminRole = {
-    id: '4', name: '部门经理', code: 'DEPT_MANAGER', description: null, builtin: true, permissions: ['customer:create'],
+    id: '4', name: '部门经理', code: 'DEPT_MANAGER', description: null, builtin: true, permissions: ['customer:create'], viewerCanEdit: true,
     defaultScope: { read: 'SELF_AND_CHILDREN', write: 'SELF' },
     moduleScopes: [{ module: 'contract', read: 'ALL', write: 'NONE' }],
     customDepartments: [{ departmentId: '2', includeChildren: true, department: { id: '2', name: '华北大区' } }],

@@ -15,6 +15,30 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": typeof types.ContractRowFieldsFragmentDoc,
+    "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": typeof types.ApprovalRunFieldsFragmentDoc,
+    "\n  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ContractsDocument,
+    "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractRowFields opportunityId opportunity { id name } startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }\n      viewerCanEdit viewerCanSubmit viewerCanVoid viewerCanRecordReceivable viewerCanEditPlans\n      lines { id productId productName model unit quantity unitPrice amount }\n      paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }\n      receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }\n      approvals { ...ApprovalRunFields }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": typeof types.ContractDetailDocument,
+    "mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id code } }": typeof types.CreateContractDocument,
+    "mutation UpdateContract($id: ID!, $input: UpdateContractInput!) { updateContract(id: $id, input: $input) { id } }": typeof types.UpdateContractDocument,
+    "mutation DeleteContracts($ids: [ID!]!) { deleteContracts(ids: $ids) { ids } }": typeof types.DeleteContractsDocument,
+    "mutation SubmitContract($id: ID!) { submitContract(id: $id) { id status } }": typeof types.SubmitContractDocument,
+    "mutation VoidContract($id: ID!, $reason: String!) { voidContract(id: $id, reason: $reason) { id status } }": typeof types.VoidContractDocument,
+    "mutation TransferContracts($input: TransferContractsInput!) { transferContracts(input: $input) { id } }": typeof types.TransferContractsDocument,
+    "mutation CreatePaymentPlan($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) { id } }": typeof types.CreatePaymentPlanDocument,
+    "mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id } }": typeof types.UpdatePaymentPlanDocument,
+    "mutation DeletePaymentPlan($id: ID!) { deletePaymentPlan(id: $id) }": typeof types.DeletePaymentPlanDocument,
+    "mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }": typeof types.CreateReceivableDocument,
+    "\n  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }\n": typeof types.ContractCustomerOptionsDocument,
+    "\n  query MyPendingApprovals($first: Int, $offset: Int) {\n    myPendingApprovals(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id documentType position name activatedAt\n        approval { id createdAt submitter { id name } steps { id } }\n        contract { id code title amount status customer { id name } owner { id name } }\n        receivable { id code amount receivedDate method }\n      }\n    }\n  }\n": typeof types.MyPendingApprovalsDocument,
+    "query MyPendingApprovalCount { myPendingApprovalCount }": typeof types.MyPendingApprovalCountDocument,
+    "mutation ApproveApproval($id: ID!, $comment: String) { approveApproval(id: $id, comment: $comment) { id status } }": typeof types.ApproveApprovalDocument,
+    "mutation RejectApproval($id: ID!, $comment: String!) { rejectApproval(id: $id, comment: $comment) { id status } }": typeof types.RejectApprovalDocument,
+    "\n  query ApprovalFlows {\n    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }\n    approvalRoleOptions { id name }\n  }\n": typeof types.ApprovalFlowsDocument,
+    "query ApprovalUserOptions($keyword: String) { approvalUserOptions(keyword: $keyword) { id name username } }": typeof types.ApprovalUserOptionsDocument,
+    "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": typeof types.SaveApprovalFlowDocument,
+    "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.ContractProductOptionsDocument,
+    "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": typeof types.ContractOpportunityOptionsDocument,
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "\n  query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomersDocument,
@@ -42,8 +66,77 @@ type Documents = {
     "\n  mutation TransferLeads($input: TransferLeadsInput!) { transferLeads(input: $input) { id owner { id name } } }\n": typeof types.TransferLeadsDocument,
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": typeof types.ConvertLeadsDocument,
     "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": typeof types.ExportLeadsLinkDocument,
+    "fragment StageFields on OpportunityStage { id name probability sort enabled }": typeof types.StageFieldsFragmentDoc,
+    "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n": typeof types.OpportunityRowFieldsFragmentDoc,
+    "query OpportunityStages { opportunityStages { ...StageFields } }": typeof types.OpportunityStagesDocument,
+    "\n  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OpportunitiesDocument,
+    "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": typeof types.OpportunityDetailDocument,
+    "\n  query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {\n    opportunityBoard(filter: $filter, cardsPerColumn: $cards) { totalCount totalAmount columns { stage { ...StageFields } count amount cards { ...OpportunityRowFields } } }\n  }\n": typeof types.OpportunityBoardDocument,
+    "query DueOpportunities($first: Int, $offset: Int, $after: String) {\n  opportunitiesDueForFollowUp(first: $first, offset: $offset, after: $after) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } }\n}": typeof types.DueOpportunitiesDocument,
+    "mutation CreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }": typeof types.CreateOpportunityDocument,
+    "mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { id } }": typeof types.UpdateOpportunityDocument,
+    "\n  mutation UpdateOpportunityCategory($id: ID!, $input: UpdateOpportunityCategoryInput!) { updateOpportunityCategory(id: $id, input: $input) { id } }\n": typeof types.UpdateOpportunityCategoryDocument,
+    "mutation DeleteOpportunities($ids: [ID!]!) { deleteOpportunities(ids: $ids) { ids } }": typeof types.DeleteOpportunitiesDocument,
+    "mutation RestoreOpportunities($ids: [ID!]!) { restoreOpportunities(ids: $ids) { id } }": typeof types.RestoreOpportunitiesDocument,
+    "\n  mutation TransferOpportunities($input: TransferOpportunitiesInput!) { transferOpportunities(input: $input) { id owner { id name } } }\n": typeof types.TransferOpportunitiesDocument,
+    "mutation AddOpportunityProgress($input: AddOpportunityProgressInput!) { addOpportunityProgress(input: $input) { id } }": typeof types.AddOpportunityProgressDocument,
+    "\n  query OpportunityCustomerChoices($keyword: String, $type: CustomerType, $inPool: Boolean) {\n    customers(first: 20, filter: { keyword: $keyword, type: $type, inPool: $inPool }) { nodes { id code name } }\n  }\n": typeof types.OpportunityCustomerChoicesDocument,
+    "query OpportunityCustomerContacts($id: ID!) { customer(id: $id) { id contacts { id name position } } }": typeof types.OpportunityCustomerContactsDocument,
+    "\n  query CustomerOpportunities($id: ID!) { customer(id: $id) { id opportunities { ...OpportunityRowFields } } }\n": typeof types.CustomerOpportunitiesDocument,
+    "mutation CreateOpportunityStage($input: OpportunityStageInput!) { createOpportunityStage(input: $input) { id } }": typeof types.CreateOpportunityStageDocument,
+    "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }": typeof types.UpdateOpportunityStageDocument,
+    "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }": typeof types.ProductRowFieldsFragmentDoc,
+    "\n  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProductsDocument,
+    "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.OpportunityProductChoicesDocument,
+    "query ProductCategories { productCategories { id name parentId sort } }": typeof types.ProductCategoriesDocument,
+    "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": typeof types.CreateProductDocument,
+    "mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }": typeof types.UpdateProductDocument,
+    "mutation DeleteProducts($ids: [ID!]!) { deleteProducts(ids: $ids) { ids } }": typeof types.DeleteProductsDocument,
+    "mutation RestoreProducts($ids: [ID!]!) { restoreProducts(ids: $ids) { id } }": typeof types.RestoreProductsDocument,
+    "mutation CreateProductCategory($input: ProductCategoryInput!) { createProductCategory(input: $input) { id } }": typeof types.CreateProductCategoryDocument,
+    "mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) { updateProductCategory(id: $id, input: $input) { id } }": typeof types.UpdateProductCategoryDocument,
+    "mutation DeleteProductCategory($id: ID!) { deleteProductCategory(id: $id) }": typeof types.DeleteProductCategoryDocument,
+    "\n  fragment PoolSummaryFields on Pool {\n    id name isDefault recycleEnabled exemptDealCustomers exemptOpenOpportunities warnDays customerCount viewerCanList viewerCanClaim\n    viewerCanAdminister rules { level noFollowUpDays noOpportunityDays noDealDays }\n  }\n": typeof types.PoolSummaryFieldsFragmentDoc,
+    "query Pools { pools { ...PoolSummaryFields } }": typeof types.PoolsDocument,
+    "\n  query PoolsDetail {\n    pools { ...PoolSummaryFields administrators { id name } memberUsers { id name } memberDepartments { department { id name } includeChildren } }\n    poolSettings { maxOwnedCustomers maxClaimsPerDay reclaimBarDays maxLockedCustomers opportunityChecksAvailable contractChecksAvailable }\n  }\n": typeof types.PoolsDetailDocument,
+    "\n  query PoolCustomers($poolId: ID!, $filter: PoolCustomerFilter, $first: Int, $offset: Int, $after: String) {\n    poolCustomers(poolId: $poolId, filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount totalCountExact pageInfo { hasNextPage endCursor }\n      nodes { id code name level region industry contactName poolReason poolNote poolEnteredAt previousOwner { id name } }\n    }\n  }\n": typeof types.PoolCustomersDocument,
+    "\n  query PoolClaimQuota { poolClaimQuota { ownedCustomers maxOwnedCustomers claimedToday maxClaimsPerDay reclaimBarDays } }\n": typeof types.PoolClaimQuotaDocument,
+    "\n  query PoolSettings { poolSettings { maxOwnedCustomers maxClaimsPerDay reclaimBarDays maxLockedCustomers opportunityChecksAvailable contractChecksAvailable } }\n": typeof types.PoolSettingsDocument,
+    "\n  query CustomerPool($id: ID!) {\n    customer(id: $id) {\n      id ownerId locked viewerCanManage poolReason poolNote poolEnteredAt previousOwner { id name }\n      pool { id name viewerCanClaim } poolHistory { id event reason note createdAt pool { id name } fromPool { id name } fromOwner { id name } toOwner { id name } actor { id name } }\n    }\n  }\n": typeof types.CustomerPoolDocument,
+    "mutation ClaimCustomers($ids: [ID!]!) { claimCustomers(ids: $ids) { id } }": typeof types.ClaimCustomersDocument,
+    "mutation AssignCustomers($ids: [ID!]!, $userId: ID!) { assignCustomers(ids: $ids, userId: $userId) { id } }": typeof types.AssignCustomersDocument,
+    "mutation ReturnCustomers($ids: [ID!]!, $reason: String!) { returnCustomersToPool(ids: $ids, reason: $reason) { id } }": typeof types.ReturnCustomersDocument,
+    "mutation MoveCustomers($ids: [ID!]!, $poolId: ID!) { moveCustomersToPool(ids: $ids, poolId: $poolId) { id } }": typeof types.MoveCustomersDocument,
+    "mutation CreatePool($input: CreatePoolInput!) { createPool(input: $input) { id } }": typeof types.CreatePoolDocument,
+    "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": typeof types.UpdatePoolDocument,
+    "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": typeof types.UpdatePoolRulesDocument,
+    "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
 };
 const documents: Documents = {
+    "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": types.ContractRowFieldsFragmentDoc,
+    "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": types.ApprovalRunFieldsFragmentDoc,
+    "\n  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ContractsDocument,
+    "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractRowFields opportunityId opportunity { id name } startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }\n      viewerCanEdit viewerCanSubmit viewerCanVoid viewerCanRecordReceivable viewerCanEditPlans\n      lines { id productId productName model unit quantity unitPrice amount }\n      paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }\n      receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }\n      approvals { ...ApprovalRunFields }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": types.ContractDetailDocument,
+    "mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id code } }": types.CreateContractDocument,
+    "mutation UpdateContract($id: ID!, $input: UpdateContractInput!) { updateContract(id: $id, input: $input) { id } }": types.UpdateContractDocument,
+    "mutation DeleteContracts($ids: [ID!]!) { deleteContracts(ids: $ids) { ids } }": types.DeleteContractsDocument,
+    "mutation SubmitContract($id: ID!) { submitContract(id: $id) { id status } }": types.SubmitContractDocument,
+    "mutation VoidContract($id: ID!, $reason: String!) { voidContract(id: $id, reason: $reason) { id status } }": types.VoidContractDocument,
+    "mutation TransferContracts($input: TransferContractsInput!) { transferContracts(input: $input) { id } }": types.TransferContractsDocument,
+    "mutation CreatePaymentPlan($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) { id } }": types.CreatePaymentPlanDocument,
+    "mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id } }": types.UpdatePaymentPlanDocument,
+    "mutation DeletePaymentPlan($id: ID!) { deletePaymentPlan(id: $id) }": types.DeletePaymentPlanDocument,
+    "mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }": types.CreateReceivableDocument,
+    "\n  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }\n": types.ContractCustomerOptionsDocument,
+    "\n  query MyPendingApprovals($first: Int, $offset: Int) {\n    myPendingApprovals(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id documentType position name activatedAt\n        approval { id createdAt submitter { id name } steps { id } }\n        contract { id code title amount status customer { id name } owner { id name } }\n        receivable { id code amount receivedDate method }\n      }\n    }\n  }\n": types.MyPendingApprovalsDocument,
+    "query MyPendingApprovalCount { myPendingApprovalCount }": types.MyPendingApprovalCountDocument,
+    "mutation ApproveApproval($id: ID!, $comment: String) { approveApproval(id: $id, comment: $comment) { id status } }": types.ApproveApprovalDocument,
+    "mutation RejectApproval($id: ID!, $comment: String!) { rejectApproval(id: $id, comment: $comment) { id status } }": types.RejectApprovalDocument,
+    "\n  query ApprovalFlows {\n    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }\n    approvalRoleOptions { id name }\n  }\n": types.ApprovalFlowsDocument,
+    "query ApprovalUserOptions($keyword: String) { approvalUserOptions(keyword: $keyword) { id name username } }": types.ApprovalUserOptionsDocument,
+    "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": types.SaveApprovalFlowDocument,
+    "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.ContractProductOptionsDocument,
+    "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": types.ContractOpportunityOptionsDocument,
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
     "\n  query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomersDocument,
@@ -71,8 +164,149 @@ const documents: Documents = {
     "\n  mutation TransferLeads($input: TransferLeadsInput!) { transferLeads(input: $input) { id owner { id name } } }\n": types.TransferLeadsDocument,
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": types.ConvertLeadsDocument,
     "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": types.ExportLeadsLinkDocument,
+    "fragment StageFields on OpportunityStage { id name probability sort enabled }": types.StageFieldsFragmentDoc,
+    "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.OpportunityRowFieldsFragmentDoc,
+    "query OpportunityStages { opportunityStages { ...StageFields } }": types.OpportunityStagesDocument,
+    "\n  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OpportunitiesDocument,
+    "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": types.OpportunityDetailDocument,
+    "\n  query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {\n    opportunityBoard(filter: $filter, cardsPerColumn: $cards) { totalCount totalAmount columns { stage { ...StageFields } count amount cards { ...OpportunityRowFields } } }\n  }\n": types.OpportunityBoardDocument,
+    "query DueOpportunities($first: Int, $offset: Int, $after: String) {\n  opportunitiesDueForFollowUp(first: $first, offset: $offset, after: $after) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } }\n}": types.DueOpportunitiesDocument,
+    "mutation CreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }": types.CreateOpportunityDocument,
+    "mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { id } }": types.UpdateOpportunityDocument,
+    "\n  mutation UpdateOpportunityCategory($id: ID!, $input: UpdateOpportunityCategoryInput!) { updateOpportunityCategory(id: $id, input: $input) { id } }\n": types.UpdateOpportunityCategoryDocument,
+    "mutation DeleteOpportunities($ids: [ID!]!) { deleteOpportunities(ids: $ids) { ids } }": types.DeleteOpportunitiesDocument,
+    "mutation RestoreOpportunities($ids: [ID!]!) { restoreOpportunities(ids: $ids) { id } }": types.RestoreOpportunitiesDocument,
+    "\n  mutation TransferOpportunities($input: TransferOpportunitiesInput!) { transferOpportunities(input: $input) { id owner { id name } } }\n": types.TransferOpportunitiesDocument,
+    "mutation AddOpportunityProgress($input: AddOpportunityProgressInput!) { addOpportunityProgress(input: $input) { id } }": types.AddOpportunityProgressDocument,
+    "\n  query OpportunityCustomerChoices($keyword: String, $type: CustomerType, $inPool: Boolean) {\n    customers(first: 20, filter: { keyword: $keyword, type: $type, inPool: $inPool }) { nodes { id code name } }\n  }\n": types.OpportunityCustomerChoicesDocument,
+    "query OpportunityCustomerContacts($id: ID!) { customer(id: $id) { id contacts { id name position } } }": types.OpportunityCustomerContactsDocument,
+    "\n  query CustomerOpportunities($id: ID!) { customer(id: $id) { id opportunities { ...OpportunityRowFields } } }\n": types.CustomerOpportunitiesDocument,
+    "mutation CreateOpportunityStage($input: OpportunityStageInput!) { createOpportunityStage(input: $input) { id } }": types.CreateOpportunityStageDocument,
+    "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }": types.UpdateOpportunityStageDocument,
+    "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }": types.ProductRowFieldsFragmentDoc,
+    "\n  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProductsDocument,
+    "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.OpportunityProductChoicesDocument,
+    "query ProductCategories { productCategories { id name parentId sort } }": types.ProductCategoriesDocument,
+    "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": types.CreateProductDocument,
+    "mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }": types.UpdateProductDocument,
+    "mutation DeleteProducts($ids: [ID!]!) { deleteProducts(ids: $ids) { ids } }": types.DeleteProductsDocument,
+    "mutation RestoreProducts($ids: [ID!]!) { restoreProducts(ids: $ids) { id } }": types.RestoreProductsDocument,
+    "mutation CreateProductCategory($input: ProductCategoryInput!) { createProductCategory(input: $input) { id } }": types.CreateProductCategoryDocument,
+    "mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) { updateProductCategory(id: $id, input: $input) { id } }": types.UpdateProductCategoryDocument,
+    "mutation DeleteProductCategory($id: ID!) { deleteProductCategory(id: $id) }": types.DeleteProductCategoryDocument,
+    "\n  fragment PoolSummaryFields on Pool {\n    id name isDefault recycleEnabled exemptDealCustomers exemptOpenOpportunities warnDays customerCount viewerCanList viewerCanClaim\n    viewerCanAdminister rules { level noFollowUpDays noOpportunityDays noDealDays }\n  }\n": types.PoolSummaryFieldsFragmentDoc,
+    "query Pools { pools { ...PoolSummaryFields } }": types.PoolsDocument,
+    "\n  query PoolsDetail {\n    pools { ...PoolSummaryFields administrators { id name } memberUsers { id name } memberDepartments { department { id name } includeChildren } }\n    poolSettings { maxOwnedCustomers maxClaimsPerDay reclaimBarDays maxLockedCustomers opportunityChecksAvailable contractChecksAvailable }\n  }\n": types.PoolsDetailDocument,
+    "\n  query PoolCustomers($poolId: ID!, $filter: PoolCustomerFilter, $first: Int, $offset: Int, $after: String) {\n    poolCustomers(poolId: $poolId, filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount totalCountExact pageInfo { hasNextPage endCursor }\n      nodes { id code name level region industry contactName poolReason poolNote poolEnteredAt previousOwner { id name } }\n    }\n  }\n": types.PoolCustomersDocument,
+    "\n  query PoolClaimQuota { poolClaimQuota { ownedCustomers maxOwnedCustomers claimedToday maxClaimsPerDay reclaimBarDays } }\n": types.PoolClaimQuotaDocument,
+    "\n  query PoolSettings { poolSettings { maxOwnedCustomers maxClaimsPerDay reclaimBarDays maxLockedCustomers opportunityChecksAvailable contractChecksAvailable } }\n": types.PoolSettingsDocument,
+    "\n  query CustomerPool($id: ID!) {\n    customer(id: $id) {\n      id ownerId locked viewerCanManage poolReason poolNote poolEnteredAt previousOwner { id name }\n      pool { id name viewerCanClaim } poolHistory { id event reason note createdAt pool { id name } fromPool { id name } fromOwner { id name } toOwner { id name } actor { id name } }\n    }\n  }\n": types.CustomerPoolDocument,
+    "mutation ClaimCustomers($ids: [ID!]!) { claimCustomers(ids: $ids) { id } }": types.ClaimCustomersDocument,
+    "mutation AssignCustomers($ids: [ID!]!, $userId: ID!) { assignCustomers(ids: $ids, userId: $userId) { id } }": types.AssignCustomersDocument,
+    "mutation ReturnCustomers($ids: [ID!]!, $reason: String!) { returnCustomersToPool(ids: $ids, reason: $reason) { id } }": types.ReturnCustomersDocument,
+    "mutation MoveCustomers($ids: [ID!]!, $poolId: ID!) { moveCustomersToPool(ids: $ids, poolId: $poolId) { id } }": types.MoveCustomersDocument,
+    "mutation CreatePool($input: CreatePoolInput!) { createPool(input: $input) { id } }": types.CreatePoolDocument,
+    "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": types.UpdatePoolDocument,
+    "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": types.UpdatePoolRulesDocument,
+    "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n"): typeof import('./graphql').ContractRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n"): typeof import('./graphql').ApprovalRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractRowFields opportunityId opportunity { id name } startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }\n      viewerCanEdit viewerCanSubmit viewerCanVoid viewerCanRecordReceivable viewerCanEditPlans\n      lines { id productId productName model unit quantity unitPrice amount }\n      paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }\n      receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }\n      approvals { ...ApprovalRunFields }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n"): typeof import('./graphql').ContractDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id code } }"): typeof import('./graphql').CreateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateContract($id: ID!, $input: UpdateContractInput!) { updateContract(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteContracts($ids: [ID!]!) { deleteContracts(ids: $ids) { ids } }"): typeof import('./graphql').DeleteContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitContract($id: ID!) { submitContract(id: $id) { id status } }"): typeof import('./graphql').SubmitContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VoidContract($id: ID!, $reason: String!) { voidContract(id: $id, reason: $reason) { id status } }"): typeof import('./graphql').VoidContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TransferContracts($input: TransferContractsInput!) { transferContracts(input: $input) { id } }"): typeof import('./graphql').TransferContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePaymentPlan($input: CreatePaymentPlanInput!) { createPaymentPlan(input: $input) { id } }"): typeof import('./graphql').CreatePaymentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdatePaymentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletePaymentPlan($id: ID!) { deletePaymentPlan(id: $id) }"): typeof import('./graphql').DeletePaymentPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }"): typeof import('./graphql').CreateReceivableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }\n"): typeof import('./graphql').ContractCustomerOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPendingApprovals($first: Int, $offset: Int) {\n    myPendingApprovals(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id documentType position name activatedAt\n        approval { id createdAt submitter { id name } steps { id } }\n        contract { id code title amount status customer { id name } owner { id name } }\n        receivable { id code amount receivedDate method }\n      }\n    }\n  }\n"): typeof import('./graphql').MyPendingApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyPendingApprovalCount { myPendingApprovalCount }"): typeof import('./graphql').MyPendingApprovalCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveApproval($id: ID!, $comment: String) { approveApproval(id: $id, comment: $comment) { id status } }"): typeof import('./graphql').ApproveApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectApproval($id: ID!, $comment: String!) { rejectApproval(id: $id, comment: $comment) { id status } }"): typeof import('./graphql').RejectApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalFlows {\n    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }\n    approvalRoleOptions { id name }\n  }\n"): typeof import('./graphql').ApprovalFlowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApprovalUserOptions($keyword: String) { approvalUserOptions(keyword: $keyword) { id name username } }"): typeof import('./graphql').ApprovalUserOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }"): typeof import('./graphql').SaveApprovalFlowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n"): typeof import('./graphql').ContractProductOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n"): typeof import('./graphql').ContractOpportunityOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,6 +415,186 @@ export function graphql(source: "\n  mutation ConvertLeads($input: ConvertLeadsI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportLeadsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StageFields on OpportunityStage { id name probability sort enabled }"): typeof import('./graphql').StageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n"): typeof import('./graphql').OpportunityRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunityStages { opportunityStages { ...StageFields } }"): typeof import('./graphql').OpportunityStagesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').OpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n"): typeof import('./graphql').OpportunityDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {\n    opportunityBoard(filter: $filter, cardsPerColumn: $cards) { totalCount totalAmount columns { stage { ...StageFields } count amount cards { ...OpportunityRowFields } } }\n  }\n"): typeof import('./graphql').OpportunityBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DueOpportunities($first: Int, $offset: Int, $after: String) {\n  opportunitiesDueForFollowUp(first: $first, offset: $offset, after: $after) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } }\n}"): typeof import('./graphql').DueOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOpportunity($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }"): typeof import('./graphql').CreateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateOpportunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOpportunityCategory($id: ID!, $input: UpdateOpportunityCategoryInput!) { updateOpportunityCategory(id: $id, input: $input) { id } }\n"): typeof import('./graphql').UpdateOpportunityCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteOpportunities($ids: [ID!]!) { deleteOpportunities(ids: $ids) { ids } }"): typeof import('./graphql').DeleteOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreOpportunities($ids: [ID!]!) { restoreOpportunities(ids: $ids) { id } }"): typeof import('./graphql').RestoreOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferOpportunities($input: TransferOpportunitiesInput!) { transferOpportunities(input: $input) { id owner { id name } } }\n"): typeof import('./graphql').TransferOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddOpportunityProgress($input: AddOpportunityProgressInput!) { addOpportunityProgress(input: $input) { id } }"): typeof import('./graphql').AddOpportunityProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunityCustomerChoices($keyword: String, $type: CustomerType, $inPool: Boolean) {\n    customers(first: 20, filter: { keyword: $keyword, type: $type, inPool: $inPool }) { nodes { id code name } }\n  }\n"): typeof import('./graphql').OpportunityCustomerChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunityCustomerContacts($id: ID!) { customer(id: $id) { id contacts { id name position } } }"): typeof import('./graphql').OpportunityCustomerContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOpportunities($id: ID!) { customer(id: $id) { id opportunities { ...OpportunityRowFields } } }\n"): typeof import('./graphql').CustomerOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOpportunityStage($input: OpportunityStageInput!) { createOpportunityStage(input: $input) { id } }"): typeof import('./graphql').CreateOpportunityStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateOpportunityStageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }"): typeof import('./graphql').ProductRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n"): typeof import('./graphql').OpportunityProductChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductCategories { productCategories { id name parentId sort } }"): typeof import('./graphql').ProductCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }"): typeof import('./graphql').CreateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteProducts($ids: [ID!]!) { deleteProducts(ids: $ids) { ids } }"): typeof import('./graphql').DeleteProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreProducts($ids: [ID!]!) { restoreProducts(ids: $ids) { id } }"): typeof import('./graphql').RestoreProductsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProductCategory($input: ProductCategoryInput!) { createProductCategory(input: $input) { id } }"): typeof import('./graphql').CreateProductCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) { updateProductCategory(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateProductCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteProductCategory($id: ID!) { deleteProductCategory(id: $id) }"): typeof import('./graphql').DeleteProductCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PoolSummaryFields on Pool {\n    id name isDefault recycleEnabled exemptDealCustomers exemptOpenOpportunities warnDays customerCount viewerCanList viewerCanClaim\n    viewerCanAdminister rules { level noFollowUpDays noOpportunityDays noDealDays }\n  }\n"): typeof import('./graphql').PoolSummaryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Pools { pools { ...PoolSummaryFields } }"): typeof import('./graphql').PoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolsDetail {\n    pools { ...PoolSummaryFields administrators { id name } memberUsers { id name } memberDepartments { department { id name } includeChildren } }\n    poolSettings { maxOwnedCustomers maxClaimsPerDay reclaimBarDays maxLockedCustomers opportunityChecksAvailable contractChecksAvailable }\n  }\n"): typeof import('./graphql').PoolsDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolCustomers($poolId: ID!, $filter: PoolCustomerFilter, $first: Int, $offset: Int, $after: String) {\n    poolCustomers(poolId: $poolId, filter: $filter, first: $first, offset: $offset, after: $after) {\n      totalCount totalCountExact pageInfo { hasNextPage endCursor }\n      nodes { id code name level region industry contactName poolReason poolNote poolEnteredAt previousOwner { id name } }\n    }\n  }\n"): typeof import('./graphql').PoolCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolClaimQuota { poolClaimQuota { ownedCustomers maxOwnedCustomers claimedToday maxClaimsPerDay reclaimBarDays } }\n"): typeof import('./graphql').PoolClaimQuotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PoolSettings { poolSettings { maxOwnedCustomers maxClaimsPerDay reclaimBarDays maxLockedCustomers opportunityChecksAvailable contractChecksAvailable } }\n"): typeof import('./graphql').PoolSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerPool($id: ID!) {\n    customer(id: $id) {\n      id ownerId locked viewerCanManage poolReason poolNote poolEnteredAt previousOwner { id name }\n      pool { id name viewerCanClaim } poolHistory { id event reason note createdAt pool { id name } fromPool { id name } fromOwner { id name } toOwner { id name } actor { id name } }\n    }\n  }\n"): typeof import('./graphql').CustomerPoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ClaimCustomers($ids: [ID!]!) { claimCustomers(ids: $ids) { id } }"): typeof import('./graphql').ClaimCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignCustomers($ids: [ID!]!, $userId: ID!) { assignCustomers(ids: $ids, userId: $userId) { id } }"): typeof import('./graphql').AssignCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnCustomers($ids: [ID!]!, $reason: String!) { returnCustomersToPool(ids: $ids, reason: $reason) { id } }"): typeof import('./graphql').ReturnCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveCustomers($ids: [ID!]!, $poolId: ID!) { moveCustomersToPool(ids: $ids, poolId: $poolId) { id } }"): typeof import('./graphql').MoveCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePool($input: CreatePoolInput!) { createPool(input: $input) { id } }"): typeof import('./graphql').CreatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdatePoolDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }"): typeof import('./graphql').UpdatePoolRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }"): typeof import('./graphql').UpdatePoolSettingsDocument;
 
 
 export function graphql(source: string) {

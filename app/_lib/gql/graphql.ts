@@ -4,29 +4,120 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddOpportunityProgressInput = {
+  /** 进展详情: what actually happened */
+  content: string;
+  /** Counts as a customer contact */
+  countsAsContact?: boolean | null | undefined;
+  /** 下一步计划 */
+  nextPlan?: string | null | undefined;
+  opportunityId: string;
+};
+
+export type ApprovalDocumentType =
+  | 'CONTRACT'
+  | 'RECEIVABLE';
+
+export type ApprovalFlowStepInput = {
+  approverType: ApproverType;
+  name: string;
+  /** For ROLE steps: a role with contract:approve */
+  roleId?: string | null | undefined;
+  /** For USER steps: an active user with contract:approve */
+  userId?: string | null | undefined;
+};
+
+export type ApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** WAITING for earlier steps, ACTIVE awaiting a decision, APPROVED, REJECTED, SKIPPED (no department head above the submitter), CANCELLED (an earlier step rejected) */
+export type ApprovalStepStatus =
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'REJECTED'
+  | 'SKIPPED'
+  | 'WAITING';
+
+/** DEPARTMENT_HEAD: the nearest head above the submitter; ROLE: any holder of the role; USER: the named user */
+export type ApproverType =
+  | 'DEPARTMENT_HEAD'
+  | 'ROLE'
+  | 'USER';
+
 export type ContactFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
-  customerId?: string | number | null | undefined;
+  customerId?: string | null | undefined;
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
   keyword?: string | null | undefined;
   /** Owned by any of these users */
-  ownerIds?: Array<string | number> | null | undefined;
+  ownerIds?: Array<string> | null | undefined;
 };
+
+export type ContractFilter = {
+  customerId?: string | null | undefined;
+  /** Owner's department, including its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Matches the number and the title */
+  keyword?: string | null | undefined;
+  opportunityId?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  /** Owned by any of these users (e.g. the ownerIds of a dashboard figure) */
+  ownerIds?: Array<string> | null | undefined;
+  /** Signed on or after (YYYY-MM-DD) */
+  signFrom?: string | null | undefined;
+  /** Signed on or before (YYYY-MM-DD) */
+  signTo?: string | null | undefined;
+  status?: ContractStatus | null | undefined;
+  statuses?: Array<ContractStatus> | null | undefined;
+};
+
+export type ContractLineInput = {
+  /** Defaults to the product's model */
+  model?: string | null | undefined;
+  productId: string;
+  /** Exact decimal, greater than 0 */
+  quantity: string;
+  /** Exact decimal */
+  unitPrice: string;
+};
+
+export type ContractOrder = {
+  direction?: SortDirection;
+  field: ContractSortField;
+};
+
+export type ContractSortField =
+  | 'AMOUNT'
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'SIGN_DATE'
+  | 'UPDATED_AT';
+
+/** DRAFT 草稿, PENDING 审批中, APPROVED 已通过, REJECTED 已驳回, VOID 已作废 */
+export type ContractStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'VOID';
 
 export type ConvertLeadsInput = {
   /** Level of the new customers (default NORMAL) */
   customerLevel?: CustomerLevel | null | undefined;
   /** Type of the new customers (default DIRECT) */
   customerType?: CustomerType | null | undefined;
-  ids: Array<string | number>;
+  ids: Array<string>;
 };
 
 export type CreateContactInput = {
   /** YYYY-MM-DD */
   birthday?: string | null | undefined;
-  customerId: string | number;
+  customerId: string;
   department?: string | null | undefined;
   email?: string | null | undefined;
   isPrimary?: boolean | null | undefined;
@@ -36,6 +127,25 @@ export type CreateContactInput = {
   position?: string | null | undefined;
   remarks?: string | null | undefined;
   wechat?: string | null | undefined;
+};
+
+export type CreateContractInput = {
+  /** Required without product lines; with lines it is their sum (a different value is refused) */
+  amount?: string | null | undefined;
+  /** A customer you can see */
+  customerId: string;
+  /** YYYY-MM-DD, not before the start date */
+  endDate?: string | null | undefined;
+  /** Omitted: unchanged; an empty list removes every line */
+  lines?: Array<ContractLineInput> | null | undefined;
+  /** An opportunity of the same customer; null removes it */
+  opportunityId?: string | null | undefined;
+  remarks?: string | null | undefined;
+  /** YYYY-MM-DD */
+  signDate?: string | null | undefined;
+  /** YYYY-MM-DD */
+  startDate?: string | null | undefined;
+  title: string;
 };
 
 export type CreateCustomerInput = {
@@ -75,6 +185,81 @@ export type CreateLeadInput = {
   status?: LeadStatus | null | undefined;
 };
 
+export type CreateOpportunityInput = {
+  /** Entered amount; only when there are no product lines (else their sum) */
+  amount?: string | null | undefined;
+  /** Exact decimal */
+  budget?: string | null | undefined;
+  category: OpportunityCategory;
+  competitors?: string | null | undefined;
+  /** Contacts of the opportunity's customer */
+  contactIds?: Array<string> | null | undefined;
+  /** A DIRECT customer you can see */
+  customerId: string;
+  executionTime?: string | null | undefined;
+  /** YYYY-MM-DD; required, no default */
+  expectedCloseDate?: string | null | undefined;
+  intentCategory?: string | null | undefined;
+  /** Required for LOST */
+  lostReason?: string | null | undefined;
+  name: string;
+  /** A distributor following the deal (关联客户) */
+  partnerCustomerId?: string | null | undefined;
+  /** Replaces all product lines */
+  products?: Array<OpportunityLineInput> | null | undefined;
+  purchaseForm?: string | null | undefined;
+  purchaseReason?: string | null | undefined;
+  requirements?: string | null | undefined;
+  stageId: string;
+};
+
+export type CreatePaymentPlanInput = {
+  /** Exact decimal, greater than 0 */
+  amount: string;
+  contractId: string;
+  /** e.g. 银行转账 (dictionary value) */
+  method?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedDate: string;
+  remarks?: string | null | undefined;
+  /** Days before the planned date to remind the contract owner (0: on the day) */
+  reminderDays?: number | null | undefined;
+  /** Term number; defaults to the next one */
+  term?: number | null | undefined;
+};
+
+export type CreatePoolInput = {
+  administratorIds?: Array<string> | null | undefined;
+  memberDepartments?: Array<PoolDepartmentInput> | null | undefined;
+  memberUserIds?: Array<string> | null | undefined;
+  name: string;
+};
+
+export type CreateProductInput = {
+  categoryId?: string | null | undefined;
+  description?: string | null | undefined;
+  model?: string | null | undefined;
+  name: string;
+  /** Exact decimal, at most 2 places, e.g. "19.99" */
+  price: string;
+  status?: ProductStatus | null | undefined;
+  unit?: string | null | undefined;
+};
+
+export type CreateReceivableInput = {
+  /** Exact decimal, at most the amount still outstanding */
+  amount: string;
+  /** An APPROVED contract */
+  contractId: string;
+  /** e.g. 银行转账 (dictionary value) */
+  method?: string | null | undefined;
+  /** A payment plan of that contract */
+  planId?: string | null | undefined;
+  /** YYYY-MM-DD */
+  receivedDate: string;
+  remarks?: string | null | undefined;
+};
+
 export type CustomerFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
@@ -82,7 +267,7 @@ export type CustomerFilter = {
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
   /** Owner's department, including its sub-departments */
-  departmentId?: string | number | null | undefined;
+  departmentId?: string | null | undefined;
   /** true: public pool only; false: owned only */
   inPool?: boolean | null | undefined;
   industry?: string | null | undefined;
@@ -90,9 +275,9 @@ export type CustomerFilter = {
   keyword?: string | null | undefined;
   level?: CustomerLevel | null | undefined;
   locked?: boolean | null | undefined;
-  ownerId?: string | number | null | undefined;
+  ownerId?: string | null | undefined;
   /** Owned by any of these users (e.g. the ownerIds of a dashboard figure) */
-  ownerIds?: Array<string | number> | null | undefined;
+  ownerIds?: Array<string> | null | undefined;
   region?: string | null | undefined;
   source?: string | null | undefined;
   type?: CustomerType | null | undefined;
@@ -138,7 +323,7 @@ export type ExportLeadsInput = {
   filter?: LeadFilter | null | undefined;
   format: ExportFormat;
   /** The selected leads (all must be readable); leave out to export by filter */
-  ids?: Array<string | number> | null | undefined;
+  ids?: Array<string> | null | undefined;
   orderBy?: LeadOrder | null | undefined;
 };
 
@@ -148,12 +333,12 @@ export type LeadFilter = {
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
   /** Owner's department, including its sub-departments */
-  departmentId?: string | number | null | undefined;
+  departmentId?: string | null | undefined;
   /** Matches name, company, mobile and phone */
   keyword?: string | null | undefined;
   nextContactFrom?: string | null | undefined;
   nextContactTo?: string | null | undefined;
-  ownerId?: string | number | null | undefined;
+  ownerId?: string | null | undefined;
   source?: string | null | undefined;
   status?: LeadStatus | null | undefined;
 };
@@ -179,15 +364,165 @@ export type LeadStatus =
   | 'NEW'
   | 'QUALIFIED';
 
+/** SHORT_TERM 短线 (≤ 3 months, stage ≥ 3), MID_TERM 中线 (≤ 1 year, stage ≥ 2), LONG_TERM 线索 (stage 1), WON 已成交, LOST 放弃/丢单 */
+export type OpportunityCategory =
+  | 'LONG_TERM'
+  | 'LOST'
+  | 'MID_TERM'
+  | 'SHORT_TERM'
+  | 'WON';
+
+export type OpportunityFilter = {
+  /** Any of these categories */
+  categories?: Array<OpportunityCategory> | null | undefined;
+  category?: OpportunityCategory | null | undefined;
+  /** Created at or after */
+  createdFrom?: string | null | undefined;
+  /** Created at or before */
+  createdTo?: string | null | undefined;
+  customerId?: string | null | undefined;
+  /** true: the recycle bin */
+  deleted?: boolean | null | undefined;
+  /** Owner's department, including its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Expected close date from (YYYY-MM-DD, inclusive) */
+  expectedCloseFrom?: string | null | undefined;
+  /** Expected close date to (YYYY-MM-DD, inclusive) */
+  expectedCloseTo?: string | null | undefined;
+  /** Matches the name and the customer's name */
+  keyword?: string | null | undefined;
+  ownerId?: string | null | undefined;
+  /** Owned by any of these users (e.g. the ownerIds of a dashboard figure) */
+  ownerIds?: Array<string> | null | undefined;
+  stageId?: string | null | undefined;
+};
+
+export type OpportunityLineInput = {
+  /** Defaults to the product's model */
+  model?: string | null | undefined;
+  productId: string;
+  /** Exact decimal, at most 2 places, more than 0 */
+  quantity: string;
+  /** Exact decimal; defaults to the product's list price */
+  unitPrice?: string | null | undefined;
+};
+
+export type OpportunityOrder = {
+  direction?: SortDirection;
+  field: OpportunitySortField;
+};
+
+export type OpportunitySortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'EXPECTED_CLOSE_DATE'
+  | 'FOLLOW_UP_DUE_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type OpportunityStageInput = {
+  enabled?: boolean | null | undefined;
+  name?: string | null | undefined;
+  /** Win probability, 0–100 */
+  probability?: number | null | undefined;
+  /** Stage number (unique), 0–99 */
+  sort?: number | null | undefined;
+};
+
+export type PoolCustomerFilter = {
+  enteredFrom?: string | null | undefined;
+  enteredTo?: string | null | undefined;
+  industry?: string | null | undefined;
+  /** Matches name, code, contact name and phone numbers */
+  keyword?: string | null | undefined;
+  level?: CustomerLevel | null | undefined;
+  /** Who owned it before it entered the pool */
+  previousOwnerId?: string | null | undefined;
+  reason?: PoolReason | null | undefined;
+  region?: string | null | undefined;
+};
+
+export type PoolDepartmentInput = {
+  departmentId: string;
+  /** Its sub-departments belong too */
+  includeChildren?: boolean | null | undefined;
+};
+
+/** ENTER 进入公海, CLAIM 领取, ASSIGN 分配, MOVE 转移公海 */
+export type PoolEvent =
+  | 'ASSIGN'
+  | 'CLAIM'
+  | 'ENTER'
+  | 'MOVE';
+
+/** MANUAL_RETURN 手动退回, NO_FOLLOW_UP 未跟进回收, NO_NEW_OPPORTUNITY 无新商机回收, NO_DEAL 未成交回收, OFFBOARDING 离职释放, IMPORT 导入 */
+export type PoolReason =
+  | 'IMPORT'
+  | 'MANUAL_RETURN'
+  | 'NO_DEAL'
+  | 'NO_FOLLOW_UP'
+  | 'NO_NEW_OPPORTUNITY'
+  | 'OFFBOARDING';
+
+export type PoolRuleInput = {
+  level: CustomerLevel;
+  /** Days without a deal; null: off */
+  noDealDays?: number | null | undefined;
+  /** Days without a follow-up; null: off */
+  noFollowUpDays?: number | null | undefined;
+  /** Days without a new opportunity; null: off */
+  noOpportunityDays?: number | null | undefined;
+};
+
+export type ProductCategoryInput = {
+  name?: string | null | undefined;
+  /** null: a top-level category */
+  parentId?: string | null | undefined;
+  sort?: number | null | undefined;
+};
+
+export type ProductFilter = {
+  /** The category and its sub-categories */
+  categoryId?: string | null | undefined;
+  /** true: the recycle bin */
+  deleted?: boolean | null | undefined;
+  /** Matches name and model */
+  keyword?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+};
+
+/** INACTIVE products stay on old records but cannot be added to new ones */
+export type ProductStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
+
+/** PENDING 审批中, APPROVED 已确认, REJECTED 已驳回 */
+export type ReceivableStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type SaveApprovalFlowInput = {
+  documentType: ApprovalDocumentType;
+  enabled: boolean;
+  name: string;
+  steps: Array<ApprovalFlowStepInput>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+export type TransferContractsInput = {
+  ids: Array<string>;
+  toUserId: string;
+};
+
 export type TransferCustomersInput = {
-  ids: Array<string | number>;
+  ids: Array<string>;
   /** Keep the old owner as a read-only team member */
   keepOldOwnerInTeam?: boolean | null | undefined;
-  toUserId: string | number;
+  toUserId: string;
   /** Also move the customers' contacts */
   withContacts?: boolean | null | undefined;
   /** Also move the customers' contracts that are not void, owned by the old owner (needs contract:transfer) */
@@ -197,8 +532,13 @@ export type TransferCustomersInput = {
 };
 
 export type TransferLeadsInput = {
-  ids: Array<string | number>;
-  toUserId: string | number;
+  ids: Array<string>;
+  toUserId: string;
+};
+
+export type TransferOpportunitiesInput = {
+  ids: Array<string>;
+  toUserId: string;
 };
 
 export type UpdateContactInput = {
@@ -213,6 +553,24 @@ export type UpdateContactInput = {
   position?: string | null | undefined;
   remarks?: string | null | undefined;
   wechat?: string | null | undefined;
+};
+
+export type UpdateContractInput = {
+  /** Required without product lines; with lines it is their sum (a different value is refused) */
+  amount?: string | null | undefined;
+  customerId?: string | null | undefined;
+  /** YYYY-MM-DD, not before the start date */
+  endDate?: string | null | undefined;
+  /** Omitted: unchanged; an empty list removes every line */
+  lines?: Array<ContractLineInput> | null | undefined;
+  /** An opportunity of the same customer; null removes it */
+  opportunityId?: string | null | undefined;
+  remarks?: string | null | undefined;
+  /** YYYY-MM-DD */
+  signDate?: string | null | undefined;
+  /** YYYY-MM-DD */
+  startDate?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateCustomerInput = {
@@ -250,6 +608,249 @@ export type UpdateLeadInput = {
   status?: LeadStatus | null | undefined;
 };
 
+export type UpdateOpportunityCategoryInput = {
+  category: OpportunityCategory;
+  /** YYYY-MM-DD; required */
+  expectedCloseDate?: string | null | undefined;
+  /** Required for LOST */
+  lostReason?: string | null | undefined;
+  stageId: string;
+};
+
+export type UpdateOpportunityInput = {
+  /** Entered amount; only when there are no product lines (else their sum) */
+  amount?: string | null | undefined;
+  /** Exact decimal */
+  budget?: string | null | undefined;
+  competitors?: string | null | undefined;
+  /** Contacts of the opportunity's customer */
+  contactIds?: Array<string> | null | undefined;
+  executionTime?: string | null | undefined;
+  /** YYYY-MM-DD, within what the current category allows */
+  expectedCloseDate?: string | null | undefined;
+  intentCategory?: string | null | undefined;
+  name?: string | null | undefined;
+  /** A distributor following the deal (关联客户) */
+  partnerCustomerId?: string | null | undefined;
+  /** Replaces all product lines */
+  products?: Array<OpportunityLineInput> | null | undefined;
+  purchaseForm?: string | null | undefined;
+  purchaseReason?: string | null | undefined;
+  requirements?: string | null | undefined;
+  /** A stage the current category allows */
+  stageId?: string | null | undefined;
+};
+
+export type UpdatePaymentPlanInput = {
+  amount?: string | null | undefined;
+  /** e.g. 银行转账 (dictionary value) */
+  method?: string | null | undefined;
+  /** YYYY-MM-DD */
+  plannedDate?: string | null | undefined;
+  remarks?: string | null | undefined;
+  /** Days before the planned date to remind the contract owner (0: on the day) */
+  reminderDays?: number | null | undefined;
+  /** Term number; defaults to the next one */
+  term?: number | null | undefined;
+};
+
+export type UpdatePoolInput = {
+  administratorIds?: Array<string> | null | undefined;
+  memberDepartments?: Array<PoolDepartmentInput> | null | undefined;
+  memberUserIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type UpdatePoolRulesInput = {
+  exemptDealCustomers?: boolean | null | undefined;
+  exemptOpenOpportunities?: boolean | null | undefined;
+  recycleEnabled?: boolean | null | undefined;
+  /** Levels not listed keep their rule */
+  rules?: Array<PoolRuleInput> | null | undefined;
+  warnDays?: number | null | undefined;
+};
+
+export type UpdatePoolSettingsInput = {
+  maxClaimsPerDay?: number | null | undefined;
+  maxLockedCustomers?: number | null | undefined;
+  maxOwnedCustomers?: number | null | undefined;
+  reclaimBarDays?: number | null | undefined;
+};
+
+export type UpdateProductInput = {
+  categoryId?: string | null | undefined;
+  description?: string | null | undefined;
+  model?: string | null | undefined;
+  name?: string | null | undefined;
+  price?: string | null | undefined;
+  status?: ProductStatus | null | undefined;
+  unit?: string | null | undefined;
+};
+
+export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+
+export type ApprovalRunFieldsFragment = { id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> };
+
+export type ContractsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ContractFilter | null | undefined;
+  orderBy?: ContractOrder | null | undefined;
+}>;
+
+
+export type ContractsQuery = { contracts: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ContractDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractDetailQuery = { contract: { opportunityId: string | null, startDate: string | null, endDate: string | null, remarks: string | null, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, voidedAt: string | null, voidReason: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanSubmit: boolean, viewerCanVoid: boolean, viewerCanRecordReceivable: boolean, viewerCanEditPlans: boolean, id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, opportunity: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, lines: Array<{ id: string, productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, method: string | null, reminderDays: number, remarks: string | null, receivedAmount: string }>, receivables: Array<{ id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, planId: string | null, createdAt: string, recordedBy: { id: string, name: string } | null, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }> }>, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null };
+
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { id: string, code: string } };
+
+export type UpdateContractMutationVariables = Exact<{
+  id: string;
+  input: UpdateContractInput;
+}>;
+
+
+export type UpdateContractMutation = { updateContract: { id: string } };
+
+export type DeleteContractsMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type DeleteContractsMutation = { deleteContracts: { ids: Array<string> } };
+
+export type SubmitContractMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubmitContractMutation = { submitContract: { id: string, status: ContractStatus } };
+
+export type VoidContractMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type VoidContractMutation = { voidContract: { id: string, status: ContractStatus } };
+
+export type TransferContractsMutationVariables = Exact<{
+  input: TransferContractsInput;
+}>;
+
+
+export type TransferContractsMutation = { transferContracts: Array<{ id: string }> };
+
+export type CreatePaymentPlanMutationVariables = Exact<{
+  input: CreatePaymentPlanInput;
+}>;
+
+
+export type CreatePaymentPlanMutation = { createPaymentPlan: { id: string } };
+
+export type UpdatePaymentPlanMutationVariables = Exact<{
+  id: string;
+  input: UpdatePaymentPlanInput;
+}>;
+
+
+export type UpdatePaymentPlanMutation = { updatePaymentPlan: { id: string } };
+
+export type DeletePaymentPlanMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeletePaymentPlanMutation = { deletePaymentPlan: string };
+
+export type CreateReceivableMutationVariables = Exact<{
+  input: CreateReceivableInput;
+}>;
+
+
+export type CreateReceivableMutation = { createReceivable: { id: string, code: string, status: ReceivableStatus } };
+
+export type ContractCustomerOptionsQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type ContractCustomerOptionsQuery = { customers: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type MyPendingApprovalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type MyPendingApprovalsQuery = { myPendingApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, position: number, name: string, activatedAt: string | null, approval: { id: string, createdAt: string, submitter: { id: string, name: string } | null, steps: Array<{ id: string }> } | null, contract: { id: string, code: string, title: string, amount: string, status: ContractStatus, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string, receivedDate: string, method: string | null } | null }> } };
+
+export type MyPendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPendingApprovalCountQuery = { myPendingApprovalCount: number };
+
+export type ApproveApprovalMutationVariables = Exact<{
+  id: string;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ApproveApprovalMutation = { approveApproval: { id: string, status: ApprovalStepStatus } };
+
+export type RejectApprovalMutationVariables = Exact<{
+  id: string;
+  comment: string;
+}>;
+
+
+export type RejectApprovalMutation = { rejectApproval: { id: string, status: ApprovalStepStatus } };
+
+export type ApprovalFlowsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApprovalFlowsQuery = { approvalFlows: Array<{ id: string | null, documentType: ApprovalDocumentType, name: string, enabled: boolean, version: number, updatedAt: string | null, updatedBy: { id: string, name: string } | null, steps: Array<{ position: number, name: string, approverType: ApproverType, roleId: string | null, userId: string | null, roleName: string | null, user: { id: string, name: string } | null }> }>, approvalRoleOptions: Array<{ id: string, name: string }> };
+
+export type ApprovalUserOptionsQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type ApprovalUserOptionsQuery = { approvalUserOptions: Array<{ id: string, name: string, username: string }> };
+
+export type SaveApprovalFlowMutationVariables = Exact<{
+  input: SaveApprovalFlowInput;
+}>;
+
+
+export type SaveApprovalFlowMutation = { saveApprovalFlow: { id: string | null, version: number } };
+
+export type ContractProductOptionsQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type ContractProductOptionsQuery = { products: { nodes: Array<{ id: string, name: string, model: string | null, unit: string | null, price: string }> } };
+
+export type ContractOpportunityOptionsQueryVariables = Exact<{
+  customerId?: string | null | undefined;
+}>;
+
+
+export type ContractOpportunityOptionsQuery = { opportunities: { nodes: Array<{ id: string, name: string, category: OpportunityCategory }> } };
+
 export type CustomerRowFieldsFragment = { id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null };
 
 export type ContactFieldsFragment = { id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null };
@@ -266,7 +867,7 @@ export type CustomersQueryVariables = Exact<{
 export type CustomersQuery = { customers: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CustomerDetailQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -280,7 +881,7 @@ export type CreateCustomerMutationVariables = Exact<{
 export type CreateCustomerMutation = { createCustomer: { id: string, code: string } };
 
 export type UpdateCustomerMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   input: UpdateCustomerInput;
 }>;
 
@@ -288,28 +889,28 @@ export type UpdateCustomerMutationVariables = Exact<{
 export type UpdateCustomerMutation = { updateCustomer: { id: string } };
 
 export type DeleteCustomersMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
 export type DeleteCustomersMutation = { deleteCustomers: { ids: Array<string> } };
 
 export type RestoreCustomersMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
 export type RestoreCustomersMutation = { restoreCustomers: Array<{ id: string }> };
 
 export type LockCustomersMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
 export type LockCustomersMutation = { lockCustomers: Array<{ id: string, locked: boolean }> };
 
 export type UnlockCustomersMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
@@ -323,8 +924,8 @@ export type TransferCustomersMutationVariables = Exact<{
 export type TransferCustomersMutation = { transferCustomers: Array<{ id: string, owner: { id: string, name: string } | null }> };
 
 export type SetTeamMemberMutationVariables = Exact<{
-  customerId: string | number;
-  userId: string | number;
+  customerId: string;
+  userId: string;
   canEdit: boolean;
 }>;
 
@@ -332,8 +933,8 @@ export type SetTeamMemberMutationVariables = Exact<{
 export type SetTeamMemberMutation = { setCustomerTeamMember: { userId: string, canEdit: boolean } };
 
 export type RemoveTeamMemberMutationVariables = Exact<{
-  customerId: string | number;
-  userId: string | number;
+  customerId: string;
+  userId: string;
 }>;
 
 
@@ -357,7 +958,7 @@ export type CreateContactMutationVariables = Exact<{
 export type CreateContactMutation = { createContact: { id: string } };
 
 export type UpdateContactMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   input: UpdateContactInput;
 }>;
 
@@ -365,7 +966,7 @@ export type UpdateContactMutationVariables = Exact<{
 export type UpdateContactMutation = { updateContact: { id: string } };
 
 export type DeleteContactsMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
@@ -385,7 +986,7 @@ export type LeadsQueryVariables = Exact<{
 export type LeadsQuery = { leads: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LeadDetailQueryVariables = Exact<{
-  id: string | number;
+  id: string;
 }>;
 
 
@@ -399,7 +1000,7 @@ export type CreateLeadMutationVariables = Exact<{
 export type CreateLeadMutation = { createLead: { id: string, name: string } };
 
 export type UpdateLeadMutationVariables = Exact<{
-  id: string | number;
+  id: string;
   input: UpdateLeadInput;
 }>;
 
@@ -407,14 +1008,14 @@ export type UpdateLeadMutationVariables = Exact<{
 export type UpdateLeadMutation = { updateLead: { id: string } };
 
 export type DeleteLeadsMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
 export type DeleteLeadsMutation = { deleteLeads: { ids: Array<string> } };
 
 export type RestoreLeadsMutationVariables = Exact<{
-  ids: Array<string | number> | string | number;
+  ids: Array<string> | string;
 }>;
 
 
@@ -441,6 +1042,315 @@ export type ExportLeadsLinkMutationVariables = Exact<{
 
 export type ExportLeadsLinkMutation = { exportLeadsLink: { url: string, fileName: string, count: number } };
 
+export type StageFieldsFragment = { id: string, name: string, probability: number, sort: number, enabled: boolean };
+
+export type OpportunityRowFieldsFragment = { id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null };
+
+export type OpportunityStagesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpportunityStagesQuery = { opportunityStages: Array<{ id: string, name: string, probability: number, sort: number, enabled: boolean }> };
+
+export type OpportunitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OpportunityFilter | null | undefined;
+  orderBy?: OpportunityOrder | null | undefined;
+}>;
+
+
+export type OpportunitiesQuery = { opportunities: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OpportunityDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpportunityDetailQuery = { opportunity: { customerId: string, partnerCustomerId: string | null, intentCategory: string | null, purchaseReason: string | null, purchaseForm: string | null, budget: string | null, requirements: string | null, executionTime: string | null, competitors: string | null, lostReason: string | null, closedAt: string | null, lastProgressAt: string | null, id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, partnerCustomer: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, products: Array<{ productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, contacts: Array<{ id: string, name: string, position: string | null, mobile: string | null }>, progress: Array<{ id: string, content: string, nextPlan: string | null, countsAsContact: boolean, createdAt: string, author: { id: string, name: string } | null, stage: { sort: number, name: string } | null }>, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null } | null };
+
+export type OpportunityBoardQueryVariables = Exact<{
+  filter?: OpportunityFilter | null | undefined;
+  cards?: number | null | undefined;
+}>;
+
+
+export type OpportunityBoardQuery = { opportunityBoard: { totalCount: number, totalAmount: string, columns: Array<{ count: number, amount: string, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, cards: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> }> } };
+
+export type DueOpportunitiesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DueOpportunitiesQuery = { opportunitiesDueForFollowUp: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CreateOpportunityMutationVariables = Exact<{
+  input: CreateOpportunityInput;
+}>;
+
+
+export type CreateOpportunityMutation = { createOpportunity: { id: string } };
+
+export type UpdateOpportunityMutationVariables = Exact<{
+  id: string;
+  input: UpdateOpportunityInput;
+}>;
+
+
+export type UpdateOpportunityMutation = { updateOpportunity: { id: string } };
+
+export type UpdateOpportunityCategoryMutationVariables = Exact<{
+  id: string;
+  input: UpdateOpportunityCategoryInput;
+}>;
+
+
+export type UpdateOpportunityCategoryMutation = { updateOpportunityCategory: { id: string } };
+
+export type DeleteOpportunitiesMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type DeleteOpportunitiesMutation = { deleteOpportunities: { ids: Array<string> } };
+
+export type RestoreOpportunitiesMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RestoreOpportunitiesMutation = { restoreOpportunities: Array<{ id: string }> };
+
+export type TransferOpportunitiesMutationVariables = Exact<{
+  input: TransferOpportunitiesInput;
+}>;
+
+
+export type TransferOpportunitiesMutation = { transferOpportunities: Array<{ id: string, owner: { id: string, name: string } | null }> };
+
+export type AddOpportunityProgressMutationVariables = Exact<{
+  input: AddOpportunityProgressInput;
+}>;
+
+
+export type AddOpportunityProgressMutation = { addOpportunityProgress: { id: string } };
+
+export type OpportunityCustomerChoicesQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+  type?: CustomerType | null | undefined;
+  inPool?: boolean | null | undefined;
+}>;
+
+
+export type OpportunityCustomerChoicesQuery = { customers: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type OpportunityCustomerContactsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type OpportunityCustomerContactsQuery = { customer: { id: string, contacts: Array<{ id: string, name: string, position: string | null }> } | null };
+
+export type CustomerOpportunitiesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerOpportunitiesQuery = { customer: { id: string, opportunities: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> } | null };
+
+export type CreateOpportunityStageMutationVariables = Exact<{
+  input: OpportunityStageInput;
+}>;
+
+
+export type CreateOpportunityStageMutation = { createOpportunityStage: { id: string } };
+
+export type UpdateOpportunityStageMutationVariables = Exact<{
+  id: string;
+  input: OpportunityStageInput;
+}>;
+
+
+export type UpdateOpportunityStageMutation = { updateOpportunityStage: { id: string } };
+
+export type ProductRowFieldsFragment = { id: string, name: string, model: string | null, unit: string | null, price: string, status: ProductStatus, categoryId: string | null, description: string | null, deletedAt: string | null, updatedAt: string, category: { id: string, name: string } | null };
+
+export type ProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProductFilter | null | undefined;
+}>;
+
+
+export type ProductsQuery = { products: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, model: string | null, unit: string | null, price: string, status: ProductStatus, categoryId: string | null, description: string | null, deletedAt: string | null, updatedAt: string, category: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OpportunityProductChoicesQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type OpportunityProductChoicesQuery = { products: { nodes: Array<{ id: string, name: string, model: string | null, unit: string | null, price: string }> } };
+
+export type ProductCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProductCategoriesQuery = { productCategories: Array<{ id: string, name: string, parentId: string | null, sort: number }> };
+
+export type CreateProductMutationVariables = Exact<{
+  input: CreateProductInput;
+}>;
+
+
+export type CreateProductMutation = { createProduct: { id: string } };
+
+export type UpdateProductMutationVariables = Exact<{
+  id: string;
+  input: UpdateProductInput;
+}>;
+
+
+export type UpdateProductMutation = { updateProduct: { id: string } };
+
+export type DeleteProductsMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type DeleteProductsMutation = { deleteProducts: { ids: Array<string> } };
+
+export type RestoreProductsMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type RestoreProductsMutation = { restoreProducts: Array<{ id: string }> };
+
+export type CreateProductCategoryMutationVariables = Exact<{
+  input: ProductCategoryInput;
+}>;
+
+
+export type CreateProductCategoryMutation = { createProductCategory: { id: string } };
+
+export type UpdateProductCategoryMutationVariables = Exact<{
+  id: string;
+  input: ProductCategoryInput;
+}>;
+
+
+export type UpdateProductCategoryMutation = { updateProductCategory: { id: string } };
+
+export type DeleteProductCategoryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteProductCategoryMutation = { deleteProductCategory: boolean };
+
+export type PoolSummaryFieldsFragment = { id: string, name: string, isDefault: boolean, recycleEnabled: boolean, exemptDealCustomers: boolean, exemptOpenOpportunities: boolean, warnDays: number, customerCount: number | null, viewerCanList: boolean, viewerCanClaim: boolean, viewerCanAdminister: boolean, rules: Array<{ level: CustomerLevel, noFollowUpDays: number | null, noOpportunityDays: number | null, noDealDays: number | null }> };
+
+export type PoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolsQuery = { pools: Array<{ id: string, name: string, isDefault: boolean, recycleEnabled: boolean, exemptDealCustomers: boolean, exemptOpenOpportunities: boolean, warnDays: number, customerCount: number | null, viewerCanList: boolean, viewerCanClaim: boolean, viewerCanAdminister: boolean, rules: Array<{ level: CustomerLevel, noFollowUpDays: number | null, noOpportunityDays: number | null, noDealDays: number | null }> }> };
+
+export type PoolsDetailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolsDetailQuery = { pools: Array<{ id: string, name: string, isDefault: boolean, recycleEnabled: boolean, exemptDealCustomers: boolean, exemptOpenOpportunities: boolean, warnDays: number, customerCount: number | null, viewerCanList: boolean, viewerCanClaim: boolean, viewerCanAdminister: boolean, administrators: Array<{ id: string, name: string }>, memberUsers: Array<{ id: string, name: string }>, memberDepartments: Array<{ includeChildren: boolean, department: { id: string, name: string } | null }>, rules: Array<{ level: CustomerLevel, noFollowUpDays: number | null, noOpportunityDays: number | null, noDealDays: number | null }> }>, poolSettings: { maxOwnedCustomers: number | null, maxClaimsPerDay: number | null, reclaimBarDays: number, maxLockedCustomers: number | null, opportunityChecksAvailable: boolean, contractChecksAvailable: boolean } };
+
+export type PoolCustomersQueryVariables = Exact<{
+  poolId: string;
+  filter?: PoolCustomerFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PoolCustomersQuery = { poolCustomers: { totalCount: number, totalCountExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, name: string, level: CustomerLevel, region: string | null, industry: string | null, contactName: string | null, poolReason: PoolReason | null, poolNote: string | null, poolEnteredAt: string | null, previousOwner: { id: string, name: string } | null }> } };
+
+export type PoolClaimQuotaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolClaimQuotaQuery = { poolClaimQuota: { ownedCustomers: number, maxOwnedCustomers: number | null, claimedToday: number, maxClaimsPerDay: number | null, reclaimBarDays: number } };
+
+export type PoolSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolSettingsQuery = { poolSettings: { maxOwnedCustomers: number | null, maxClaimsPerDay: number | null, reclaimBarDays: number, maxLockedCustomers: number | null, opportunityChecksAvailable: boolean, contractChecksAvailable: boolean } };
+
+export type CustomerPoolQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerPoolQuery = { customer: { id: string, ownerId: string | null, locked: boolean, viewerCanManage: boolean, poolReason: PoolReason | null, poolNote: string | null, poolEnteredAt: string | null, previousOwner: { id: string, name: string } | null, pool: { id: string, name: string, viewerCanClaim: boolean } | null, poolHistory: Array<{ id: string, event: PoolEvent, reason: PoolReason | null, note: string | null, createdAt: string, pool: { id: string, name: string } | null, fromPool: { id: string, name: string } | null, fromOwner: { id: string, name: string } | null, toOwner: { id: string, name: string } | null, actor: { id: string, name: string } | null }> } | null };
+
+export type ClaimCustomersMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type ClaimCustomersMutation = { claimCustomers: Array<{ id: string }> };
+
+export type AssignCustomersMutationVariables = Exact<{
+  ids: Array<string> | string;
+  userId: string;
+}>;
+
+
+export type AssignCustomersMutation = { assignCustomers: Array<{ id: string }> };
+
+export type ReturnCustomersMutationVariables = Exact<{
+  ids: Array<string> | string;
+  reason: string;
+}>;
+
+
+export type ReturnCustomersMutation = { returnCustomersToPool: Array<{ id: string }> };
+
+export type MoveCustomersMutationVariables = Exact<{
+  ids: Array<string> | string;
+  poolId: string;
+}>;
+
+
+export type MoveCustomersMutation = { moveCustomersToPool: Array<{ id: string }> };
+
+export type CreatePoolMutationVariables = Exact<{
+  input: CreatePoolInput;
+}>;
+
+
+export type CreatePoolMutation = { createPool: { id: string } };
+
+export type UpdatePoolMutationVariables = Exact<{
+  id: string;
+  input: UpdatePoolInput;
+}>;
+
+
+export type UpdatePoolMutation = { updatePool: { id: string } };
+
+export type UpdatePoolRulesMutationVariables = Exact<{
+  poolId: string;
+  input: UpdatePoolRulesInput;
+}>;
+
+
+export type UpdatePoolRulesMutation = { updatePoolRules: { id: string } };
+
+export type UpdatePoolSettingsMutationVariables = Exact<{
+  input: UpdatePoolSettingsInput;
+}>;
+
+
+export type UpdatePoolSettingsMutation = { updatePoolSettings: { maxOwnedCustomers: number | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -459,6 +1369,63 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ContractRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ContractRowFields on Contract {
+  id
+  code
+  title
+  status
+  amount
+  receivedAmount
+  outstandingAmount
+  signDate
+  customerId
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  updatedAt
+  viewerCanDelete
+  viewerCanTransfer
+}
+    `, {"fragmentName":"ContractRowFields"}) as unknown as TypedDocumentString<ContractRowFieldsFragment, unknown>;
+export const ApprovalRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalRunFields on Approval {
+  id
+  documentType
+  status
+  flowName
+  createdAt
+  decidedAt
+  submitter {
+    id
+    name
+  }
+  steps {
+    id
+    position
+    name
+    approverType
+    approverLabel
+    status
+    comment
+    activatedAt
+    decidedAt
+    decidedBy {
+      id
+      name
+    }
+    approvers {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ApprovalRunFields"}) as unknown as TypedDocumentString<ApprovalRunFieldsFragment, unknown>;
 export const CustomerRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment CustomerRowFields on Customer {
   id
@@ -534,6 +1501,490 @@ export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanManage
 }
     `, {"fragmentName":"LeadRowFields"}) as unknown as TypedDocumentString<LeadRowFieldsFragment, unknown>;
+export const StageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}
+    `, {"fragmentName":"StageFields"}) as unknown as TypedDocumentString<StageFieldsFragment, unknown>;
+export const OpportunityRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OpportunityRowFields on Opportunity {
+  id
+  name
+  amount
+  category
+  expectedCloseDate
+  followUpDueAt
+  updatedAt
+  createdAt
+  deletedAt
+  probability
+  stage {
+    ...StageFields
+  }
+  customer {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    name
+  }
+  viewerCanEdit
+  viewerCanManage
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}`, {"fragmentName":"OpportunityRowFields"}) as unknown as TypedDocumentString<OpportunityRowFieldsFragment, unknown>;
+export const ProductRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProductRowFields on Product {
+  id
+  name
+  model
+  unit
+  price
+  status
+  categoryId
+  description
+  deletedAt
+  updatedAt
+  category {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ProductRowFields"}) as unknown as TypedDocumentString<ProductRowFieldsFragment, unknown>;
+export const PoolSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PoolSummaryFields on Pool {
+  id
+  name
+  isDefault
+  recycleEnabled
+  exemptDealCustomers
+  exemptOpenOpportunities
+  warnDays
+  customerCount
+  viewerCanList
+  viewerCanClaim
+  viewerCanAdminister
+  rules {
+    level
+    noFollowUpDays
+    noOpportunityDays
+    noDealDays
+  }
+}
+    `, {"fragmentName":"PoolSummaryFields"}) as unknown as TypedDocumentString<PoolSummaryFieldsFragment, unknown>;
+export const ContractsDocument = new TypedDocumentString(`
+    query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
+  contracts(
+    first: $first
+    offset: $offset
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    totalCountExact
+    nodes {
+      ...ContractRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ContractRowFields on Contract {
+  id
+  code
+  title
+  status
+  amount
+  receivedAmount
+  outstandingAmount
+  signDate
+  customerId
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  updatedAt
+  viewerCanDelete
+  viewerCanTransfer
+}`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
+export const ContractDetailDocument = new TypedDocumentString(`
+    query ContractDetail($id: ID!) {
+  contract(id: $id) {
+    ...ContractRowFields
+    opportunityId
+    opportunity {
+      id
+      name
+    }
+    startDate
+    endDate
+    remarks
+    submittedAt
+    approvedAt
+    paidAt
+    voidedAt
+    voidReason
+    createdAt
+    createdBy {
+      id
+      name
+    }
+    viewerCanEdit
+    viewerCanSubmit
+    viewerCanVoid
+    viewerCanRecordReceivable
+    viewerCanEditPlans
+    lines {
+      id
+      productId
+      productName
+      model
+      unit
+      quantity
+      unitPrice
+      amount
+    }
+    paymentPlans {
+      id
+      term
+      amount
+      plannedDate
+      method
+      reminderDays
+      remarks
+      receivedAmount
+    }
+    receivables {
+      id
+      code
+      amount
+      receivedDate
+      method
+      status
+      remarks
+      planId
+      recordedBy {
+        id
+        name
+      }
+      createdAt
+      approvals {
+        ...ApprovalRunFields
+      }
+    }
+    approvals {
+      ...ApprovalRunFields
+    }
+    history {
+      id
+      action
+      entityType
+      entityId
+      changes
+      createdAt
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment ContractRowFields on Contract {
+  id
+  code
+  title
+  status
+  amount
+  receivedAmount
+  outstandingAmount
+  signDate
+  customerId
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    name
+  }
+  updatedAt
+  viewerCanDelete
+  viewerCanTransfer
+}
+fragment ApprovalRunFields on Approval {
+  id
+  documentType
+  status
+  flowName
+  createdAt
+  decidedAt
+  submitter {
+    id
+    name
+  }
+  steps {
+    id
+    position
+    name
+    approverType
+    approverLabel
+    status
+    comment
+    activatedAt
+    decidedAt
+    decidedBy {
+      id
+      name
+    }
+    approvers {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ContractDetailQuery, ContractDetailQueryVariables>;
+export const CreateContractDocument = new TypedDocumentString(`
+    mutation CreateContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const UpdateContractDocument = new TypedDocumentString(`
+    mutation UpdateContract($id: ID!, $input: UpdateContractInput!) {
+  updateContract(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateContractMutation, UpdateContractMutationVariables>;
+export const DeleteContractsDocument = new TypedDocumentString(`
+    mutation DeleteContracts($ids: [ID!]!) {
+  deleteContracts(ids: $ids) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteContractsMutation, DeleteContractsMutationVariables>;
+export const SubmitContractDocument = new TypedDocumentString(`
+    mutation SubmitContract($id: ID!) {
+  submitContract(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitContractMutation, SubmitContractMutationVariables>;
+export const VoidContractDocument = new TypedDocumentString(`
+    mutation VoidContract($id: ID!, $reason: String!) {
+  voidContract(id: $id, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<VoidContractMutation, VoidContractMutationVariables>;
+export const TransferContractsDocument = new TypedDocumentString(`
+    mutation TransferContracts($input: TransferContractsInput!) {
+  transferContracts(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TransferContractsMutation, TransferContractsMutationVariables>;
+export const CreatePaymentPlanDocument = new TypedDocumentString(`
+    mutation CreatePaymentPlan($input: CreatePaymentPlanInput!) {
+  createPaymentPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePaymentPlanMutation, CreatePaymentPlanMutationVariables>;
+export const UpdatePaymentPlanDocument = new TypedDocumentString(`
+    mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) {
+  updatePaymentPlan(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePaymentPlanMutation, UpdatePaymentPlanMutationVariables>;
+export const DeletePaymentPlanDocument = new TypedDocumentString(`
+    mutation DeletePaymentPlan($id: ID!) {
+  deletePaymentPlan(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeletePaymentPlanMutation, DeletePaymentPlanMutationVariables>;
+export const CreateReceivableDocument = new TypedDocumentString(`
+    mutation CreateReceivable($input: CreateReceivableInput!) {
+  createReceivable(input: $input) {
+    id
+    code
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReceivableMutation, CreateReceivableMutationVariables>;
+export const ContractCustomerOptionsDocument = new TypedDocumentString(`
+    query ContractCustomerOptions($keyword: String) {
+  customers(first: 20, filter: {keyword: $keyword, inPool: false}) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractCustomerOptionsQuery, ContractCustomerOptionsQueryVariables>;
+export const MyPendingApprovalsDocument = new TypedDocumentString(`
+    query MyPendingApprovals($first: Int, $offset: Int) {
+  myPendingApprovals(first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      documentType
+      position
+      name
+      activatedAt
+      approval {
+        id
+        createdAt
+        submitter {
+          id
+          name
+        }
+        steps {
+          id
+        }
+      }
+      contract {
+        id
+        code
+        title
+        amount
+        status
+        customer {
+          id
+          name
+        }
+        owner {
+          id
+          name
+        }
+      }
+      receivable {
+        id
+        code
+        amount
+        receivedDate
+        method
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPendingApprovalsQuery, MyPendingApprovalsQueryVariables>;
+export const MyPendingApprovalCountDocument = new TypedDocumentString(`
+    query MyPendingApprovalCount {
+  myPendingApprovalCount
+}
+    `) as unknown as TypedDocumentString<MyPendingApprovalCountQuery, MyPendingApprovalCountQueryVariables>;
+export const ApproveApprovalDocument = new TypedDocumentString(`
+    mutation ApproveApproval($id: ID!, $comment: String) {
+  approveApproval(id: $id, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveApprovalMutation, ApproveApprovalMutationVariables>;
+export const RejectApprovalDocument = new TypedDocumentString(`
+    mutation RejectApproval($id: ID!, $comment: String!) {
+  rejectApproval(id: $id, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RejectApprovalMutation, RejectApprovalMutationVariables>;
+export const ApprovalFlowsDocument = new TypedDocumentString(`
+    query ApprovalFlows {
+  approvalFlows {
+    id
+    documentType
+    name
+    enabled
+    version
+    updatedAt
+    updatedBy {
+      id
+      name
+    }
+    steps {
+      position
+      name
+      approverType
+      roleId
+      userId
+      roleName
+      user {
+        id
+        name
+      }
+    }
+  }
+  approvalRoleOptions {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalFlowsQuery, ApprovalFlowsQueryVariables>;
+export const ApprovalUserOptionsDocument = new TypedDocumentString(`
+    query ApprovalUserOptions($keyword: String) {
+  approvalUserOptions(keyword: $keyword) {
+    id
+    name
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovalUserOptionsQuery, ApprovalUserOptionsQueryVariables>;
+export const SaveApprovalFlowDocument = new TypedDocumentString(`
+    mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) {
+  saveApprovalFlow(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveApprovalFlowMutation, SaveApprovalFlowMutationVariables>;
+export const ContractProductOptionsDocument = new TypedDocumentString(`
+    query ContractProductOptions($keyword: String) {
+  products(first: 20, filter: {keyword: $keyword, status: ACTIVE}) {
+    nodes {
+      id
+      name
+      model
+      unit
+      price
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractProductOptionsQuery, ContractProductOptionsQueryVariables>;
+export const ContractOpportunityOptionsDocument = new TypedDocumentString(`
+    query ContractOpportunityOptions($customerId: ID) {
+  opportunities(first: 50, filter: {customerId: $customerId}) {
+    nodes {
+      id
+      name
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContractOpportunityOptionsQuery, ContractOpportunityOptionsQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {
   customers(
@@ -953,3 +2404,732 @@ export const ExportLeadsLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportLeadsLinkMutation, ExportLeadsLinkMutationVariables>;
+export const OpportunityStagesDocument = new TypedDocumentString(`
+    query OpportunityStages {
+  opportunityStages {
+    ...StageFields
+  }
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}`) as unknown as TypedDocumentString<OpportunityStagesQuery, OpportunityStagesQueryVariables>;
+export const OpportunitiesDocument = new TypedDocumentString(`
+    query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {
+  opportunities(
+    first: $first
+    offset: $offset
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    totalCountExact
+    nodes {
+      ...OpportunityRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}
+fragment OpportunityRowFields on Opportunity {
+  id
+  name
+  amount
+  category
+  expectedCloseDate
+  followUpDueAt
+  updatedAt
+  createdAt
+  deletedAt
+  probability
+  stage {
+    ...StageFields
+  }
+  customer {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    name
+  }
+  viewerCanEdit
+  viewerCanManage
+}`) as unknown as TypedDocumentString<OpportunitiesQuery, OpportunitiesQueryVariables>;
+export const OpportunityDetailDocument = new TypedDocumentString(`
+    query OpportunityDetail($id: ID!) {
+  opportunity(id: $id) {
+    ...OpportunityRowFields
+    customerId
+    partnerCustomerId
+    partnerCustomer {
+      id
+      name
+    }
+    intentCategory
+    purchaseReason
+    purchaseForm
+    budget
+    requirements
+    executionTime
+    competitors
+    lostReason
+    closedAt
+    lastProgressAt
+    createdBy {
+      id
+      name
+    }
+    products {
+      productId
+      productName
+      model
+      unit
+      quantity
+      unitPrice
+      amount
+    }
+    contacts {
+      id
+      name
+      position
+      mobile
+    }
+    progress {
+      id
+      content
+      nextPlan
+      countsAsContact
+      createdAt
+      author {
+        id
+        name
+      }
+      stage {
+        sort
+        name
+      }
+    }
+    history {
+      id
+      action
+      changes
+      createdAt
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}
+fragment OpportunityRowFields on Opportunity {
+  id
+  name
+  amount
+  category
+  expectedCloseDate
+  followUpDueAt
+  updatedAt
+  createdAt
+  deletedAt
+  probability
+  stage {
+    ...StageFields
+  }
+  customer {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    name
+  }
+  viewerCanEdit
+  viewerCanManage
+}`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
+export const OpportunityBoardDocument = new TypedDocumentString(`
+    query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {
+  opportunityBoard(filter: $filter, cardsPerColumn: $cards) {
+    totalCount
+    totalAmount
+    columns {
+      stage {
+        ...StageFields
+      }
+      count
+      amount
+      cards {
+        ...OpportunityRowFields
+      }
+    }
+  }
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}
+fragment OpportunityRowFields on Opportunity {
+  id
+  name
+  amount
+  category
+  expectedCloseDate
+  followUpDueAt
+  updatedAt
+  createdAt
+  deletedAt
+  probability
+  stage {
+    ...StageFields
+  }
+  customer {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    name
+  }
+  viewerCanEdit
+  viewerCanManage
+}`) as unknown as TypedDocumentString<OpportunityBoardQuery, OpportunityBoardQueryVariables>;
+export const DueOpportunitiesDocument = new TypedDocumentString(`
+    query DueOpportunities($first: Int, $offset: Int, $after: String) {
+  opportunitiesDueForFollowUp(first: $first, offset: $offset, after: $after) {
+    totalCount
+    totalCountExact
+    nodes {
+      ...OpportunityRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}
+fragment OpportunityRowFields on Opportunity {
+  id
+  name
+  amount
+  category
+  expectedCloseDate
+  followUpDueAt
+  updatedAt
+  createdAt
+  deletedAt
+  probability
+  stage {
+    ...StageFields
+  }
+  customer {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    name
+  }
+  viewerCanEdit
+  viewerCanManage
+}`) as unknown as TypedDocumentString<DueOpportunitiesQuery, DueOpportunitiesQueryVariables>;
+export const CreateOpportunityDocument = new TypedDocumentString(`
+    mutation CreateOpportunity($input: CreateOpportunityInput!) {
+  createOpportunity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOpportunityMutation, CreateOpportunityMutationVariables>;
+export const UpdateOpportunityDocument = new TypedDocumentString(`
+    mutation UpdateOpportunity($id: ID!, $input: UpdateOpportunityInput!) {
+  updateOpportunity(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOpportunityMutation, UpdateOpportunityMutationVariables>;
+export const UpdateOpportunityCategoryDocument = new TypedDocumentString(`
+    mutation UpdateOpportunityCategory($id: ID!, $input: UpdateOpportunityCategoryInput!) {
+  updateOpportunityCategory(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOpportunityCategoryMutation, UpdateOpportunityCategoryMutationVariables>;
+export const DeleteOpportunitiesDocument = new TypedDocumentString(`
+    mutation DeleteOpportunities($ids: [ID!]!) {
+  deleteOpportunities(ids: $ids) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteOpportunitiesMutation, DeleteOpportunitiesMutationVariables>;
+export const RestoreOpportunitiesDocument = new TypedDocumentString(`
+    mutation RestoreOpportunities($ids: [ID!]!) {
+  restoreOpportunities(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreOpportunitiesMutation, RestoreOpportunitiesMutationVariables>;
+export const TransferOpportunitiesDocument = new TypedDocumentString(`
+    mutation TransferOpportunities($input: TransferOpportunitiesInput!) {
+  transferOpportunities(input: $input) {
+    id
+    owner {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferOpportunitiesMutation, TransferOpportunitiesMutationVariables>;
+export const AddOpportunityProgressDocument = new TypedDocumentString(`
+    mutation AddOpportunityProgress($input: AddOpportunityProgressInput!) {
+  addOpportunityProgress(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddOpportunityProgressMutation, AddOpportunityProgressMutationVariables>;
+export const OpportunityCustomerChoicesDocument = new TypedDocumentString(`
+    query OpportunityCustomerChoices($keyword: String, $type: CustomerType, $inPool: Boolean) {
+  customers(first: 20, filter: {keyword: $keyword, type: $type, inPool: $inPool}) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpportunityCustomerChoicesQuery, OpportunityCustomerChoicesQueryVariables>;
+export const OpportunityCustomerContactsDocument = new TypedDocumentString(`
+    query OpportunityCustomerContacts($id: ID!) {
+  customer(id: $id) {
+    id
+    contacts {
+      id
+      name
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpportunityCustomerContactsQuery, OpportunityCustomerContactsQueryVariables>;
+export const CustomerOpportunitiesDocument = new TypedDocumentString(`
+    query CustomerOpportunities($id: ID!) {
+  customer(id: $id) {
+    id
+    opportunities {
+      ...OpportunityRowFields
+    }
+  }
+}
+    fragment StageFields on OpportunityStage {
+  id
+  name
+  probability
+  sort
+  enabled
+}
+fragment OpportunityRowFields on Opportunity {
+  id
+  name
+  amount
+  category
+  expectedCloseDate
+  followUpDueAt
+  updatedAt
+  createdAt
+  deletedAt
+  probability
+  stage {
+    ...StageFields
+  }
+  customer {
+    id
+    code
+    name
+  }
+  owner {
+    id
+    name
+  }
+  viewerCanEdit
+  viewerCanManage
+}`) as unknown as TypedDocumentString<CustomerOpportunitiesQuery, CustomerOpportunitiesQueryVariables>;
+export const CreateOpportunityStageDocument = new TypedDocumentString(`
+    mutation CreateOpportunityStage($input: OpportunityStageInput!) {
+  createOpportunityStage(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOpportunityStageMutation, CreateOpportunityStageMutationVariables>;
+export const UpdateOpportunityStageDocument = new TypedDocumentString(`
+    mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) {
+  updateOpportunityStage(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOpportunityStageMutation, UpdateOpportunityStageMutationVariables>;
+export const ProductsDocument = new TypedDocumentString(`
+    query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {
+  products(first: $first, offset: $offset, after: $after, filter: $filter) {
+    totalCount
+    totalCountExact
+    nodes {
+      ...ProductRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ProductRowFields on Product {
+  id
+  name
+  model
+  unit
+  price
+  status
+  categoryId
+  description
+  deletedAt
+  updatedAt
+  category {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
+export const OpportunityProductChoicesDocument = new TypedDocumentString(`
+    query OpportunityProductChoices($keyword: String) {
+  products(first: 20, filter: {keyword: $keyword, status: ACTIVE}) {
+    nodes {
+      id
+      name
+      model
+      unit
+      price
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpportunityProductChoicesQuery, OpportunityProductChoicesQueryVariables>;
+export const ProductCategoriesDocument = new TypedDocumentString(`
+    query ProductCategories {
+  productCategories {
+    id
+    name
+    parentId
+    sort
+  }
+}
+    `) as unknown as TypedDocumentString<ProductCategoriesQuery, ProductCategoriesQueryVariables>;
+export const CreateProductDocument = new TypedDocumentString(`
+    mutation CreateProduct($input: CreateProductInput!) {
+  createProduct(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductMutation, CreateProductMutationVariables>;
+export const UpdateProductDocument = new TypedDocumentString(`
+    mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) {
+  updateProduct(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductMutation, UpdateProductMutationVariables>;
+export const DeleteProductsDocument = new TypedDocumentString(`
+    mutation DeleteProducts($ids: [ID!]!) {
+  deleteProducts(ids: $ids) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteProductsMutation, DeleteProductsMutationVariables>;
+export const RestoreProductsDocument = new TypedDocumentString(`
+    mutation RestoreProducts($ids: [ID!]!) {
+  restoreProducts(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreProductsMutation, RestoreProductsMutationVariables>;
+export const CreateProductCategoryDocument = new TypedDocumentString(`
+    mutation CreateProductCategory($input: ProductCategoryInput!) {
+  createProductCategory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductCategoryMutation, CreateProductCategoryMutationVariables>;
+export const UpdateProductCategoryDocument = new TypedDocumentString(`
+    mutation UpdateProductCategory($id: ID!, $input: ProductCategoryInput!) {
+  updateProductCategory(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProductCategoryMutation, UpdateProductCategoryMutationVariables>;
+export const DeleteProductCategoryDocument = new TypedDocumentString(`
+    mutation DeleteProductCategory($id: ID!) {
+  deleteProductCategory(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteProductCategoryMutation, DeleteProductCategoryMutationVariables>;
+export const PoolsDocument = new TypedDocumentString(`
+    query Pools {
+  pools {
+    ...PoolSummaryFields
+  }
+}
+    fragment PoolSummaryFields on Pool {
+  id
+  name
+  isDefault
+  recycleEnabled
+  exemptDealCustomers
+  exemptOpenOpportunities
+  warnDays
+  customerCount
+  viewerCanList
+  viewerCanClaim
+  viewerCanAdminister
+  rules {
+    level
+    noFollowUpDays
+    noOpportunityDays
+    noDealDays
+  }
+}`) as unknown as TypedDocumentString<PoolsQuery, PoolsQueryVariables>;
+export const PoolsDetailDocument = new TypedDocumentString(`
+    query PoolsDetail {
+  pools {
+    ...PoolSummaryFields
+    administrators {
+      id
+      name
+    }
+    memberUsers {
+      id
+      name
+    }
+    memberDepartments {
+      department {
+        id
+        name
+      }
+      includeChildren
+    }
+  }
+  poolSettings {
+    maxOwnedCustomers
+    maxClaimsPerDay
+    reclaimBarDays
+    maxLockedCustomers
+    opportunityChecksAvailable
+    contractChecksAvailable
+  }
+}
+    fragment PoolSummaryFields on Pool {
+  id
+  name
+  isDefault
+  recycleEnabled
+  exemptDealCustomers
+  exemptOpenOpportunities
+  warnDays
+  customerCount
+  viewerCanList
+  viewerCanClaim
+  viewerCanAdminister
+  rules {
+    level
+    noFollowUpDays
+    noOpportunityDays
+    noDealDays
+  }
+}`) as unknown as TypedDocumentString<PoolsDetailQuery, PoolsDetailQueryVariables>;
+export const PoolCustomersDocument = new TypedDocumentString(`
+    query PoolCustomers($poolId: ID!, $filter: PoolCustomerFilter, $first: Int, $offset: Int, $after: String) {
+  poolCustomers(
+    poolId: $poolId
+    filter: $filter
+    first: $first
+    offset: $offset
+    after: $after
+  ) {
+    totalCount
+    totalCountExact
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      name
+      level
+      region
+      industry
+      contactName
+      poolReason
+      poolNote
+      poolEnteredAt
+      previousOwner {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoolCustomersQuery, PoolCustomersQueryVariables>;
+export const PoolClaimQuotaDocument = new TypedDocumentString(`
+    query PoolClaimQuota {
+  poolClaimQuota {
+    ownedCustomers
+    maxOwnedCustomers
+    claimedToday
+    maxClaimsPerDay
+    reclaimBarDays
+  }
+}
+    `) as unknown as TypedDocumentString<PoolClaimQuotaQuery, PoolClaimQuotaQueryVariables>;
+export const PoolSettingsDocument = new TypedDocumentString(`
+    query PoolSettings {
+  poolSettings {
+    maxOwnedCustomers
+    maxClaimsPerDay
+    reclaimBarDays
+    maxLockedCustomers
+    opportunityChecksAvailable
+    contractChecksAvailable
+  }
+}
+    `) as unknown as TypedDocumentString<PoolSettingsQuery, PoolSettingsQueryVariables>;
+export const CustomerPoolDocument = new TypedDocumentString(`
+    query CustomerPool($id: ID!) {
+  customer(id: $id) {
+    id
+    ownerId
+    locked
+    viewerCanManage
+    poolReason
+    poolNote
+    poolEnteredAt
+    previousOwner {
+      id
+      name
+    }
+    pool {
+      id
+      name
+      viewerCanClaim
+    }
+    poolHistory {
+      id
+      event
+      reason
+      note
+      createdAt
+      pool {
+        id
+        name
+      }
+      fromPool {
+        id
+        name
+      }
+      fromOwner {
+        id
+        name
+      }
+      toOwner {
+        id
+        name
+      }
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerPoolQuery, CustomerPoolQueryVariables>;
+export const ClaimCustomersDocument = new TypedDocumentString(`
+    mutation ClaimCustomers($ids: [ID!]!) {
+  claimCustomers(ids: $ids) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCustomersMutation, ClaimCustomersMutationVariables>;
+export const AssignCustomersDocument = new TypedDocumentString(`
+    mutation AssignCustomers($ids: [ID!]!, $userId: ID!) {
+  assignCustomers(ids: $ids, userId: $userId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCustomersMutation, AssignCustomersMutationVariables>;
+export const ReturnCustomersDocument = new TypedDocumentString(`
+    mutation ReturnCustomers($ids: [ID!]!, $reason: String!) {
+  returnCustomersToPool(ids: $ids, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnCustomersMutation, ReturnCustomersMutationVariables>;
+export const MoveCustomersDocument = new TypedDocumentString(`
+    mutation MoveCustomers($ids: [ID!]!, $poolId: ID!) {
+  moveCustomersToPool(ids: $ids, poolId: $poolId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MoveCustomersMutation, MoveCustomersMutationVariables>;
+export const CreatePoolDocument = new TypedDocumentString(`
+    mutation CreatePool($input: CreatePoolInput!) {
+  createPool(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePoolMutation, CreatePoolMutationVariables>;
+export const UpdatePoolDocument = new TypedDocumentString(`
+    mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) {
+  updatePool(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePoolMutation, UpdatePoolMutationVariables>;
+export const UpdatePoolRulesDocument = new TypedDocumentString(`
+    mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) {
+  updatePoolRules(poolId: $poolId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePoolRulesMutation, UpdatePoolRulesMutationVariables>;
+export const UpdatePoolSettingsDocument = new TypedDocumentString(`
+    mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) {
+  updatePoolSettings(input: $input) {
+    maxOwnedCustomers
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePoolSettingsMutation, UpdatePoolSettingsMutationVariables>;

@@ -5,7 +5,7 @@ import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { dayBoundary } from '@/app/_lib/format';
 
-export type FieldKind = 'search' | 'text' | 'textarea' | 'select' | 'multiSelect' | 'date' | 'dateTime' | 'dateRange' | 'user' | 'department' | 'custom';
+export type FieldKind = 'search' | 'text' | 'textarea' | 'select' | 'multiSelect' | 'date' | 'dateTime' | 'dateRange' | 'switch' | 'user' | 'department' | 'custom';
 
 export interface FieldOption { value: string; label: ReactNode }
 

@@ -1,6 +1,6 @@
 'use client';
 // The control for one field description (filter bar and form drawer alike).
-import { DatePicker, Input, Select } from 'antd';
+import { DatePicker, Input, Select, Switch } from 'antd';
 import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import type { FieldDef } from './field-def';
@@ -43,6 +43,8 @@ export function FieldInput({ field, testId, filter, onEnter, ...control }: Props
       return <UserPicker source={field.userSource ?? 'directory'} allowClear={filter} id={control.id} value={value} onChange={onChange} placeholder={placeholder} data-testid={testId} />;
     case 'department':
       return <DepartmentTreeSelect allowClear={filter} id={control.id} value={value} onChange={onChange} placeholder={placeholder} data-testid={testId} />;
+    case 'switch':
+      return <Switch id={control.id} data-testid={testId} aria-label={field.label} checked={!!control.value} onChange={onChange} />;
     case 'custom':
       return <>{field.render?.()}</>;
     default:

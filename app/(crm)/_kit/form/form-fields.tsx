@@ -15,7 +15,7 @@ export function FormFields({ module, sections }: { module: string; sections: For
           <Row gutter={16}>
             {section.fields.map((field) => (
               <Col key={field.name} xs={24} md={field.span ?? 12}>
-                <Form.Item name={field.name} label={field.label} rules={field.rules} extra={field.extra}>
+                <Form.Item name={field.name} label={field.label} rules={field.rules} extra={field.extra} valuePropName={field.kind === 'switch' ? 'checked' : undefined}>
                   {field.kind === 'custom' && field.render ? field.render() : <FieldInput field={field} testId={field.testId ?? `${module}-form-${field.name}`} />}
                 </Form.Item>
               </Col>

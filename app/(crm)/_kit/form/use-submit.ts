@@ -19,7 +19,8 @@ export function useFormSubmit<V>(form: FormInstance<V>, known: readonly string[]
       const { fields, message } = formErrorsOf(t, e, known);
       form.setFields(fields.map((f) => ({ name: f.name as never, errors: f.errors })));
       if (fields.length) form.scrollToField(fields[0].name as never);
-      setError(translate?.(e) ?? message);
+      // Everything placed on its field: no alert; otherwise the module's reading of the error, or the usual one.
+      setError(message === null ? null : translate?.(e) ?? message);
     } finally {
       setBusy(false);
     }

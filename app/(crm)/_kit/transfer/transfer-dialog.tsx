@@ -7,6 +7,8 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import { testId } from '@/app/_lib/labels';
 import { can, useMe } from '@/app/_lib/me';
 import { UserPicker } from '@/app/_components/user-picker';
+import { gql } from '@/app/_lib/graphql';
+import type { TypedDocumentString } from '@/app/_lib/gql/graphql';
 import { useFormSubmit } from '../form/use-submit';
 
 export interface CascadeOption {
@@ -77,4 +79,25 @@ export function TransferDialog({ testIdPrefix: prefix, module, ids, open, title,
       </Form>
     </Modal>
   );
+}
+
+type Translate = ReturnType<typeof useI18n>['t'];
+interface SimpleTransfer {
+  testIdPrefix: string;
+  module: string;
+  title: (t: Translate) => string;
+  count: (t: Translate, count: number) => string;
+  mutation: TypedDocumentString<unknown, { input: { ids: string[]; toUserId: string } }>;
+  errorText?: (t: Translate, error: unknown) => string | null;
+}
+
+/** A module's transfer dialog without cascade options: the records move to the chosen colleague, nothing else. */
+export function simpleTransfer(config: SimpleTransfer) {
+  return function SimpleTransferDialog(props: { ids: string[]; open: boolean; onClose: () => void; onDone: (count: number) => void }) {
+    const { t } = useI18n();
+    return (
+      <TransferDialog {...props} testIdPrefix={config.testIdPrefix} module={config.module} title={config.title(t)} countText={config.count(t, props.ids.length)}
+        transfer={({ ids, toUserId }) => gql(config.mutation, { input: { ids, toUserId } })} errorText={config.errorText && ((e) => config.errorText!(t, e))} />
+    );
+  };
 }

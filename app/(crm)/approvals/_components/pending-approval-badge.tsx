@@ -8,7 +8,7 @@ import { PENDING_APPROVAL_COUNT_QUERY } from '@/app/_lib/api/contracts';
 const VARIABLES = {};
 
 export function PendingApprovalBadge() {
-  const { data } = useQuery<{ myPendingApprovalCount: number }>(PENDING_APPROVAL_COUNT_QUERY, VARIABLES, { refreshInterval: 60_000 });
+  const { data } = useQuery(PENDING_APPROVAL_COUNT_QUERY, VARIABLES, { refreshInterval: 60_000 });
   const count = data?.myPendingApprovalCount ?? 0;
   return count ? <Badge count={count} size="small" style={{ marginInlineStart: 8 }} data-testid="pending-approval-badge" /> : null;
 }

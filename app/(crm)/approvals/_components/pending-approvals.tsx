@@ -26,7 +26,7 @@ export function PendingApprovals() {
   const { message } = App.useApp();
   const refreshCount = useRefreshPendingCount();
   const [page, setPage] = useState(1);
-  const { data, error, isLoading, mutate } = useQuery<{ myPendingApprovals: { totalCount: number; nodes: PendingApproval[] } }>(
+  const { data, error, isLoading, mutate } = useQuery(
     PENDING_APPROVALS_QUERY, { first: PAGE, offset: (page - 1) * PAGE }, { keepPreviousData: true },
   );
   const [deciding, setDeciding] = useState<{ item: PendingApproval; decision: Decision } | null>(null);
@@ -40,7 +40,9 @@ export function PendingApprovals() {
     if (deciding.decision === 'reject' && !comment.trim()) { setFailure(t('approval.commentRequired')); return; }
     setBusy(true);
     try {
-      await gql(deciding.decision === 'approve' ? APPROVE_APPROVAL : REJECT_APPROVAL, { id: deciding.item.id, comment: comment.trim() || null });
+      const id = deciding.item.id;
+      if (deciding.decision === 'approve') await gql(APPROVE_APPROVAL, { id, comment: comment.trim() || null });
+      else await gql(REJECT_APPROVAL, { id, comment: comment.trim() });
       message.success(t(deciding.decision === 'approve' ? 'approval.approved' : 'approval.rejected'));
       setDeciding(null);
     } catch (e) {

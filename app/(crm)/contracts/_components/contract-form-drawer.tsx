@@ -78,7 +78,7 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
         await gql(UPDATE_CONTRACT, { id: contract!.id, input });
         onSaved({ id: contract!.id });
       } else {
-        const { createContract } = await gql<{ createContract: { id: string; code: string } }>(CREATE_CONTRACT, { input });
+        const { createContract } = await gql(CREATE_CONTRACT, { input });
         onSaved(createContract);
       }
     } catch (e) {

@@ -22,7 +22,7 @@ export function CustomerContractsCard({ customer }: { customer: { id: string; na
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const visible = canRead(me, 'contract');
-  const { data } = useQuery<{ contracts: { totalCount: number; nodes: ContractRow[] } }>(CONTRACTS_QUERY, visible ? {
+  const { data } = useQuery(CONTRACTS_QUERY, visible ? {
     first: SHOWN, filter: { customerId: customer.id }, orderBy: { field: 'UPDATED_AT', direction: 'DESC' },
   } : null);
   if (!visible) return null;

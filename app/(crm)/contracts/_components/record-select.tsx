@@ -28,7 +28,7 @@ interface SelectProps<O> {
 export function CustomerSelect({ value, onChange, initial, id, ...rest }: SelectProps<{ id: string; name: string }>) {
   const { t } = useI18n();
   const { keyword, setTyped } = useTyped();
-  const { data, isLoading } = useQuery<{ customers: { nodes: { id: string; code: string; name: string }[] } }>(CUSTOMER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const { data, isLoading } = useQuery(CUSTOMER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const options = useMemo(() => {
     const list = (data?.customers.nodes ?? []).map((c) => ({ value: c.id, label: c.name }));
     if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
@@ -46,7 +46,7 @@ export function CustomerSelect({ value, onChange, initial, id, ...rest }: Select
 export function ProductSelect({ value, onChange, initial, id, ...rest }: SelectProps<ProductOption>) {
   const { t } = useI18n();
   const { keyword, setTyped } = useTyped();
-  const { data, isLoading } = useQuery<{ products: { nodes: ProductOption[] } }>(PRODUCT_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const { data, isLoading } = useQuery(PRODUCT_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const products = useMemo(() => {
     const list = data?.products.nodes ?? [];
     return initial && !list.some((p) => p.id === initial.id) ? [initial, ...list] : list;
@@ -64,7 +64,7 @@ export function ProductSelect({ value, onChange, initial, id, ...rest }: SelectP
 /** An opportunity of the chosen customer (optional); disabled until a customer is chosen. */
 export function OpportunitySelect({ value, onChange, initial, customerId, id, ...rest }: SelectProps<{ id: string; name: string }> & { customerId?: string | null }) {
   const { t } = useI18n();
-  const { data, isLoading } = useQuery<{ opportunities: { nodes: { id: string; name: string }[] } }>(OPPORTUNITY_OPTIONS_QUERY, customerId ? { customerId } : null);
+  const { data, isLoading } = useQuery(OPPORTUNITY_OPTIONS_QUERY, customerId ? { customerId } : null);
   const options = useMemo(() => {
     const list = (data?.opportunities.nodes ?? []).map((o) => ({ value: o.id, label: o.name }));
     if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });

@@ -36,7 +36,7 @@ export function CategoryModal({ opportunity, stages, open, onClose, onDone }: {
     setBusy(true);
     setError(null);
     try {
-      await gql(UPDATE_CATEGORY, { id: opportunity.id, input: { category: values.category, stageId: values.stageId, expectedCloseDate: values.expectedCloseDate ?? null, lostReason: values.lostReason ?? null } });
+      await gql(UPDATE_CATEGORY, { id: opportunity.id, input: { category: values.category, stageId: values.stageId ?? opportunity.stage.id, expectedCloseDate: values.expectedCloseDate ?? null, lostReason: values.lostReason ?? null } });
       onDone();
     } catch (e) {
       const { fields, message } = formErrorsOf(t, e, ['category', 'stageId', 'expectedCloseDate', 'lostReason']);

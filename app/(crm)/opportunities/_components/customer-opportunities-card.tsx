@@ -20,7 +20,7 @@ export function CustomerOpportunitiesCard({ customer }: { customer: { id: string
   const { message } = App.useApp();
   const [creating, setCreating] = useState(false);
   const visible = canRead(me, 'opportunity');
-  const { data } = useQuery<{ customer: { opportunities: OpportunityRow[] } | null }>(CUSTOMER_OPPORTUNITIES_QUERY, visible ? { id: customer.id } : null);
+  const { data } = useQuery(CUSTOMER_OPPORTUNITIES_QUERY, visible ? { id: customer.id } : null);
   if (!visible) return null;
   const list = data?.customer?.opportunities ?? [];
   const mayCreate = can(me, 'opportunity:create') && customer.type === 'DIRECT' && !customer.deletedAt;

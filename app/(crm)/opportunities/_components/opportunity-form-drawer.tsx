@@ -10,7 +10,7 @@ import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
 import {
   CREATE_OPPORTUNITY, OPPORTUNITY_FORM_FIELDS, STAGES_QUERY, UPDATE_OPPORTUNITY,
-  type OpportunityCategory, type OpportunityDetail, type OpportunityInput, type Stage,
+  type OpportunityCategory, type OpportunityDetail, type OpportunityChanges, type OpportunityInput, type Stage,
 } from '@/app/_lib/api/opportunities';
 import { OPPORTUNITY_CATEGORIES } from '@/app/_lib/api/opportunities';
 import { categoryLabel, formatMoney, lineAmount, sumMoney } from './opportunity-labels';
@@ -52,7 +52,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
   const screens = Grid.useBreakpoint();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { data: stageData } = useQuery<{ opportunityStages: Stage[] }>(STAGES_QUERY);
+  const { data: stageData } = useQuery(STAGES_QUERY);
   const stages = stageData?.opportunityStages ?? [];
   const editing = !!opportunity;
   const lines = Form.useWatch('products', form) ?? [];
@@ -75,7 +75,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
   async function submit(values: Values) {
     setBusy(true);
     setError(null);
-    const input: OpportunityInput = {
+    const input: OpportunityChanges = {
       partnerCustomerId: values.partnerCustomerId ?? null, contactIds: values.contactIds ?? [], budget: values.budget || null,
       stageId: values.stageId, expectedCloseDate: values.expectedCloseDate ?? null,
       products: (values.products ?? []).map((l) => ({ productId: l.productId!, model: l.model || null, quantity: String(l.quantity), unitPrice: String(l.unitPrice) })),
@@ -87,8 +87,8 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
         await gql(UPDATE_OPPORTUNITY, { id: opportunity!.id, input });
         onSaved(opportunity!.id);
       } else {
-        const created = await gql<{ createOpportunity: { id: string } }>(CREATE_OPPORTUNITY, {
-          input: { ...input, name: values.name, customerId: values.customerId, category: values.category, lostReason: values.lostReason ?? null },
+        const created = await gql(CREATE_OPPORTUNITY, {
+          input: { ...input, stageId: values.stageId, name: values.name, customerId: values.customerId, category: values.category, lostReason: values.lostReason ?? null },
         });
         onSaved(created.createOpportunity.id);
       }

@@ -28,7 +28,7 @@ export function CustomerChoice({ value, onChange, type, initial, allowClear, id,
 }) {
   const { t } = useI18n();
   const { keyword, setTyped } = useTyped();
-  const { data, isLoading } = useQuery<{ customers: { nodes: { id: string; code: string; name: string }[] } }>(CUSTOMER_CHOICES_QUERY, {
+  const { data, isLoading } = useQuery(CUSTOMER_CHOICES_QUERY, {
     // An opportunity belongs to a customer someone owns; pool customers are claimed first.
     keyword: keyword || null, type, inPool: type === 'DIRECT' ? false : null,
   }, { keepPreviousData: true });
@@ -48,7 +48,7 @@ export function CustomerChoice({ value, onChange, type, initial, allowClear, id,
 
 export function ContactChoice({ customerId, value, onChange, id, ...rest }: Base & { customerId?: string | null; value?: string[]; onChange?: (value: string[]) => void }) {
   const { t } = useI18n();
-  const { data, isLoading } = useQuery<{ customer: { contacts: { id: string; name: string; position: string | null }[] } | null }>(
+  const { data, isLoading } = useQuery(
     CUSTOMER_CONTACTS_QUERY, customerId ? { id: customerId } : null,
   );
   const options = (data?.customer?.contacts ?? []).map((c) => ({ value: c.id, label: c.position ? `${c.name}（${c.position}）` : c.name }));
@@ -68,7 +68,7 @@ export function ProductChoice({ value, onChange, initial, id, ...rest }: Base & 
 }) {
   const { t } = useI18n();
   const { keyword, setTyped } = useTyped();
-  const { data, isLoading } = useQuery<{ products: { nodes: ProductChoiceOption[] } }>(PRODUCT_CHOICES_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const { data, isLoading } = useQuery(PRODUCT_CHOICES_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const products = useMemo(() => {
     const list = data?.products.nodes ?? [];
     return initial && !list.some((p) => p.id === initial.id) ? [initial, ...list] : list;

@@ -42,7 +42,7 @@ export function CustomerPoolCard({ customerId, onChanged }: { customerId: string
   const { t } = useI18n();
   const { me } = useMe();
   const { message } = App.useApp();
-  const { data, mutate } = useQuery<{ customer: CustomerPoolInfo | null }>(CUSTOMER_POOL_QUERY, { id: customerId });
+  const { data, mutate } = useQuery(CUSTOMER_POOL_QUERY, { id: customerId });
   const [busy, setBusy] = useState(false);
   const customer = data?.customer;
   if (!customer || (!customer.pool && !customer.poolHistory.length)) return null;

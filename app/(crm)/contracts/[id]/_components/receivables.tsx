@@ -31,7 +31,7 @@ function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Translate
     setBusy(true);
     setError(null);
     try {
-      const { createReceivable } = await gql<{ createReceivable: { code: string; status: string } }>(CREATE_RECEIVABLE, { input: { contractId: contract.id, ...values, planId: values.planId || null } });
+      const { createReceivable } = await gql(CREATE_RECEIVABLE, { input: { contractId: contract.id, ...values, planId: values.planId || null } });
       onSaved(createReceivable);
     } catch (e) {
       const { fields, message } = formErrorsOf(t, e, FIELDS);

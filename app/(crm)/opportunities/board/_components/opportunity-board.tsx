@@ -67,7 +67,7 @@ function Column({ column }: { column: BoardColumn }) {
 export function OpportunityBoardView() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<OpportunityFilter>({});
-  const { data, error, isLoading } = useQuery<{ opportunityBoard: Board }>(BOARD_QUERY, { filter, cards: CARDS }, { keepPreviousData: true });
+  const { data, error, isLoading } = useQuery(BOARD_QUERY, { filter, cards: CARDS }, { keepPreviousData: true });
   const board = data?.opportunityBoard;
 
   return (
@@ -79,7 +79,7 @@ export function OpportunityBoardView() {
         </Space>
         {board && <Typography.Text type="secondary" data-testid="board-total">{t('opportunity.boardTotal', { count: board.totalCount, amount: formatMoney(board.totalAmount) })}</Typography.Text>}
       </Flex>
-      <Card size="small"><OpportunityFilters onChange={setFilter} showStage={false} /></Card>
+      <Card size="small"><OpportunityFilters onChange={setFilter} /></Card>
       {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
       {/* Columns scroll sideways inside this container, never the page. */}
       <div style={{ overflowX: 'auto', width: '100%', paddingBottom: 8 }} data-testid="board-scroll">

@@ -20,7 +20,7 @@ interface Values { name: string; enabled: boolean; steps: StepValues[] }
 
 function ApproverUserSelect({ value, onChange, initial, id }: { value?: string | null; onChange?: (v: string | undefined) => void; initial?: UserRef | null; id?: string }) {
   const [keyword, setKeyword] = useState('');
-  const { data } = useQuery<{ approvalUserOptions: { id: string; name: string; username: string }[] }>(APPROVAL_USER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const { data } = useQuery(APPROVAL_USER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const options = useMemo(() => {
     const list = (data?.approvalUserOptions ?? []).map((u) => ({ value: u.id, label: `${u.name}（${u.username}）` }));
     if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
@@ -143,7 +143,7 @@ function FlowEditor({ flow, roles, onSaved }: { flow: ApprovalFlow; roles: { id:
 
 export function ApprovalFlowSettings() {
   const { t } = useI18n();
-  const { data, error, isLoading, mutate } = useQuery<{ approvalFlows: ApprovalFlow[]; approvalRoleOptions: { id: string; name: string }[] }>(APPROVAL_FLOWS_QUERY);
+  const { data, error, isLoading, mutate } = useQuery(APPROVAL_FLOWS_QUERY);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Typography.Title level={4} style={{ margin: 0 }}>{t('flow.title')}</Typography.Title>

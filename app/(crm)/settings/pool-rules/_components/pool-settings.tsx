@@ -62,7 +62,7 @@ export function PoolSettingsView() {
   const { me } = useMe();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
-  const { data, error, isLoading, mutate } = useQuery<{ pools: PoolDetail[]; poolSettings: PoolSettings }>(POOLS_DETAIL_QUERY);
+  const { data, error, isLoading, mutate } = useQuery(POOLS_DETAIL_QUERY);
   const [editing, setEditing] = useState<PoolDetail | null | undefined>(undefined);
   const [poolId, setPoolId] = useState<string | null>(null);
   const configures = can(me, 'system:settings');

@@ -18,7 +18,7 @@ export function StageSettings() {
   const [form] = Form.useForm<Values>();
   const [editing, setEditing] = useState<Stage | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { data, error: loadError, isLoading, mutate } = useQuery<{ opportunityStages: Stage[] }>(STAGES_QUERY);
+  const { data, error: loadError, isLoading, mutate } = useQuery(STAGES_QUERY);
   const stages = data?.opportunityStages ?? [];
 
   const open = (target: Stage | 'new') => {
