@@ -15,12 +15,17 @@ export type ScopeShape = 'narrow' | 'wide';
 export const scopeShape = (scope: ResolvedScope): ScopeShape =>
   !scope.all && scope.ownerIds.length <= NARROW_SCOPE_OWNERS && !scope.poolIds?.length ? 'narrow' : 'wide';
 
+/** True when a list filter narrows nothing (every value empty): the case the fixed index rule is made for. */
+export const isPlainFilter = (filter: object | null | undefined) =>
+  Object.entries(filter ?? {}).every(([key, value]) => value === undefined || value === null || value === '' || (key === 'deleted' && value === false));
+
 /**
- * USE INDEX for the scope's shape (MariaDB/MySQL only; SQLite plans these lists well by itself). PRIMARY stays
- * allowed beside a narrow index, so records reached one by one (team seats, grants) can still be merged in.
+ * USE INDEX for the scope's shape (MariaDB/MySQL only; SQLite plans these lists well by itself). A narrow shape
+ * names its owner index with the indexes its other branches need (team seats by customer, grants by id), so
+ * the optimizer can still merge them; without a wide index the optimizer chooses alone for wide scopes.
  */
-export function useListIndex<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: ResolvedScope, indexes: Record<ScopeShape, string>) {
+export function useListIndex<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, scope: ResolvedScope, indexes: { narrow: string[]; wide?: string }) {
   if (qb.connection.options.type === 'better-sqlite3') return qb;
-  const shape = scopeShape(scope);
-  return qb.useIndex(shape === 'narrow' ? [indexes.narrow, 'PRIMARY'] : indexes.wide);
+  if (scopeShape(scope) === 'narrow') return qb.useIndex(indexes.narrow);
+  return indexes.wide ? qb.useIndex(indexes.wide) : qb;
 }

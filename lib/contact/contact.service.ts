@@ -1,7 +1,7 @@
 // Contacts (联系人) under customers: scoped lists and lookups, and changes checked against the write scope.
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { Contact, Customer } from '@/entities';
-import { Viewer, applyScope, requireAccess, requireIds, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, requireAccess, requireIds, resolveScope } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors, badInput } from '@/lib/errors';
@@ -59,6 +59,10 @@ export async function listContacts(db: DataSource, viewer: Viewer, filter: Conta
     }), { kw: likePattern(keyword) });
   }
   qb.orderBy('ct.isPrimary', 'DESC').addOrderBy('ct.updatedAt', 'DESC').addOrderBy('ct.id', 'DESC');
+  // The index for the scope's shape (lib/access/list-shape.ts); MariaDB walks the wide one for a salesperson.
+  if (isPlainFilter(filter)) {
+    useListIndex(qb, await resolveScope(db.manager, viewer, 'contact', 'read'), { narrow: ['idx_contact_owner_live_primary_updated', 'idx_contact_customer'], wide: 'idx_contact_live_primary_updated_owner' });
+  }
   return paginate(qb, page);
 }
 

@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typ
 import { AuditLog, Contract, ContractLine, Department, PaymentPlan, Receivable, User } from '@/entities';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
-import { Viewer, applyScope, idsInScope, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, idsInScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
@@ -66,6 +66,10 @@ export async function listContracts(db: DataSource, viewer: Viewer, filter: Cont
   await applyFilter(db.manager, viewer, qb, filter);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'k.updatedAt', direction).addOrderBy('k.id', direction);
+  // The index for the scope's shape (lib/access/list-shape.ts), for the plain list in its default order.
+  if (isPlainFilter(filter) && (order?.field ?? 'UPDATED_AT') === 'UPDATED_AT') {
+    useListIndex(qb, await resolveScope(db.manager, viewer, 'contract', 'read'), { narrow: ['idx_contract_owner_live_updated', 'idx_contract_customer', 'PRIMARY'], wide: 'idx_contract_live_updated_owner' });
+  }
   return paginate(qb, page);
 }
 

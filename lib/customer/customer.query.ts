@@ -2,7 +2,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Contact, Customer, Department, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
-import { ScopeShape, Viewer, applyScope, resolveScope, useListIndex } from '@/lib/access';
+import { Viewer, applyScope, resolveScope, useListIndex } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
@@ -92,9 +92,9 @@ export async function readableOwnedCustomers(manager: EntityManager, viewer: Vie
 }
 
 /** Indexes behind the two orders that have one (customer.entity.ts), per scope shape (lib/access/list-shape.ts). */
-const LIST_INDEXES: Partial<Record<CustomerSortField, Record<ScopeShape, string>>> = {
-  UPDATED_AT: { narrow: 'idx_customer_owner_live_updated', wide: 'idx_customer_live_updated_owner' },
-  CREATED_AT: { narrow: 'idx_customer_owner_live_created', wide: 'idx_customer_live_created_owner' },
+const LIST_INDEXES: Partial<Record<CustomerSortField, { narrow: string[]; wide: string }>> = {
+  UPDATED_AT: { narrow: ['idx_customer_owner_live_updated', 'PRIMARY'], wide: 'idx_customer_live_updated_owner' },
+  CREATED_AT: { narrow: ['idx_customer_owner_live_created', 'PRIMARY'], wide: 'idx_customer_live_created_owner' },
 };
 
 export async function listCustomers(db: DataSource, viewer: Viewer, filter: CustomerFilter = {}, order?: CustomerOrder | null, page: PageArgs = {}) {

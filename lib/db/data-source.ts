@@ -38,7 +38,7 @@ export async function detectMysqlFlavour(url: string): Promise<MysqlFlavour> {
 
 export function dataSourceOptions(url = process.env.DATABASE_URL, flavour: MysqlFlavour = 'mysql'): DataSourceOptions {
   // The subscriber bumps the access version with every change scopes depend on (lib/access/access-version.ts).
-  const common = { entities, migrations, subscribers: [AccessVersionSubscriber], logging: process.env.DB_LOG === '1' } as const;
+  const common = { entities, migrations, subscribers: [AccessVersionSubscriber] as (typeof AccessVersionSubscriber)[], logging: process.env.DB_LOG === '1' } as const;
   if (databaseKind(url) === 'mysql') {
     return {
       ...common,

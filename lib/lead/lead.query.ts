@@ -2,7 +2,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditLog, Department, Lead, User } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
-import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { LEAD_TABLE } from './lead.tables';
@@ -81,7 +81,12 @@ export async function matchingLeads(manager: EntityManager, viewer: Viewer, filt
 }
 
 export async function listLeads(db: DataSource, viewer: Viewer, filter: LeadFilter = {}, order?: LeadOrder | null, page: PageArgs = {}) {
-  return paginate(await matchingLeads(db.manager, viewer, filter, order), page);
+  const qb = await matchingLeads(db.manager, viewer, filter, order);
+  // The index for the scope's shape (lib/access/list-shape.ts), for the plain list in its default order.
+  if (isPlainFilter(filter) && (order?.field ?? 'UPDATED_AT') === 'UPDATED_AT') {
+    useListIndex(qb, await resolveScope(db.manager, viewer, 'lead', 'read'), { narrow: ['idx_lead_owner_live_updated'], wide: 'idx_lead_live_updated_owner' });
+  }
+  return paginate(qb, page);
 }
 
 /** One lead if the viewer may read it (live or deleted); null otherwise, exactly as if it did not exist. */

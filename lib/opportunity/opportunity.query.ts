@@ -2,7 +2,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Customer, Department, Opportunity, OpportunityStage, User } from '@/entities';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
-import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope } from '@/lib/access';
 import { formatCents, sqlCents, sumCents } from '@/lib/contract/money';
 import { badInput } from '@/lib/errors';
 import { PageArgs, paginate } from '@/lib/pagination';
@@ -85,6 +85,8 @@ export async function listOpportunities(db: DataSource, viewer: Viewer, filter: 
   const qb = await filteredOpportunities(db.manager, viewer, filter);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'o.updatedAt', direction).addOrderBy('o.id', direction);
+  // The index for the scope's shape (lib/access/list-shape.ts), for the plain list in its default order.
+  if (isPlainFilter(filter) && (order?.field ?? 'UPDATED_AT') === 'UPDATED_AT') useListIndex(qb, await resolveScope(db.manager, viewer, 'opportunity', 'read'), OPPORTUNITY_INDEXES);
   return paginate(qb, page);
 }
 
@@ -119,6 +121,9 @@ export interface Board { columns: BoardColumn[]; totalCount: number; totalAmount
 
 export const MAX_BOARD_CARDS = 50;
 
+/** The list's indexes per scope shape (opportunity.entity.ts, lib/access/list-shape.ts). */
+const OPPORTUNITY_INDEXES = { narrow: ['idx_opportunity_owner_live_updated', 'idx_opportunity_customer'], wide: 'idx_opportunity_live_updated_owner' };
+
 /**
  * The pipeline board: one column per stage (enabled stages, plus disabled ones still holding opportunities),
  * each with its count and exact amount sum computed in SQL over the viewer's scope, and its first cards.
@@ -127,6 +132,8 @@ export async function opportunityBoard(db: DataSource, viewer: Viewer, filter: O
   if (!Number.isInteger(cardsPerColumn) || cardsPerColumn < 0 || cardsPerColumn > MAX_BOARD_CARDS) throw badInput('cardsPerColumn', `must be between 0 and ${MAX_BOARD_CARDS}`);
   const manager = db.manager;
   const base = await filteredOpportunities(manager, viewer, { ...filter, deleted: false });
+  // A narrow scope's cards come from its owners' ranges (MariaDB otherwise walks the whole date index per stage).
+  const boardScope = await resolveScope(manager, viewer, 'opportunity', 'read');
   const rows = await base.clone().orderBy().select('o.stageId', 'stageId').addSelect('COUNT(*)', 'n')
     .addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents').groupBy('o.stageId').getRawMany<{ stageId: number; n: number | string; cents: unknown }>();
   const totals = new Map(rows.map((r) => [Number(r.stageId), { count: Number(r.n), cents: sumCents(r.cents) }]));
@@ -134,7 +141,8 @@ export async function opportunityBoard(db: DataSource, viewer: Viewer, filter: O
   const columns = await Promise.all(stages.map(async (stage) => {
     const t = totals.get(stage.id) ?? { count: 0, cents: 0n };
     const cards = t.count && cardsPerColumn
-      ? await base.clone().andWhere('o.stageId = :boardStage', { boardStage: stage.id }).orderBy('o.updatedAt', 'DESC').addOrderBy('o.id', 'DESC').limit(cardsPerColumn).getMany()
+      ? await useListIndex(base.clone(), boardScope, { narrow: OPPORTUNITY_INDEXES.narrow })
+        .andWhere('o.stageId = :boardStage', { boardStage: stage.id }).orderBy('o.updatedAt', 'DESC').addOrderBy('o.id', 'DESC').limit(cardsPerColumn).getMany()
       : [];
     return { stage, count: t.count, amount: formatCents(t.cents), cards };
   }));

@@ -4,7 +4,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Department, Task, User } from '@/entities';
 import { OPEN_TASK_STATUSES, TaskPriority, TaskStatus } from '@/entities/task.entity';
-import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { startOfCompanyDayAfter } from '@/lib/schedule/company-day';
 import { ESCAPE, likePattern } from '@/lib/text';
@@ -63,6 +63,10 @@ export async function listTasks(db: DataSource, viewer: Viewer, f: TaskFilter = 
   const column = SORT_COLUMNS[order?.field ?? 'CREATED_AT'] ?? SORT_COLUMNS.CREATED_AT;
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(column, direction).addOrderBy('t.id', direction);
+  // The index for the scope's shape (lib/access/list-shape.ts), for the plain list in its default order.
+  if (isPlainFilter(f) && column === SORT_COLUMNS.CREATED_AT) {
+    useListIndex(qb, await resolveScope(manager, viewer, 'task', 'read'), { narrow: ['idx_task_assignee_live_created', 'PRIMARY'], wide: 'idx_task_live_created_assignee' });
+  }
   return paginate(qb, page);
 }
 
