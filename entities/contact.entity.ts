@@ -8,6 +8,8 @@ import { CreatedAt, DateColumn, UpdatedAt } from './columns';
 // List indexes: see customer.entity.ts (the list orders by primary flag, then update time).
 @Index('idx_contact_owner_live_primary_updated', ['ownerId', 'deletedAt', 'isPrimary', 'updatedAt'])
 @Index('idx_contact_customer', ['customerId'])
+@Index('idx_contact_owner_live_created', ['ownerId', 'deletedAt', 'createdAt'])
+@Index('idx_contact_live_created_owner', ['deletedAt', 'createdAt', 'ownerId'])
 @Index('idx_contact_live_primary_updated_owner', ['deletedAt', 'isPrimary', 'updatedAt', 'id', 'ownerId'])
 export class Contact {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;

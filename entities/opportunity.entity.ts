@@ -21,6 +21,10 @@ export const OPEN_CATEGORIES: readonly OpportunityCategory[] = [OpportunityCateg
 @Index('idx_opportunity_owner_due', ['ownerId', 'followUpDueAt'])
 @Index('idx_opportunity_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
 @Index('idx_opportunity_customer', ['customerId'])
+@Index('idx_opportunity_owner_live_created', ['ownerId', 'deletedAt', 'createdAt'])
+@Index('idx_opportunity_live_created_owner', ['deletedAt', 'createdAt', 'ownerId'])
+@Index('idx_opportunity_owner_live_category', ['ownerId', 'deletedAt', 'category', 'stageId'])
+@Index('idx_opportunity_live_category_owner', ['deletedAt', 'category', 'stageId', 'ownerId'])
 @Index('idx_opportunity_stage', ['stageId'])
 @Index('idx_opportunity_due', ['followUpDueAt'])
 export class Opportunity {

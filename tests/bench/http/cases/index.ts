@@ -6,5 +6,6 @@ import { cases as supervision } from './supervision';
 import { cases as opportunities } from './opportunities';
 import { cases as lookups } from './lookups';
 import { cases as lists } from './lists';
+import { cases as dashboard } from './dashboard';
 
-export const ALL_CASES: BenchCase[] = [...customers, ...followUps, ...supervision, ...opportunities, ...lookups, ...lists];
+export const ALL_CASES: BenchCase[] = [...customers, ...followUps, ...supervision, ...opportunities, ...lookups, ...lists, ...dashboard];
