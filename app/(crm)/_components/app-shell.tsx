@@ -23,6 +23,7 @@ import { NotificationBell } from './notifications/notification-bell';
 import { CalendarOutlined, CheckSquareOutlined, SolutionOutlined } from '@ant-design/icons';
 import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
 import { EyeOutlined } from '@ant-design/icons';
+import { BarChartOutlined, DashboardOutlined, FieldTimeOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, React.ReactNode> = {
   '/customers': <TeamOutlined />, '/leads': <AimOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
@@ -33,6 +34,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
   '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
   '/supervision': <EyeOutlined />,
+  '/': <DashboardOutlined />, statistics: <BarChartOutlined />, '/settings/compliance': <FieldTimeOutlined />,
   '/contracts': <FileTextOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
 };
 

@@ -7,7 +7,6 @@ interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; childre
 
 const NAVIGATION: NavDefinition[] = [
   { key: '/', labelKey: 'menu.dashboard', visible: (me) => canRead(me, 'customer') },
-  { key: '/', labelKey: 'menu.dashboard', visible: (me) => canRead(me, 'customer') },
   { key: '/customers', labelKey: 'menu.customers', visible: (me) => canRead(me, 'customer') },
   { key: '/pool', labelKey: 'menu.pool', visible: (me) => canRead(me, 'customer') },
   { key: '/leads', labelKey: 'menu.leads', visible: (me) => canRead(me, 'lead') },
@@ -24,12 +23,12 @@ const NAVIGATION: NavDefinition[] = [
   {
     key: 'statistics', labelKey: 'menu.statistics',
     children: [
-      { key: '/statistics/targets', labelKey: 'menu.statistics.targets', visible: (me) => canRead(me, 'customer') || can(me, 'system:user') },
-    ],
-  },
-  {
-    key: 'statistics', labelKey: 'menu.statistics',
-    children: [
+      { key: '/statistics/customers', labelKey: 'menu.statistics.customers', visible: (me) => canRead(me, 'customer') },
+      { key: '/statistics/follow-ups', labelKey: 'menu.statistics.followUps', visible: (me) => canRead(me, 'customer') },
+      { key: '/statistics/opportunities', labelKey: 'menu.statistics.opportunities', visible: (me) => canRead(me, 'customer') },
+      { key: '/statistics/contracts', labelKey: 'menu.statistics.contracts', visible: (me) => canRead(me, 'customer') },
+      { key: '/statistics/products', labelKey: 'menu.statistics.products', visible: (me) => canRead(me, 'customer') },
+      { key: '/statistics/compliance', labelKey: 'menu.statistics.compliance', visible: (me) => canRead(me, 'customer') },
       { key: '/statistics/targets', labelKey: 'menu.statistics.targets', visible: (me) => canRead(me, 'customer') || can(me, 'system:user') },
     ],
   },
@@ -45,6 +44,7 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/settings/approval-flows', labelKey: 'menu.approvalFlows', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/pool-rules', labelKey: 'menu.poolRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/stages', labelKey: 'menu.stages', visible: (me) => can(me, 'system:settings') },
+      { key: '/settings/compliance', labelKey: 'menu.complianceRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/backup', labelKey: 'menu.backup', visible: (me) => !!me.superAdmin },
     ],
   },

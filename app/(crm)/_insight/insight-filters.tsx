@@ -12,7 +12,7 @@ import { PRESETS } from './use-insight-filter';
 
 interface Option { value: string; title: string; children: Option[] }
 
-export function InsightFilters({ value, onChange, scope }: { value: InsightFilter; onChange: (patch: Partial<InsightFilter>) => void; scope: InsightScope | undefined }) {
+export function InsightFilters({ value, onChange, scope, period = true }: { value: InsightFilter; onChange: (patch: Partial<InsightFilter>) => void; scope: InsightScope | undefined; period?: boolean }) {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const tree = useMemo(() => {
@@ -22,9 +22,11 @@ export function InsightFilters({ value, onChange, scope }: { value: InsightFilte
   const presets = PRESETS.map((p) => ({ value: p, label: t(`insight.period.${p}` as MessageKey) }));
   const people = (scope?.people ?? []).filter((p) => p.status !== 'DISABLED' || p.id === value.userId);
   const canSwitch = !!scope && (scope.everyone || scope.people.length > 1);
+  if (!period && !canSwitch) return null;
   return (
     <Card size="small" data-testid="insight-filters">
       <Row gutter={[8, 8]} align="middle">
+        {period && (
         <Col xs={24} xl={canSwitch ? 12 : 24}>
           {screens.md ? (
             <Segmented options={presets} value={value.preset ?? 'THIS_MONTH'} onChange={(preset) => onChange({ preset: preset as PeriodPreset })} data-testid="insight-period" />
@@ -33,7 +35,8 @@ export function InsightFilters({ value, onChange, scope }: { value: InsightFilte
               onChange={(preset) => onChange({ preset })} data-testid="insight-period" />
           )}
         </Col>
-        {value.preset === 'CUSTOM' && (
+        )}
+        {period && value.preset === 'CUSTOM' && (
           <Col xs={24} md={12} xl={6}>
             <DatePicker.RangePicker
               style={{ width: '100%' }} inputReadOnly allowClear={false} data-testid="insight-range"
@@ -44,14 +47,14 @@ export function InsightFilters({ value, onChange, scope }: { value: InsightFilte
         )}
         {canSwitch && (
           <>
-            <Col xs={12} md={6} xl={value.preset === 'CUSTOM' ? 3 : 6}>
+            <Col xs={12} md={period ? 6 : 12} xl={!period ? 8 : value.preset === 'CUSTOM' ? 3 : 6}>
               <TreeSelect
                 style={{ width: '100%' }} allowClear treeDefaultExpandAll value={value.departmentId} treeData={tree} popupMatchSelectWidth={false}
                 placeholder={t('insight.department')} data-testid="insight-department"
                 onChange={(departmentId) => onChange({ departmentId: departmentId ?? undefined, userId: undefined })}
               />
             </Col>
-            <Col xs={12} md={6} xl={value.preset === 'CUSTOM' ? 3 : 6}>
+            <Col xs={12} md={period ? 6 : 12} xl={!period ? 8 : value.preset === 'CUSTOM' ? 3 : 6}>
               <Select
                 style={{ width: '100%' }} allowClear showSearch={{ optionFilterProp: 'label' }} value={value.userId} placeholder={t('insight.person')}
                 data-testid="insight-person" popupMatchSelectWidth={false}
