@@ -15,6 +15,7 @@ import { seedPools } from './pool.seed';
 import { seedOpportunities } from './opportunity.seed';
 import { seedActivity } from './activity.seed';
 import { seedContracts } from './contract.seed';
+import { seedInsight } from './insight.seed';
 
 export const DEMO_PASSWORD = 'Demo#2026';
 
@@ -109,5 +110,6 @@ export async function seedDemo(db: DataSource): Promise<{ seeded: boolean; custo
   await seedContracts(db, people, DEMO_PASSWORD);
   await seedFollowUps(db);
   await seedActivity(db);
+  await seedInsight(db);
   return { seeded: true, customers: customerCount };
 }

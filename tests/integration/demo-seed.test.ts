@@ -95,6 +95,23 @@ test('li sees her own customers only; wang sees those of his region; it (system 
   expect(codeOf(await gql(await tokenFor(db, await user('it')), query))).toBe('FORBIDDEN');
 });
 
+test('the dashboard has targets and the compliance report shows li on track and others behind; zhao was reminded', async () => {
+  const wang = await tokenFor(db, await user('wang'));
+  const kpi = (await ok(wang, '{ dashboard(filter: { preset: THIS_YEAR }) { kpi { figures { metric target } } } }')).dashboard.kpi.figures;
+  // 华北大区: its members' monthly targets (wang 150 000, li 120 000, sun 100 000, zhao 80 000) for nine months, its own 500 000 for the last three.
+  expect(kpi.find((f: { metric: string }) => f.metric === 'CONTRACT_AMOUNT').target).toBe('5550000.00');
+  expect(kpi.every((f: { target: string | null }) => f.target !== null)).toBe(true);
+  const report = (await ok(wang, '{ complianceReport { rules { minCore minHighGrowth } people { person { username } behind overdue core highGrowth } } }')).complianceReport;
+  expect(report.rules).toEqual({ minCore: 3, minHighGrowth: 3 });
+  const li = report.people.find((p: { person: { username: string } }) => p.person.username === 'li');
+  expect(li).toMatchObject({ behind: false, overdue: 0 });
+  expect(li.core).toBeGreaterThanOrEqual(3);
+  expect(report.people.some((p: { behind: boolean }) => p.behind)).toBe(true);
+  const zhao = await tokenFor(db, await user('zhao'));
+  const bell = (await ok(zhao, '{ notifications(first: 50) { nodes { kind } } }')).notifications.nodes;
+  expect(bell.filter((n: { kind: string }) => n.kind === 'compliance.due')).toHaveLength(1);
+});
+
 test('seeding again changes nothing', async () => {
   const before = await db.getRepository(Customer).count();
   expect(await seedDemo(db)).toEqual({ seeded: false, customers: 0 });

@@ -5,6 +5,7 @@
 //   - every brief figure (current and previous period) equals the oracle's count / sum of the records they may read;
 //   - the ranking of each metric gives every one of their people the oracle's figure, and the people add up to
 //     the total (a manager's total is the sum of his visible people), as do the KPI rows;
+//   - the statistics reports count the same records, and the compliance report every owned customer of their people;
 //   - switched to one of their departments or people, the figures are those people's; a department outside is refused.
 // Replay with INSIGHT_SCOPE_SEED=<seed>.
 import { DataSource } from 'typeorm';
@@ -36,7 +37,10 @@ const QUERY = `query($filter: InsightFilter) { dashboard(filter: $filter) {
   brief { current { ${BRIEF} } previous { ${BRIEF} } }
   ${METRICS.map((m) => `${m}: ranking(metric: ${m}) { people { person { id } value } }`).join('\n')}
   kpi { figures { metric actual } people { person { id } figures { metric actual } } }
-} }`;
+}
+statistics(filter: $filter) { customers { total } followUps { total substantive } opportunities { created } contracts { amount } }
+complianceReport { totals { customers people } }
+}`;
 
 let db: DataSource;
 beforeAll(async () => { db = await openTestDatabase(); });
@@ -177,6 +181,12 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
       const d = result.data.dashboard;
       const current = oracle.brief(user.id, inReach, CURRENT);
       bad.check(user, 'brief current', d.brief.current, current);
+      // The reports count the same records as the brief; the compliance report every owned customer of the people.
+      const st = result.data.statistics;
+      bad.check(user, 'statistics', [st.customers.total, st.followUps.total, st.followUps.substantive, st.opportunities.created, st.contracts.amount],
+        [current.newCustomers, current.followUps, current.substantiveFollowUps, current.newOpportunities, current.contractAmount]);
+      const owned = model.customers.filter((c) => inReach(c.ownerId) && oracle.readsCustomer(user.id, c.id)).length;
+      bad.check(user, 'compliance customers', result.data.complianceReport.totals.customers, owned);
       bad.check(user, 'brief previous', d.brief.previous, oracle.brief(user.id, inReach, PREVIOUS));
       const people = reach === null ? model.users.map((u) => u.id) : [...reach];
       if (people.length > 1) managers += 1;
