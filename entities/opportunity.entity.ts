@@ -26,6 +26,8 @@ export const OPEN_CATEGORIES: readonly OpportunityCategory[] = [OpportunityCateg
 @Index('idx_opportunity_owner_live_category', ['ownerId', 'deletedAt', 'category', 'stageId'])
 @Index('idx_opportunity_live_category_owner', ['deletedAt', 'category', 'stageId', 'ownerId'])
 @Index('idx_opportunity_stage', ['stageId'])
+// The board: per-stage counts and sums, and each stage's latest cards, read from this index alone for wide scopes.
+@Index('idx_opportunity_live_stage', ['deletedAt', 'stageId', 'updatedAt', 'id', 'ownerId', 'customerId', 'amount'])
 @Index('idx_opportunity_due', ['followUpDueAt'])
 export class Opportunity {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
