@@ -43,13 +43,8 @@ graphql(`
   }
 `);
 
-export const CONTRACTS_QUERY = graphql(`
-  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
-    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {
-      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
+export const CONTRACTS_QUERY = graphql(`query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
+  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }`);
 
 export const CONTRACT_QUERY = graphql(`
   query ContractDetail($id: ID!) {

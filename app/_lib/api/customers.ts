@@ -45,13 +45,8 @@ graphql(`
   }
 `);
 
-export const CUSTOMERS_QUERY = graphql(`
-  query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {
-    customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {
-      totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
+export const CUSTOMERS_QUERY = graphql(`query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {
+  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }`);
 
 export const CUSTOMER_QUERY = graphql(`
   query CustomerDetail($id: ID!) {
@@ -87,13 +82,8 @@ export const REMOVE_TEAM_MEMBER = graphql(`
   mutation RemoveTeamMember($customerId: ID!, $userId: ID!) { removeCustomerTeamMember(customerId: $customerId, userId: $userId) }
 `);
 
-export const CONTACTS_QUERY = graphql(`
-  query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {
-    contacts(first: $first, offset: $offset, after: $after, filter: $filter) {
-      totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
+export const CONTACTS_QUERY = graphql(`query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {
+  contacts(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor } } }`);
 export const CREATE_CONTACT = graphql(`mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { id } }`);
 export const UPDATE_CONTACT = graphql(`mutation UpdateContact($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { id } }`);
 export const DELETE_CONTACTS = graphql(`mutation DeleteContacts($ids: [ID!]!) { deleteContacts(ids: $ids) { ids } }`);

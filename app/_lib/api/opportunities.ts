@@ -40,13 +40,8 @@ graphql(`
 
 export const STAGES_QUERY = graphql(`query OpportunityStages { opportunityStages { ...StageFields } }`);
 
-export const OPPORTUNITIES_QUERY = graphql(`
-  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {
-    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {
-      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
+export const OPPORTUNITIES_QUERY = graphql(`query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {
+  opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } } }`);
 
 export const OPPORTUNITY_QUERY = graphql(`
   query OpportunityDetail($id: ID!) {
@@ -107,13 +102,8 @@ export type ProductFilter = PFilter;
 
 graphql(`fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }`);
 
-export const PRODUCTS_QUERY = graphql(`
-  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {
-    products(first: $first, offset: $offset, after: $after, filter: $filter) {
-      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
+export const PRODUCTS_QUERY = graphql(`query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {
+  products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }`);
 export const PRODUCT_CHOICES_QUERY = graphql(`
   query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }
 `);

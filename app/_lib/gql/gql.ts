@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": typeof types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": typeof types.ApprovalRunFieldsFragmentDoc,
-    "\n  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ContractsDocument,
+    "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ContractsDocument,
     "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractRowFields opportunityId opportunity { id name } startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }\n      viewerCanEdit viewerCanSubmit viewerCanVoid viewerCanRecordReceivable viewerCanEditPlans\n      lines { id productId productName model unit quantity unitPrice amount }\n      paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }\n      receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }\n      approvals { ...ApprovalRunFields }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": typeof types.ContractDetailDocument,
     "mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id code } }": typeof types.CreateContractDocument,
     "mutation UpdateContract($id: ID!, $input: UpdateContractInput!) { updateContract(id: $id, input: $input) { id } }": typeof types.UpdateContractDocument,
@@ -41,7 +41,7 @@ type Documents = {
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": typeof types.ContractOpportunityOptionsDocument,
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
-    "\n  query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.CustomersDocument,
+    "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { id code } }\n": typeof types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }\n": typeof types.UpdateCustomerDocument,
@@ -52,7 +52,7 @@ type Documents = {
     "\n  mutation TransferCustomers($input: TransferCustomersInput!) { transferCustomers(input: $input) { id owner { id name } } }\n": typeof types.TransferCustomersDocument,
     "\n  mutation SetTeamMember($customerId: ID!, $userId: ID!, $canEdit: Boolean!) {\n    setCustomerTeamMember(customerId: $customerId, userId: $userId, canEdit: $canEdit) { userId canEdit }\n  }\n": typeof types.SetTeamMemberDocument,
     "\n  mutation RemoveTeamMember($customerId: ID!, $userId: ID!) { removeCustomerTeamMember(customerId: $customerId, userId: $userId) }\n": typeof types.RemoveTeamMemberDocument,
-    "\n  query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {\n    contacts(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ContactsDocument,
+    "query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {\n  contacts(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor } } }": typeof types.ContactsDocument,
     "mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { id } }": typeof types.CreateContactDocument,
     "mutation UpdateContact($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { id } }": typeof types.UpdateContactDocument,
     "mutation DeleteContacts($ids: [ID!]!) { deleteContacts(ids: $ids) { ids } }": typeof types.DeleteContactsDocument,
@@ -69,7 +69,7 @@ type Documents = {
     "fragment StageFields on OpportunityStage { id name probability sort enabled }": typeof types.StageFieldsFragmentDoc,
     "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n": typeof types.OpportunityRowFieldsFragmentDoc,
     "query OpportunityStages { opportunityStages { ...StageFields } }": typeof types.OpportunityStagesDocument,
-    "\n  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.OpportunitiesDocument,
+    "query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n  opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.OpportunitiesDocument,
     "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": typeof types.OpportunityDetailDocument,
     "\n  query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {\n    opportunityBoard(filter: $filter, cardsPerColumn: $cards) { totalCount totalAmount columns { stage { ...StageFields } count amount cards { ...OpportunityRowFields } } }\n  }\n": typeof types.OpportunityBoardDocument,
     "query DueOpportunities($first: Int, $offset: Int, $after: String) {\n  opportunitiesDueForFollowUp(first: $first, offset: $offset, after: $after) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } }\n}": typeof types.DueOpportunitiesDocument,
@@ -86,7 +86,7 @@ type Documents = {
     "mutation CreateOpportunityStage($input: OpportunityStageInput!) { createOpportunityStage(input: $input) { id } }": typeof types.CreateOpportunityStageDocument,
     "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }": typeof types.UpdateOpportunityStageDocument,
     "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }": typeof types.ProductRowFieldsFragmentDoc,
-    "\n  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ProductsDocument,
+    "query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n  products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ProductsDocument,
     "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.OpportunityProductChoicesDocument,
     "query ProductCategories { productCategories { id name parentId sort } }": typeof types.ProductCategoriesDocument,
     "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": typeof types.CreateProductDocument,
@@ -115,7 +115,7 @@ type Documents = {
 const documents: Documents = {
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": types.ApprovalRunFieldsFragmentDoc,
-    "\n  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ContractsDocument,
+    "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": types.ContractsDocument,
     "\n  query ContractDetail($id: ID!) {\n    contract(id: $id) {\n      ...ContractRowFields opportunityId opportunity { id name } startDate endDate remarks submittedAt approvedAt paidAt voidedAt voidReason createdAt createdBy { id name }\n      viewerCanEdit viewerCanSubmit viewerCanVoid viewerCanRecordReceivable viewerCanEditPlans\n      lines { id productId productName model unit quantity unitPrice amount }\n      paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }\n      receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }\n      approvals { ...ApprovalRunFields }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": types.ContractDetailDocument,
     "mutation CreateContract($input: CreateContractInput!) { createContract(input: $input) { id code } }": types.CreateContractDocument,
     "mutation UpdateContract($id: ID!, $input: UpdateContractInput!) { updateContract(id: $id, input: $input) { id } }": types.UpdateContractDocument,
@@ -139,7 +139,7 @@ const documents: Documents = {
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": types.ContractOpportunityOptionsDocument,
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
-    "\n  query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.CustomersDocument,
+    "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { id code } }\n": types.CreateCustomerDocument,
     "\n  mutation UpdateCustomer($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id } }\n": types.UpdateCustomerDocument,
@@ -150,7 +150,7 @@ const documents: Documents = {
     "\n  mutation TransferCustomers($input: TransferCustomersInput!) { transferCustomers(input: $input) { id owner { id name } } }\n": types.TransferCustomersDocument,
     "\n  mutation SetTeamMember($customerId: ID!, $userId: ID!, $canEdit: Boolean!) {\n    setCustomerTeamMember(customerId: $customerId, userId: $userId, canEdit: $canEdit) { userId canEdit }\n  }\n": types.SetTeamMemberDocument,
     "\n  mutation RemoveTeamMember($customerId: ID!, $userId: ID!) { removeCustomerTeamMember(customerId: $customerId, userId: $userId) }\n": types.RemoveTeamMemberDocument,
-    "\n  query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {\n    contacts(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ContactsDocument,
+    "query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {\n  contacts(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor } } }": types.ContactsDocument,
     "mutation CreateContact($input: CreateContactInput!) { createContact(input: $input) { id } }": types.CreateContactDocument,
     "mutation UpdateContact($id: ID!, $input: UpdateContactInput!) { updateContact(id: $id, input: $input) { id } }": types.UpdateContactDocument,
     "mutation DeleteContacts($ids: [ID!]!) { deleteContacts(ids: $ids) { ids } }": types.DeleteContactsDocument,
@@ -167,7 +167,7 @@ const documents: Documents = {
     "fragment StageFields on OpportunityStage { id name probability sort enabled }": types.StageFieldsFragmentDoc,
     "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.OpportunityRowFieldsFragmentDoc,
     "query OpportunityStages { opportunityStages { ...StageFields } }": types.OpportunityStagesDocument,
-    "\n  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.OpportunitiesDocument,
+    "query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n  opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } } }": types.OpportunitiesDocument,
     "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": types.OpportunityDetailDocument,
     "\n  query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {\n    opportunityBoard(filter: $filter, cardsPerColumn: $cards) { totalCount totalAmount columns { stage { ...StageFields } count amount cards { ...OpportunityRowFields } } }\n  }\n": types.OpportunityBoardDocument,
     "query DueOpportunities($first: Int, $offset: Int, $after: String) {\n  opportunitiesDueForFollowUp(first: $first, offset: $offset, after: $after) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } }\n}": types.DueOpportunitiesDocument,
@@ -184,7 +184,7 @@ const documents: Documents = {
     "mutation CreateOpportunityStage($input: OpportunityStageInput!) { createOpportunityStage(input: $input) { id } }": types.CreateOpportunityStageDocument,
     "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }": types.UpdateOpportunityStageDocument,
     "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }": types.ProductRowFieldsFragmentDoc,
-    "\n  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ProductsDocument,
+    "query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n  products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }": types.ProductsDocument,
     "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.OpportunityProductChoicesDocument,
     "query ProductCategories { productCategories { id name parentId sort } }": types.ProductCategoriesDocument,
     "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": types.CreateProductDocument,
@@ -222,7 +222,7 @@ export function graphql(source: "\n  fragment ApprovalRunFields on Approval {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n    contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
+export function graphql(source: "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ContractsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,7 +318,7 @@ export function graphql(source: "\n  fragment ContactFields on Contact {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').CustomersDocument;
+export function graphql(source: "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').CustomersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -362,7 +362,7 @@ export function graphql(source: "\n  mutation RemoveTeamMember($customerId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {\n    contacts(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ContactsDocument;
+export function graphql(source: "query Contacts($first: Int, $offset: Int, $after: String, $filter: ContactFilter) {\n  contacts(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ContactFields customer { id code name } } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ContactsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -430,7 +430,7 @@ export function graphql(source: "query OpportunityStages { opportunityStages { .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n    opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').OpportunitiesDocument;
+export function graphql(source: "query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n  opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').OpportunitiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,7 +498,7 @@ export function graphql(source: "fragment ProductRowFields on Product { id name 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n    products(first: $first, offset: $offset, after: $after, filter: $filter) {\n      totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ProductsDocument;
+export function graphql(source: "query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n  products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').ProductsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,9 +4,12 @@ import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
-import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
+import { actionLabel, formatValue } from '@/app/_lib/history';
+import { ChangeLines } from '../../../_kit/detail/change-lines';
 import type { CustomerDetail, HistoryEntry } from '@/app/_lib/api/customers';
 
+// The customer itself is the page; its id in a contact's entry says nothing.
+const HIDDEN = new Set(['customerId']);
 const COLORS: Record<string, string> = { create: 'green', delete: 'red', transfer: 'blue', restore: 'green' };
 
 export function HistoryCard({ customer }: { customer: CustomerDetail }) {
@@ -36,18 +39,7 @@ export function HistoryCard({ customer }: { customer: CustomerDetail }) {
               <div data-testid={`history-entry-${h.id}`}>
                 <Typography.Text strong>{describe(h)}</Typography.Text>
                 <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                {parseChanges(h.changes).filter((line) => line.field !== 'customerId').map((line) => (
-                  <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
-                    <Typography.Text type="secondary">{fieldLabel(t, h.entityType, line.field)}{t('common.colon')}</Typography.Text>
-                    {line.changed
-                      ? <>
-                          <Typography.Text delete type="secondary">{formatValue(t, line.field, line.before, userName)}</Typography.Text>
-                          {' → '}
-                          <Typography.Text>{formatValue(t, line.field, line.after, userName)}</Typography.Text>
-                        </>
-                      : <Typography.Text>{formatValue(t, line.field, line.value, userName)}</Typography.Text>}
-                  </div>
-                ))}
+                <ChangeLines entityType={h.entityType} changes={h.changes} hidden={HIDDEN} show={(field, value) => formatValue(t, field, value, userName)} />
               </div>
             ),
           }))}

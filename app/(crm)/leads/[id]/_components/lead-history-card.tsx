@@ -4,7 +4,8 @@ import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
-import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
+import { actionLabel, formatValue } from '@/app/_lib/history';
+import { ChangeLines } from '../../../_kit/detail/change-lines';
 import type { LeadDetail, LeadStatus } from '@/app/_lib/api/leads';
 import { leadStatusLabel } from '../../_components/lead-labels';
 
@@ -32,18 +33,7 @@ export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
               <div data-testid={`lead-history-${h.action}`}>
                 <Typography.Text strong>{t('lead.historyBy', { actor: h.actor?.name ?? t('common.system'), action: actionLabel(t, h.action) })}</Typography.Text>
                 <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                {parseChanges(h.changes).filter((line) => !HIDDEN_FIELDS.has(line.field)).map((line) => (
-                  <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
-                    <Typography.Text type="secondary">{fieldLabel(t, 'lead', line.field)}{t('common.colon')}</Typography.Text>
-                    {line.changed
-                      ? <>
-                          <Typography.Text delete type="secondary">{show(t, line.field, line.before)}</Typography.Text>
-                          {' → '}
-                          <Typography.Text>{show(t, line.field, line.after)}</Typography.Text>
-                        </>
-                      : <Typography.Text>{show(t, line.field, line.value)}</Typography.Text>}
-                  </div>
-                ))}
+                <ChangeLines entityType="lead" changes={h.changes} hidden={HIDDEN_FIELDS} show={(field, value) => show(t, field, value)} />
               </div>
             ),
           }))}
