@@ -206,7 +206,7 @@ async function checkViewer(v: MUser) {
   for (const f of all) {
     const visible = canReadFollowUp(v, f.id);
     expect({ id: f.id, visible: !!lookups[`f${f.id}`] }).toEqual({ id: f.id, visible });
-    if (visible) expect(lookups[`f${f.id}`].commentCount).toBe(model.comments.filter((c) => c.targetType === 'followup' && c.targetId === f.id).length);
+    if (visible) expect(lookups[`f${f.id}`]!.commentCount).toBe(model.comments.filter((c) => c.targetType === 'followup' && c.targetId === f.id).length);
   }
 
   const targets = [...new Map(model.comments.slice(current.commentsFrom).map((c) => [`${c.targetType}:${c.targetId}`, c])).values()];
