@@ -1,5 +1,7 @@
 // Customer (客户). Owner null means the public pool. Soft-deleted rows keep their data; `nameKey` is the
-// normalised name while live (NULL once deleted) so a unique index refuses duplicates even under races.
+// normalised name (lib/text normalizeName: no spaces, brackets or company-form suffix) while live, NULL once
+// deleted, so a unique index refuses near-duplicates even under races. Near-duplicates that existed before the key
+// dropped suffixes keep `key#id` (migration NameKeySuffixes) and are found by the same checks.
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, DateColumn, UpdatedAt } from './columns';
@@ -38,8 +40,8 @@ export class Customer {
   @Field(() => String, { nullable: true }) @Column({ name: 'contact_name', type: 'varchar', length: 50, nullable: true }) contactName: string | null;
   @Field(() => String, { nullable: true }) @Column({ name: 'contact_position', type: 'varchar', length: 50, nullable: true }) contactPosition: string | null;
   @Field(() => String, { nullable: true }) @Index('idx_customer_mobile') @Column({ type: 'varchar', length: 20, nullable: true }) mobile: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 30, nullable: true }) phone: string | null;
-  @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) @Index('idx_customer_phone') @Column({ type: 'varchar', length: 30, nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) @Index('idx_customer_email') @Column({ type: 'varchar', length: 100, nullable: true }) email: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 200, nullable: true }) website: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 1000, nullable: true }) remarks: string | null;
   @Field(() => ID, { nullable: true }) @Column({ name: 'owner_id', type: 'int', nullable: true }) ownerId: number | null;
@@ -58,6 +60,9 @@ export class Customer {
   @DateColumn({ name: 'pool_exited_at' }) poolExitedAt: Date | null;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
   @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
+  /** Set on a customer merged into another (合并): it is in the recycle bin, and its code still finds the kept one. */
+  @Field(() => ID, { nullable: true, description: 'The customer this one was merged into' })
+  @Index('idx_customer_merged_into') @Column({ name: 'merged_into_id', type: 'int', nullable: true }) mergedIntoId: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;
   @Field(() => Date) @UpdatedAt() updatedAt: Date;
 }

@@ -24,8 +24,9 @@ import { offboardingResolvers } from './offboarding';
 import { insightResolvers } from './insight';
 import { complianceResolvers } from './compliance';
 import { statisticsResolvers } from './statistics';
+import { dataResolvers } from './dataio';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers,
 ];

@@ -22,6 +22,7 @@ import { offboardingMutationRules, offboardingQueryRules } from '../offboarding'
 import { insightMutationRules, insightQueryRules } from '../insight';
 import { complianceMutationRules, complianceQueryRules } from '../compliance';
 import { statisticsMutationRules, statisticsQueryRules } from '../statistics';
+import { dataMutationRules, dataQueryRules } from '../dataio';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -53,6 +54,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...insightQueryRules(signedIn),
   ...complianceQueryRules(signedIn),
   ...statisticsQueryRules(signedIn),
+  ...dataQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -95,6 +97,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...insightMutationRules(signedIn),
   ...complianceMutationRules(signedIn),
   ...statisticsMutationRules(signedIn),
+  ...dataMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -1,6 +1,6 @@
 // Customer changes: create, update, soft delete / restore, lock / unlock. Each runs in one transaction,
 // checks the write scope before writing, and audits in the same transaction.
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Contact, Customer, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
@@ -12,17 +12,23 @@ import { nextNumber } from '@/lib/numbering/numbering.service';
 import { normalizeName } from '@/lib/text';
 import { assertLockedCap } from '@/lib/pool/pool-caps';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from './customer.tables';
+import { LEGACY_KEY_SEPARATOR } from './name-key';
 import { CustomerFields, cleanCustomerFields } from './customer.validation';
 
 export const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
 
 /**
- * Refuses a name already used by a live customer. This is the one deliberate exception to scope hiding
- * (SPEC 2.3): the creator learns the existing code and owner name, and nothing else.
+ * Refuses a name whose key (lib/text normalizeName: spaces, brackets and company-form suffixes aside) a live
+ * customer already holds. This is the one deliberate exception to scope hiding (SPEC 2.3): the creator learns the
+ * existing code and owner name, and nothing else.
  */
 export async function assertNameFree(manager: EntityManager, name: string, exceptId?: number) {
-  const existing = await manager.findOneBy(Customer, { nameKey: normalizeName(name) });
-  if (!existing || existing.id === exceptId) return;
+  const key = normalizeName(name);
+  const holders = await manager.createQueryBuilder(Customer, 'c').where('c.id <> :exceptId', { exceptId: exceptId ?? 0 }).andWhere(new Brackets((w) => {
+    w.where('c.nameKey = :key', { key }).orWhere(`c.nameKey LIKE :legacy ESCAPE '!'`, { legacy: `${key.replace(/[!%_]/g, (c) => `!${c}`)}${LEGACY_KEY_SEPARATOR}%` });
+  })).orderBy('c.id', 'ASC').limit(1).getMany();
+  const existing = holders[0];
+  if (!existing) return;
   const owner = existing.ownerId ? await manager.findOneBy(User, { id: existing.ownerId }) : null;
   throw conflict(`A customer with this name already exists (${existing.code}, owner ${owner?.name ?? 'public pool'})`, {
     field: 'name', existingCode: existing.code, existingOwnerName: owner?.name ?? null,

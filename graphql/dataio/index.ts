@@ -1,0 +1,5 @@
+// Data in and out (issue 12): duplicate search, exports, imports, merge and ownership requests — resolvers and rules.
+import { DuplicateResolver } from './duplicate.resolver';
+
+export const dataResolvers = [DuplicateResolver];
+export { dataMutationRules, dataQueryRules } from './dataio.rules';
