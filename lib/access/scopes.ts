@@ -22,13 +22,14 @@ export const isDataModule = (value: unknown): value is DataModule =>
 
 /** Every operation permission code, grouped for the role editor. */
 export const PERMISSION_GROUPS: Record<string, string[]> = {
-  customer: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:transfer', 'customer:lock', 'customer:import', 'customer:export'],
-  contact: ['contact:create', 'contact:update', 'contact:delete'],
-  lead: ['lead:create', 'lead:update', 'lead:delete', 'lead:transfer', 'lead:export', 'lead:convert'],
+  customer: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:transfer', 'customer:lock', 'customer:import', 'customer:export', 'customer:merge'],
+  contact: ['contact:create', 'contact:update', 'contact:delete', 'contact:import', 'contact:export'],
+  lead: ['lead:create', 'lead:update', 'lead:delete', 'lead:transfer', 'lead:import', 'lead:export', 'lead:convert'],
   pool: ['pool:claim', 'pool:assign'],
-  contract: ['contract:create', 'contract:update', 'contract:delete', 'contract:transfer', 'contract:approve'],
-  receivable: ['receivable:create'],
-  opportunity: ['opportunity:create', 'opportunity:update', 'opportunity:delete', 'opportunity:restore', 'opportunity:transfer'],
+  contract: ['contract:create', 'contract:update', 'contract:delete', 'contract:transfer', 'contract:approve', 'contract:export'],
+  receivable: ['receivable:create', 'receivable:export'],
+  opportunity: ['opportunity:create', 'opportunity:update', 'opportunity:delete', 'opportunity:restore', 'opportunity:transfer', 'opportunity:export'],
+  followup: ['followup:export'],
   product: ['product:manage'],
   supervision: ['supervision:comment'],
   system: ['system:user', 'system:role', 'system:department', 'system:settings', 'system:audit'],

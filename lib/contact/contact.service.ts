@@ -46,8 +46,9 @@ export async function readableContacts(manager: EntityManager, viewer: Viewer, d
   return applyScope(qb, await resolveScope(manager, viewer, 'contact', 'read'), CONTACT_TABLE.columns);
 }
 
-export async function listContacts(db: DataSource, viewer: Viewer, filter: ContactFilter = {}, page: PageArgs = {}) {
-  const qb = await readableContacts(db.manager, viewer, !!filter.deleted);
+/** The contacts of the list for this filter, unordered (the list and exports). */
+export async function matchingContacts(manager: EntityManager, viewer: Viewer, filter: ContactFilter = {}) {
+  const qb = await readableContacts(manager, viewer, !!filter.deleted);
   if (filter.customerId) qb.andWhere('ct.customerId = :customerId', { customerId: filter.customerId });
   whereOwnerIn(qb, 'ct.ownerId', filter.ownerIds);
   if (filter.createdFrom) qb.andWhere('ct.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
@@ -58,6 +59,11 @@ export async function listContacts(db: DataSource, viewer: Viewer, filter: Conta
       for (const column of ['ct.name', 'ct.mobile', 'ct.phone', 'ct.email', 'ct.wechat']) w.orWhere(`${column} LIKE :kw${ESCAPE}`);
     }), { kw: likePattern(keyword) });
   }
+  return qb;
+}
+
+export async function listContacts(db: DataSource, viewer: Viewer, filter: ContactFilter = {}, page: PageArgs = {}) {
+  const qb = await matchingContacts(db.manager, viewer, filter);
   qb.orderBy('ct.isPrimary', 'DESC').addOrderBy('ct.updatedAt', 'DESC').addOrderBy('ct.id', 'DESC');
   // The index for the scope's shape (lib/access/list-shape.ts); MariaDB walks the wide one for a salesperson.
   if (isPlainFilter(filter)) {

@@ -61,9 +61,15 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
   if (f.signTo) qb.andWhere('k.signDate <= :signTo', { signTo: f.signTo });
 }
 
+/** The contracts of the list for this filter, unordered (the list and exports). */
+export async function matchingContracts(manager: EntityManager, viewer: Viewer, filter: ContractFilter = {}): Promise<SelectQueryBuilder<Contract>> {
+  const qb = await readableContracts(manager, viewer);
+  await applyFilter(manager, viewer, qb, filter);
+  return qb;
+}
+
 export async function listContracts(db: DataSource, viewer: Viewer, filter: ContractFilter = {}, order?: ContractOrder | null, page: PageArgs = {}) {
-  const qb = await readableContracts(db.manager, viewer);
-  await applyFilter(db.manager, viewer, qb, filter);
+  const qb = await matchingContracts(db.manager, viewer, filter);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'k.updatedAt', direction).addOrderBy('k.id', direction);
   // The index for the scope's shape (lib/access/list-shape.ts), for the plain list in its default order.

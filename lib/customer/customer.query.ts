@@ -97,10 +97,16 @@ const LIST_INDEXES: Partial<Record<CustomerSortField, { narrow: string[]; wide: 
   CREATED_AT: { narrow: ['idx_customer_owner_live_created', 'PRIMARY'], wide: 'idx_customer_live_created_owner' },
 };
 
-export async function listCustomers(db: DataSource, viewer: Viewer, filter: CustomerFilter = {}, order?: CustomerOrder | null, page: PageArgs = {}) {
-  const manager = db.manager;
+/** The customers of the list for this filter, unordered (the list, its count and exports). */
+export async function matchingCustomers(manager: EntityManager, viewer: Viewer, filter: CustomerFilter = {}): Promise<SelectQueryBuilder<Customer>> {
   const qb = filter.inPool === true ? await readableCustomers(manager, viewer, !!filter.deleted) : await readableOwnedCustomers(manager, viewer, !!filter.deleted);
   await applyFilter(manager, viewer, qb, filter);
+  return qb;
+}
+
+export async function listCustomers(db: DataSource, viewer: Viewer, filter: CustomerFilter = {}, order?: CustomerOrder | null, page: PageArgs = {}) {
+  const manager = db.manager;
+  const qb = await matchingCustomers(manager, viewer, filter);
   const field = order?.field && SORT_COLUMNS[order.field] ? order.field : 'UPDATED_AT';
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[field], direction).addOrderBy('c.id', direction);

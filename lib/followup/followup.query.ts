@@ -45,7 +45,8 @@ async function departmentUserIds(manager: EntityManager, departmentId: number): 
   return rows.map((r) => Number(r.id));
 }
 
-async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: FollowUpFilter, purpose: FollowUpQueryPurpose = 'page') {
+/** The follow-ups of the list for this filter, unordered (the list, its count and exports). */
+export async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: FollowUpFilter, purpose: FollowUpQueryPurpose = 'page') {
   let qb: SelectQueryBuilder<FollowUp>;
   if (f.parentType && f.parentId) {
     // One parent: check it once, then the list is a plain index range.

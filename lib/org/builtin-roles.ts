@@ -19,22 +19,22 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
   {
     code: 'DEPT_MANAGER', name: '部门经理', description: 'Sees the work of their department and below',
     permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, ...PERMISSION_GROUPS.lead, 'pool:claim', 'pool:assign', 'supervision:comment',
-      ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable, ...PERMISSION_GROUPS.opportunity],
+      ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable, ...PERMISSION_GROUPS.opportunity, ...PERMISSION_GROUPS.followup],
     defaultScope: { read: SELF_AND_CHILDREN, write: SELF },
     // A manager assigns tasks to the people below them (SPEC 4.2), so their task write scope reaches them too.
     moduleScopes: { task: { read: SELF_AND_CHILDREN, write: SELF_AND_CHILDREN } },
   },
   {
     code: 'SALES', name: '销售员', description: 'Works their own customers',
-    permissions: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:lock', 'customer:export', ...PERMISSION_GROUPS.contact, 'pool:claim',
-      'lead:create', 'lead:update', 'lead:delete', 'lead:export', 'lead:convert',
+    permissions: ['customer:create', 'customer:update', 'customer:delete', 'customer:restore', 'customer:lock', 'customer:import', 'customer:export', ...PERMISSION_GROUPS.contact, 'pool:claim',
+      'lead:create', 'lead:update', 'lead:delete', 'lead:import', 'lead:export', 'lead:convert', 'followup:export',
       'contract:create', 'contract:update', 'contract:delete', 'receivable:create',
-      'opportunity:create', 'opportunity:update', 'opportunity:delete', 'opportunity:restore'],
+      'opportunity:create', 'opportunity:update', 'opportunity:delete', 'opportunity:restore', 'opportunity:export'],
     defaultScope: { read: SELF, write: SELF },
   },
   {
     code: 'FINANCE', name: '财务', description: 'Contract and receivable approval',
-    permissions: ['contract:approve', 'receivable:create'], defaultScope: { read: NONE, write: NONE },
+    permissions: ['contract:approve', 'receivable:create', 'contract:export', 'receivable:export'], defaultScope: { read: NONE, write: NONE },
     moduleScopes: { customer: readAll, contract: readAll, receivable: { read: ALL, write: ALL }, expense: readAll },
   },
   {

@@ -33,20 +33,26 @@ export async function readableReceivables(manager: EntityManager, viewer: Viewer
 }
 
 export async function listReceivables(db: DataSource, viewer: Viewer, f: ReceivableFilter = {}, order?: ReceivableOrder | null, page: PageArgs = {}) {
-  const qb = await readableReceivables(db.manager, viewer);
+  const qb = await matchingReceivables(db.manager, viewer, f);
+  const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
+  qb.orderBy(SORT_COLUMNS[order?.field ?? 'RECEIVED_DATE'] ?? 'r.receivedDate', direction).addOrderBy('r.id', direction);
+  return paginate(qb, page);
+}
+
+/** The receivables of the list for this filter, unordered (the list and exports). */
+export async function matchingReceivables(manager: EntityManager, viewer: Viewer, f: ReceivableFilter = {}): Promise<SelectQueryBuilder<Receivable>> {
+  const qb = await readableReceivables(manager, viewer);
   const keyword = f.keyword?.trim();
   if (keyword) qb.andWhere(new Brackets((w) => { w.where(`r.code LIKE :kw${ESCAPE}`).orWhere(`k.code LIKE :kw${ESCAPE}`).orWhere(`k.title LIKE :kw${ESCAPE}`); }), { kw: likePattern(keyword) });
   // Receivables are seen through their contract; a hidden customer matches nothing, like one that does not exist.
   if (f.contractId) qb.andWhere('r.contractId = :contractId', { contractId: f.contractId });
-  await whereReadableReference(db.manager, viewer, qb, 'k.customerId', CUSTOMER_TABLE, f.customerId);
+  await whereReadableReference(manager, viewer, qb, 'k.customerId', CUSTOMER_TABLE, f.customerId);
   if (f.planId) qb.andWhere('r.planId = :planId', { planId: f.planId });
   if (f.status) qb.andWhere('r.status = :status', { status: f.status });
   if (f.receivedFrom) qb.andWhere('r.receivedDate >= :receivedFrom', { receivedFrom: f.receivedFrom });
   if (f.receivedTo) qb.andWhere('r.receivedDate <= :receivedTo', { receivedTo: f.receivedTo });
   whereOwnerIn(qb, 'k.ownerId', f.ownerIds);
-  const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
-  qb.orderBy(SORT_COLUMNS[order?.field ?? 'RECEIVED_DATE'] ?? 'r.receivedDate', direction).addOrderBy('r.id', direction);
-  return paginate(qb, page);
+  return qb;
 }
 
 export async function findReceivable(manager: EntityManager, viewer: Viewer, id: number): Promise<Receivable | null> {

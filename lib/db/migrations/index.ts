@@ -17,7 +17,8 @@ import { ScopeListIndexes1796606411120 } from './1796606411120-ScopeListIndexes'
 import { AccessVersion1796607323056 } from './1796607323056-AccessVersion';
 import { FollowUpAuthorIndex1796609134585 } from './1796609134585-FollowUpAuthorIndex';
 import { InsightIndexes1796609696283 } from './1796609696283-InsightIndexes';
-import { OpportunityBoardIndex1796610548250 } from './1796610548250-OpportunityBoardIndex';
 import { NameKeySuffixes1796611000000 } from './1796611000000-NameKeySuffixes';
+import { DataIoPermissions1796611000100 } from './1796611000100-DataIoPermissions';
+import { OpportunityBoardIndex1796610548250 } from './1796610548250-OpportunityBoardIndex';
 
-export const migrations = [Init1795423083327, Notifications1795423222283, Products1795423394128, PublicPool1795423522547, Leads1795423686929, Activity1795423979580, Opportunities1795424423566, Contracts1795424804533, ActivityPlanning1795425856085, RecordRoots1796602136048, LoginThrottle1796602427617, KpiTargets1796602604551, OperationLease1796603179108, ComplianceRules1796605073010, ScopeListIndexes1796606411120, AccessVersion1796607323056, FollowUpAuthorIndex1796609134585, InsightIndexes1796609696283, OpportunityBoardIndex1796610548250, NameKeySuffixes1796611000000];
+export const migrations = [Init1795423083327, Notifications1795423222283, Products1795423394128, PublicPool1795423522547, Leads1795423686929, Activity1795423979580, Opportunities1795424423566, Contracts1795424804533, ActivityPlanning1795425856085, RecordRoots1796602136048, LoginThrottle1796602427617, KpiTargets1796602604551, OperationLease1796603179108, ComplianceRules1796605073010, ScopeListIndexes1796606411120, AccessVersion1796607323056, FollowUpAuthorIndex1796609134585, InsightIndexes1796609696283, OpportunityBoardIndex1796610548250, NameKeySuffixes1796611000000, DataIoPermissions1796611000100];
