@@ -217,7 +217,8 @@ describe('generated roles against the oracle', () => {
       expect({ flags, placed, takeover }).toEqual({ flags: { user: { viewerCanAdminister: placed, viewerCanResetPassword: takeover }, role: { viewerCanEdit: relative && placed } }, placed, takeover });
       const edited = await gql(as, UPDATE_ROLE, { id: stored.id, input: { description: `改${tag}` } });
       expect({ updateRole: codeOf(edited) ?? 'OK', placed }).toEqual({ updateRole: relative && placed ? 'OK' : 'FORBIDDEN', placed });
-    }), { numRuns: Number(process.env.ROLE_PROPERTY_RUNS ?? 60) });
+    }), { // A fixed seed keeps the run repeatable and its mix of outcomes known (ROLE_PROPERTY_SEED explores others).
+      numRuns: Number(process.env.ROLE_PROPERTY_RUNS ?? 60), seed: Number(process.env.ROLE_PROPERTY_SEED ?? 20261207) });
     // Both answers must have been exercised, or the property says little.
     expect(outcomes.allowed).toBeGreaterThan(5);
     expect(outcomes.refused).toBeGreaterThan(5);
