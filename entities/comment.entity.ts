@@ -17,5 +17,7 @@ export class Comment {
   @Column({ name: 'root_id', type: 'int', nullable: true }) rootId: number | null;
   @Field(() => String) @Column({ type: 'text' }) content: string;
   @Field(() => ID) @Column({ name: 'author_id', type: 'int' }) authorId: number;
+  /** The comment this one answers (the author's reply to a leader's 批示), on the same target. */
+  @Field(() => ID, { nullable: true }) @Column({ name: 'reply_to_id', type: 'int', nullable: true }) replyToId: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;
 }

@@ -5,6 +5,7 @@ import { Approval, ApprovalStep, Contract, Receivable } from '@/entities';
 import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { ApprovalFlowView, listApprovalFlows, saveApprovalFlow } from '@/lib/approval/approval-flow.service';
 import { decideApproval } from '@/lib/approval/approval.engine';
+import '@/lib/approval/approval.timeline';
 import { approvingRoles, approvingUsers } from '@/lib/approval/approvers';
 import { countPendingApprovals, listPendingApprovals } from '@/lib/approval/approval.query';
 import type { Context } from '../context';

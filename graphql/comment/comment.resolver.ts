@@ -1,8 +1,8 @@
 // Comments (批示): the thread on a record, commenting, read marks and the unread count.
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { Comment } from '@/entities';
-import { commentOn, markCommentsRead } from '@/lib/comment/comment.service';
+import { commentOn, markCommentsRead, mayReply, replyToComment } from '@/lib/comment/comment.service';
 import { listComments, unreadCommentCount } from '@/lib/comment/comment.query';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
@@ -16,6 +16,14 @@ export class CommentOnInput {
   @Field(() => String, { description: 'followup, customer, contact, lead, opportunity, contract, report, …' }) targetType: string;
   @Field(() => ID) targetId: string;
   @Field(() => String) @MaxLength(2000) content: string;
+  @Field(() => [ID], { nullable: true, description: 'Colleagues named with @; told only when they can read the record' }) @ArrayMaxSize(20) mentionIds?: string[] | null;
+}
+
+@InputType('ReplyToCommentInput')
+export class ReplyToCommentInput {
+  @Field(() => ID) commentId: string;
+  @Field(() => String) @MaxLength(2000) content: string;
+  @Field(() => [ID], { nullable: true, description: 'Colleagues named with @; told only when they can read the record' }) @ArrayMaxSize(20) mentionIds?: string[] | null;
 }
 
 @ObjectType('CommentConnection')
@@ -35,7 +43,12 @@ export class CommentResolver {
 
   @Mutation(() => Comment, { description: 'Comments (批示) on a record you can read; its author is notified' })
   commentOn(@Ctx() ctx: Context, @Arg('input', () => CommentOnInput) input: CommentOnInput) {
-    return commentOn(ctx.db, viewerOf(ctx), { targetType: input.targetType, targetId: Number(input.targetId), content: input.content });
+    return commentOn(ctx.db, viewerOf(ctx), { targetType: input.targetType, targetId: Number(input.targetId), content: input.content, mentionIds: input.mentionIds });
+  }
+
+  @Mutation(() => Comment, { description: "Answers a comment in its thread (e.g. the author replying to a leader's 批示); for those in the thread" })
+  replyToComment(@Ctx() ctx: Context, @Arg('input', () => ReplyToCommentInput) input: ReplyToCommentInput) {
+    return replyToComment(ctx.db, viewerOf(ctx), { commentId: Number(input.commentId), content: input.content, mentionIds: input.mentionIds });
   }
 
   @Mutation(() => Int, { description: 'Marks your unread comments on the record as read; returns how many' })
@@ -51,6 +64,15 @@ export class CommentResolver {
   @FieldResolver(() => Boolean, { description: 'Addressed to you and not read yet' })
   unread(@Root() comment: Comment, @Ctx() ctx: Context) {
     return ctx.loaders.commentUnread.load(comment.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may answer in this thread (replyToComment): its record\'s owner or author, those in it, leaders' })
+  viewerCanReply(@Root() comment: Comment, @Ctx() ctx: Context) {
+    // One answer per thread and request: a thread's comments share it.
+    const memo = (ctx as unknown as { replyMemo?: Map<string, Promise<boolean>> }).replyMemo ??= new Map();
+    const key = `${comment.targetType}:${comment.targetId}`;
+    if (!memo.has(key)) memo.set(key, mayReply(ctx.db.manager, viewerOf(ctx), { targetType: comment.targetType, targetId: comment.targetId }));
+    return memo.get(key)!;
   }
 
   @FieldResolver(() => RecordRefType, { nullable: true })

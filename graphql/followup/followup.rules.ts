@@ -53,6 +53,8 @@ export function activityMutationRules(signedIn: ShieldRule): Record<string, Shie
     deleteFollowUp: and(signedIn, recordReadable((a) => ({ type: 'followup', id: a.id, typeField: 'id', idField: 'id' }))),
     deleteAttachment: signedIn,
     commentOn: and(signedIn, can('supervision:comment'), recordReadable((a) => ({ type: input(a).targetType, id: input(a).targetId, typeField: 'targetType', idField: 'targetId' }))),
+    // The thread's own rule (readable target, taking part) is the service's: the target is known from the comment.
+    replyToComment: signedIn,
     markCommentsRead: and(signedIn, recordReadable((a) => ({ type: a.targetType, id: a.targetId, typeField: 'targetType', idField: 'targetId' }))),
   };
 }

@@ -21,6 +21,7 @@ export class TimelineItem {
   @Field(() => ID) targetId: number;
   @Field(() => String, { nullable: true, description: 'Plain-text headline (for the table view and unknown kinds)' }) title: string | null;
   @Field(() => String, { nullable: true }) summary: string | null;
+  @Field(() => String, { nullable: true, description: 'A state code, when the kind has one (APPROVAL: SUBMITTED, APPROVED, REJECTED)' }) status?: string | null;
   actorId: number | null;
 }
 

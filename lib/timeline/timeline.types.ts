@@ -22,6 +22,8 @@ export interface TimelineEntry {
   /** Plain-text headline and summary, for the table view and for kinds a client does not know. */
   title: string | null;
   summary: string | null;
+  /** A state code of the entry, when its kind has one (an approval step's outcome, a task's status). */
+  status?: string | null;
 }
 
 export interface TimelineQuery {

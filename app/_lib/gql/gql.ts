@@ -15,6 +15,22 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment AttachmentFields on Attachment { id fileName size mimeType url }": typeof types.AttachmentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id content createdAt unread replyToId viewerCanReply author { id name username } target { type id title }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment FollowUpFields on FollowUp {\n    id parentType parentId subject method participants objective result nextStep occurredAt nextContactAt substantive createdAt\n    viewerCanEdit commentCount unreadCommentCount author { id name username } parent { type id title }\n    attachments { ...AttachmentFields }\n  }\n": typeof types.FollowUpFieldsFragmentDoc,
+    "\n  query FollowUpDetail($id: ID!) { followUp(id: $id) { ...FollowUpFields comments { ...CommentFields } } }\n": typeof types.FollowUpDetailDocument,
+    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n": typeof types.FollowUpsDocument,
+    "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }\n": typeof types.CreateFollowUpDocument,
+    "\n  mutation UpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }\n": typeof types.UpdateFollowUpDocument,
+    "mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) { ids } }": typeof types.DeleteFollowUpDocument,
+    "mutation DeleteAttachment($id: ID!) { deleteAttachment(id: $id) { ids } }": typeof types.DeleteAttachmentDocument,
+    "\n  mutation CommentOn($input: CommentOnInput!) { commentOn(input: $input) { id } }\n": typeof types.CommentOnDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { id } }\n": typeof types.ReplyToCommentDocument,
+    "\n  mutation MarkCommentsRead($targetType: String!, $targetId: ID!) { markCommentsRead(targetType: $targetType, targetId: $targetId) }\n": typeof types.MarkCommentsReadDocument,
+    "query UnreadCommentCount { unreadCommentCount }": typeof types.UnreadCommentCountDocument,
+    "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": typeof types.TimelineDocument,
+    "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": typeof types.MentionDirectoryDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n": typeof types.ContactDetailDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": typeof types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": typeof types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ContractsDocument,
@@ -113,6 +129,22 @@ type Documents = {
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
 };
 const documents: Documents = {
+    "fragment AttachmentFields on Attachment { id fileName size mimeType url }": types.AttachmentFieldsFragmentDoc,
+    "\n  fragment CommentFields on Comment {\n    id content createdAt unread replyToId viewerCanReply author { id name username } target { type id title }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment FollowUpFields on FollowUp {\n    id parentType parentId subject method participants objective result nextStep occurredAt nextContactAt substantive createdAt\n    viewerCanEdit commentCount unreadCommentCount author { id name username } parent { type id title }\n    attachments { ...AttachmentFields }\n  }\n": types.FollowUpFieldsFragmentDoc,
+    "\n  query FollowUpDetail($id: ID!) { followUp(id: $id) { ...FollowUpFields comments { ...CommentFields } } }\n": types.FollowUpDetailDocument,
+    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n": types.FollowUpsDocument,
+    "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }\n": types.CreateFollowUpDocument,
+    "\n  mutation UpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }\n": types.UpdateFollowUpDocument,
+    "mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) { ids } }": types.DeleteFollowUpDocument,
+    "mutation DeleteAttachment($id: ID!) { deleteAttachment(id: $id) { ids } }": types.DeleteAttachmentDocument,
+    "\n  mutation CommentOn($input: CommentOnInput!) { commentOn(input: $input) { id } }\n": types.CommentOnDocument,
+    "\n  mutation ReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { id } }\n": types.ReplyToCommentDocument,
+    "\n  mutation MarkCommentsRead($targetType: String!, $targetId: ID!) { markCommentsRead(targetType: $targetType, targetId: $targetId) }\n": types.MarkCommentsReadDocument,
+    "query UnreadCommentCount { unreadCommentCount }": types.UnreadCommentCountDocument,
+    "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": types.TimelineDocument,
+    "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": types.MentionDirectoryDocument,
+    "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n": types.ContactDetailDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": types.ContractsDocument,
@@ -211,6 +243,70 @@ const documents: Documents = {
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AttachmentFields on Attachment { id fileName size mimeType url }"): typeof import('./graphql').AttachmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on Comment {\n    id content createdAt unread replyToId viewerCanReply author { id name username } target { type id title }\n  }\n"): typeof import('./graphql').CommentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpFields on FollowUp {\n    id parentType parentId subject method participants objective result nextStep occurredAt nextContactAt substantive createdAt\n    viewerCanEdit commentCount unreadCommentCount author { id name username } parent { type id title }\n    attachments { ...AttachmentFields }\n  }\n"): typeof import('./graphql').FollowUpFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUpDetail($id: ID!) { followUp(id: $id) { ...FollowUpFields comments { ...CommentFields } } }\n"): typeof import('./graphql').FollowUpDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n"): typeof import('./graphql').FollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }\n"): typeof import('./graphql').CreateFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }\n"): typeof import('./graphql').UpdateFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) { ids } }"): typeof import('./graphql').DeleteFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteAttachment($id: ID!) { deleteAttachment(id: $id) { ids } }"): typeof import('./graphql').DeleteAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOn($input: CommentOnInput!) { commentOn(input: $input) { id } }\n"): typeof import('./graphql').CommentOnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToComment($input: ReplyToCommentInput!) { replyToComment(input: $input) { id } }\n"): typeof import('./graphql').ReplyToCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCommentsRead($targetType: String!, $targetId: ID!) { markCommentsRead(targetType: $targetType, targetId: $targetId) }\n"): typeof import('./graphql').MarkCommentsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadCommentCount { unreadCommentCount }"): typeof import('./graphql').UnreadCommentCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n"): typeof import('./graphql').TimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }"): typeof import('./graphql').MentionDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n"): typeof import('./graphql').ContactDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -47,6 +47,15 @@ export type ApproverType =
   | 'ROLE'
   | 'USER';
 
+export type CommentOnInput = {
+  content: string;
+  /** Colleagues named with @; told only when they can read the record */
+  mentionIds?: Array<string> | null | undefined;
+  targetId: string;
+  /** followup, customer, contact, lead, opportunity, contract, report, … */
+  targetType: string;
+};
+
 export type ContactFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
@@ -167,6 +176,31 @@ export type CreateCustomerInput = {
   source?: string | null | undefined;
   type?: CustomerType | null | undefined;
   website?: string | null | undefined;
+};
+
+export type CreateFollowUpInput = {
+  /** Your uploads (POST /api/attachments) to attach */
+  attachmentIds?: Array<string> | null | undefined;
+  method?: FollowUpMethod | null | undefined;
+  /** Next contact time: after occurredAt; becomes a schedule entry and a reminder */
+  nextContactAt?: string | null | undefined;
+  /** D: 下一步计划 next step */
+  nextStep?: string | null | undefined;
+  /** B: 目的 objective */
+  objective?: string | null | undefined;
+  /** When the contact happened (default now); not in the future */
+  occurredAt?: string | null | undefined;
+  parentId: string;
+  /** customer, contact, lead, opportunity or contract */
+  parentType: string;
+  /** A: who took part (names and positions) */
+  participants?: string | null | undefined;
+  /** C: 结果 result */
+  result?: string | null | undefined;
+  /** 来访, 去访, 致电, 来电 or free text */
+  subject?: string | null | undefined;
+  /** A substantive contact (实质性沟通) */
+  substantive?: boolean | null | undefined;
 };
 
 export type CreateLeadInput = {
@@ -326,6 +360,35 @@ export type ExportLeadsInput = {
   ids?: Array<string> | null | undefined;
   orderBy?: LeadOrder | null | undefined;
 };
+
+export type FollowUpFilter = {
+  authorId?: string | null | undefined;
+  /** Written by any of these users (e.g. the ownerIds of a dashboard figure) */
+  authorIds?: Array<string> | null | undefined;
+  /** The author's department, including its sub-departments */
+  departmentId?: string | null | undefined;
+  /** occurredAt from */
+  from?: string | null | undefined;
+  /** Matches subject, participants, objective, result and next step */
+  keyword?: string | null | undefined;
+  method?: FollowUpMethod | null | undefined;
+  parentId?: string | null | undefined;
+  parentType?: string | null | undefined;
+  substantive?: boolean | null | undefined;
+  /** occurredAt to */
+  to?: string | null | undefined;
+  /** Only follow-ups with comments you have not read */
+  unreadComments?: boolean | null | undefined;
+};
+
+/** PHONE 电话, EMAIL 邮件, VISIT 拜访, SMS 短信, WECHAT 微信, OTHER 其他 */
+export type FollowUpMethod =
+  | 'EMAIL'
+  | 'OTHER'
+  | 'PHONE'
+  | 'SMS'
+  | 'VISIT'
+  | 'WECHAT';
 
 export type LeadFilter = {
   createdFrom?: string | null | undefined;
@@ -502,6 +565,13 @@ export type ReceivableStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ReplyToCommentInput = {
+  commentId: string;
+  content: string;
+  /** Colleagues named with @; told only when they can read the record */
+  mentionIds?: Array<string> | null | undefined;
+};
+
 export type SaveApprovalFlowInput = {
   documentType: ApprovalDocumentType;
   enabled: boolean;
@@ -591,6 +661,28 @@ export type UpdateCustomerInput = {
   source?: string | null | undefined;
   type?: CustomerType | null | undefined;
   website?: string | null | undefined;
+};
+
+export type UpdateFollowUpInput = {
+  /** Your uploads (POST /api/attachments) to attach */
+  attachmentIds?: Array<string> | null | undefined;
+  method?: FollowUpMethod | null | undefined;
+  /** Next contact time: after occurredAt; becomes a schedule entry and a reminder */
+  nextContactAt?: string | null | undefined;
+  /** D: 下一步计划 next step */
+  nextStep?: string | null | undefined;
+  /** B: 目的 objective */
+  objective?: string | null | undefined;
+  /** When the contact happened (default now); not in the future */
+  occurredAt?: string | null | undefined;
+  /** A: who took part (names and positions) */
+  participants?: string | null | undefined;
+  /** C: 结果 result */
+  result?: string | null | undefined;
+  /** 来访, 去访, 致电, 来电 or free text */
+  subject?: string | null | undefined;
+  /** A substantive contact (实质性沟通) */
+  substantive?: boolean | null | undefined;
 };
 
 export type UpdateLeadInput = {
@@ -686,6 +778,108 @@ export type UpdateProductInput = {
   status?: ProductStatus | null | undefined;
   unit?: string | null | undefined;
 };
+
+export type AttachmentFieldsFragment = { id: string, fileName: string, size: number, mimeType: string, url: string };
+
+export type CommentFieldsFragment = { id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null };
+
+export type FollowUpFieldsFragment = { id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> };
+
+export type FollowUpDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type FollowUpDetailQuery = { followUp: { id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> } | null };
+
+export type FollowUpsQueryVariables = Exact<{
+  filter?: FollowUpFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }> } };
+
+export type CreateFollowUpMutationVariables = Exact<{
+  input: CreateFollowUpInput;
+}>;
+
+
+export type CreateFollowUpMutation = { createFollowUp: { id: string } };
+
+export type UpdateFollowUpMutationVariables = Exact<{
+  id: string;
+  input: UpdateFollowUpInput;
+}>;
+
+
+export type UpdateFollowUpMutation = { updateFollowUp: { id: string } };
+
+export type DeleteFollowUpMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteFollowUpMutation = { deleteFollowUp: { ids: Array<string> } };
+
+export type DeleteAttachmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteAttachmentMutation = { deleteAttachment: { ids: Array<string> } };
+
+export type CommentOnMutationVariables = Exact<{
+  input: CommentOnInput;
+}>;
+
+
+export type CommentOnMutation = { commentOn: { id: string } };
+
+export type ReplyToCommentMutationVariables = Exact<{
+  input: ReplyToCommentInput;
+}>;
+
+
+export type ReplyToCommentMutation = { replyToComment: { id: string } };
+
+export type MarkCommentsReadMutationVariables = Exact<{
+  targetType: string;
+  targetId: string;
+}>;
+
+
+export type MarkCommentsReadMutation = { markCommentsRead: number };
+
+export type UnreadCommentCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadCommentCountQuery = { unreadCommentCount: number };
+
+export type TimelineQueryVariables = Exact<{
+  targetType: string;
+  targetId: string;
+  first?: number | null | undefined;
+  kinds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timelineKinds: Array<string>, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, kind: string, entityId: string, at: string, targetType: string, targetId: string, title: string | null, summary: string | null, status: string | null, actor: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null, followUp: { id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> } | null, comment: { id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null } | null, auditEntry: { id: string, action: string, entityType: string, entityId: string | null, changes: string | null } | null }> } };
+
+export type MentionDirectoryQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type MentionDirectoryQuery = { userDirectory: Array<{ id: string, name: string, username: string }> };
+
+export type ContactDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContactDetailQuery = { contact: { createdAt: string, id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, customer: { id: string, code: string, name: string, viewerCanEdit: boolean } | null, owner: { id: string, name: string } | null } | null };
 
 export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
 
@@ -1369,6 +1563,74 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+    `, {"fragmentName":"AttachmentFields"}) as unknown as TypedDocumentString<AttachmentFieldsFragment, unknown>;
+export const FollowUpFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpFields on FollowUp {
+  id
+  parentType
+  parentId
+  subject
+  method
+  participants
+  objective
+  result
+  nextStep
+  occurredAt
+  nextContactAt
+  substantive
+  createdAt
+  viewerCanEdit
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  parent {
+    type
+    id
+    title
+  }
+  attachments {
+    ...AttachmentFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}`, {"fragmentName":"FollowUpFields"}) as unknown as TypedDocumentString<FollowUpFieldsFragment, unknown>;
 export const ContractRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContractRowFields on Contract {
   id
@@ -1583,6 +1845,316 @@ export const PoolSummaryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PoolSummaryFields"}) as unknown as TypedDocumentString<PoolSummaryFieldsFragment, unknown>;
+export const FollowUpDetailDocument = new TypedDocumentString(`
+    query FollowUpDetail($id: ID!) {
+  followUp(id: $id) {
+    ...FollowUpFields
+    comments {
+      ...CommentFields
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+fragment FollowUpFields on FollowUp {
+  id
+  parentType
+  parentId
+  subject
+  method
+  participants
+  objective
+  result
+  nextStep
+  occurredAt
+  nextContactAt
+  substantive
+  createdAt
+  viewerCanEdit
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  parent {
+    type
+    id
+    title
+  }
+  attachments {
+    ...AttachmentFields
+  }
+}`) as unknown as TypedDocumentString<FollowUpDetailQuery, FollowUpDetailQueryVariables>;
+export const FollowUpsDocument = new TypedDocumentString(`
+    query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {
+  followUps(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...FollowUpFields
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment FollowUpFields on FollowUp {
+  id
+  parentType
+  parentId
+  subject
+  method
+  participants
+  objective
+  result
+  nextStep
+  occurredAt
+  nextContactAt
+  substantive
+  createdAt
+  viewerCanEdit
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  parent {
+    type
+    id
+    title
+  }
+  attachments {
+    ...AttachmentFields
+  }
+}`) as unknown as TypedDocumentString<FollowUpsQuery, FollowUpsQueryVariables>;
+export const CreateFollowUpDocument = new TypedDocumentString(`
+    mutation CreateFollowUp($input: CreateFollowUpInput!) {
+  createFollowUp(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateFollowUpMutation, CreateFollowUpMutationVariables>;
+export const UpdateFollowUpDocument = new TypedDocumentString(`
+    mutation UpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) {
+  updateFollowUp(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateFollowUpMutation, UpdateFollowUpMutationVariables>;
+export const DeleteFollowUpDocument = new TypedDocumentString(`
+    mutation DeleteFollowUp($id: ID!) {
+  deleteFollowUp(id: $id) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteFollowUpMutation, DeleteFollowUpMutationVariables>;
+export const DeleteAttachmentDocument = new TypedDocumentString(`
+    mutation DeleteAttachment($id: ID!) {
+  deleteAttachment(id: $id) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAttachmentMutation, DeleteAttachmentMutationVariables>;
+export const CommentOnDocument = new TypedDocumentString(`
+    mutation CommentOn($input: CommentOnInput!) {
+  commentOn(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentOnMutation, CommentOnMutationVariables>;
+export const ReplyToCommentDocument = new TypedDocumentString(`
+    mutation ReplyToComment($input: ReplyToCommentInput!) {
+  replyToComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReplyToCommentMutation, ReplyToCommentMutationVariables>;
+export const MarkCommentsReadDocument = new TypedDocumentString(`
+    mutation MarkCommentsRead($targetType: String!, $targetId: ID!) {
+  markCommentsRead(targetType: $targetType, targetId: $targetId)
+}
+    `) as unknown as TypedDocumentString<MarkCommentsReadMutation, MarkCommentsReadMutationVariables>;
+export const UnreadCommentCountDocument = new TypedDocumentString(`
+    query UnreadCommentCount {
+  unreadCommentCount
+}
+    `) as unknown as TypedDocumentString<UnreadCommentCountQuery, UnreadCommentCountQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {
+  timeline(
+    targetType: $targetType
+    targetId: $targetId
+    first: $first
+    kinds: $kinds
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
+    nodes {
+      id
+      kind
+      entityId
+      at
+      targetType
+      targetId
+      title
+      summary
+      status
+      actor {
+        id
+        name
+        username
+      }
+      target {
+        type
+        id
+        title
+      }
+      followUp {
+        ...FollowUpFields
+      }
+      comment {
+        ...CommentFields
+      }
+      auditEntry {
+        id
+        action
+        entityType
+        entityId
+        changes
+      }
+    }
+  }
+  timelineKinds
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+fragment FollowUpFields on FollowUp {
+  id
+  parentType
+  parentId
+  subject
+  method
+  participants
+  objective
+  result
+  nextStep
+  occurredAt
+  nextContactAt
+  substantive
+  createdAt
+  viewerCanEdit
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  parent {
+    type
+    id
+    title
+  }
+  attachments {
+    ...AttachmentFields
+  }
+}`) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;
+export const MentionDirectoryDocument = new TypedDocumentString(`
+    query MentionDirectory($keyword: String) {
+  userDirectory(keyword: $keyword) {
+    id
+    name
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<MentionDirectoryQuery, MentionDirectoryQueryVariables>;
+export const ContactDetailDocument = new TypedDocumentString(`
+    query ContactDetail($id: ID!) {
+  contact(id: $id) {
+    ...ContactFields
+    createdAt
+    customer {
+      id
+      code
+      name
+      viewerCanEdit
+    }
+  }
+}
+    fragment ContactFields on Contact {
+  id
+  customerId
+  name
+  department
+  position
+  mobile
+  phone
+  email
+  wechat
+  birthday
+  remarks
+  isPrimary
+  updatedAt
+  owner {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ContactDetailQuery, ContactDetailQueryVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
   contracts(

@@ -24,14 +24,16 @@ import { insightZhCN } from './insight.zh-CN';
 import { insightEn } from './insight.en';
 import { kitZhCN } from './kit.zh-CN';
 import { kitEn } from './kit.en';
+import { dailyZhCN } from './daily.zh-CN';
+import { dailyEn } from './daily.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

@@ -1,5 +1,5 @@
 'use client';
-// The activity panel for any record page (customer, contact, lead, opportunity, contract): log a follow-up with
+// The activity panel for any record page (customer, contact, lead, opportunity, contract, receivable): log a follow-up with
 // the template and attachments, the record's timeline as a timeline or a table, comments (批示) for leaders,
 // and unread comment marks. Opening the page marks the comments on the record itself as read.
 import { useCallback, useEffect, useRef, useState } from 'react';
@@ -9,10 +9,10 @@ import { gql, useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
 import { can, useMe } from '@/app/_lib/me';
-import { MARK_COMMENTS_READ, TIMELINE_QUERY, type Page, type TimelineItem } from './activity.api';
+import { MARK_COMMENTS_READ, TIMELINE_QUERY } from './activity.api';
 import { kindLabel } from './activity-labels';
 import { ActivityTableView, ActivityTimelineView } from './activity-timeline';
-import { CommentBox } from './comment-thread';
+import { CommentBox, ReplyBox } from './comment-thread';
 import { FollowUpDrawer } from './follow-up-detail';
 import { FollowUpForm } from './follow-up-form';
 
@@ -37,7 +37,8 @@ export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props
   const [logging, setLogging] = useState(false);
   const [commenting, setCommenting] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, error, isLoading, mutate } = useQuery<{ timeline: Page<TimelineItem>; timelineKinds: string[] }>(
+  const [replyTo, setReplyTo] = useState<string | null>(null);
+  const { data, error, isLoading, mutate } = useQuery(
     TIMELINE_QUERY, { targetType, targetId, first, kinds: kinds.length ? kinds : null }, { keepPreviousData: true },
   );
   const refresh = useCallback(() => { void mutate(); onChanged?.(); }, [mutate, onChanged]);
@@ -89,7 +90,7 @@ export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props
       </Flex>
       {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
       {isLoading && !data ? <Skeleton active /> : items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('activity.empty')} /> : view === 'timeline'
-        ? <ActivityTimelineView items={items} targetType={targetType} targetId={targetId} onOpenFollowUp={setOpenId} />
+        ? <ActivityTimelineView items={items} targetType={targetType} targetId={targetId} onOpenFollowUp={setOpenId} onReply={setReplyTo} />
         : <ActivityTableView items={items} targetType={targetType} targetId={targetId} onOpenFollowUp={setOpenId} />}
       {data?.timeline.pageInfo?.hasNextPage && (
         <Flex justify="center" style={{ marginTop: 8 }}>
@@ -100,6 +101,9 @@ export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props
       )}
       <FollowUpForm open={logging} parent={{ type: targetType, id: targetId }} onClose={() => setLogging(false)} onSaved={() => { setLogging(false); refresh(); }} />
       <FollowUpDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
+      <Modal open={!!replyTo} onCancel={() => setReplyTo(null)} footer={null} title={t('daily.comment.reply')} destroyOnHidden>
+        {replyTo && <ReplyBox commentId={replyTo} onCancel={() => setReplyTo(null)} onSent={() => { setReplyTo(null); refresh(); }} />}
+      </Modal>
       <Modal open={commenting} onCancel={() => setCommenting(false)} footer={null} title={t('activity.comment')} destroyOnHidden>
         <CommentBox targetType={targetType} targetId={targetId} onSent={() => { setCommenting(false); refresh(); }} />
       </Modal>

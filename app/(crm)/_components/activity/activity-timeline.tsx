@@ -1,8 +1,10 @@
 'use client';
 // The record's timeline in two forms: a timeline (follow-ups as cards, comments and changes as short lines) and
-// a table for leaders who review many entries at once. Both show unread comment marks.
+// a table for leaders who review many entries at once. Both show unread comment marks. System operations of one day
+// fold into one line in the timeline, so follow-ups, comments and approvals stand out.
 import { Badge, Flex, Table, Tag, Timeline, Typography } from 'antd';
-import { MessageOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { DownOutlined, MessageOutlined, PaperClipOutlined, UpOutlined } from '@ant-design/icons';
 import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDateTime } from '@/app/_lib/format';
@@ -12,7 +14,29 @@ import type { TimelineItem } from './activity.api';
 import { kindColor, kindLabel, recordTypeLabel } from './activity-labels';
 import { FollowUpHeadline } from './follow-up-view';
 
-interface Props { items: TimelineItem[]; targetType: string; targetId: string; onOpenFollowUp: (id: string) => void }
+interface Props {
+  items: TimelineItem[];
+  targetType: string;
+  targetId: string;
+  onOpenFollowUp: (id: string) => void;
+  /** Answer a comment on the record (those in its thread). */
+  onReply?: (commentId: string) => void;
+}
+
+/** A run of system operations (audit entries) of one day, shown as one line until opened. */
+interface Fold { fold: true; key: string; day: string; items: TimelineItem[] }
+
+/** Consecutive audit entries of the same day become one fold; everything else stays as it is. */
+function foldOperations(items: TimelineItem[]): (TimelineItem | Fold)[] {
+  const out: (TimelineItem | Fold)[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    const day = formatDateTime(item.at).slice(0, 10);
+    if (item.kind === 'AUDIT' && last && 'fold' in last && last.day === day) last.items.push(item);
+    else out.push(item.kind === 'AUDIT' ? { fold: true, key: `fold-${item.id}`, day, items: [item] } : item);
+  }
+  return out;
+}
 
 /** "（联系人 张宏）" when the entry is about a child record, not the record itself. */
 function elsewhere(t: Translate, item: TimelineItem, targetType: string, targetId: string) {
@@ -29,10 +53,18 @@ function auditText(t: Translate, item: TimelineItem) {
   return `${actionLabel(t, entry.action)}${entity}${fields ? `：${fields}` : ''}`;
 }
 
+/** 提交审批「合同审批」 / 部门负责人审批：同意 — 金额合理. */
+function approvalText(t: Translate, item: TimelineItem) {
+  const key = `daily.approval.${item.status ?? ''}`;
+  const what = hasMessage(key) ? t(key as MessageKey) : '';
+  return [`${what}${item.title ? `「${item.title}」` : ''}`, item.summary].filter(Boolean).join('：');
+}
+
 function describe(t: Translate, item: TimelineItem) {
   if (item.kind === 'FOLLOW_UP' && item.followUp) return `${item.followUp.subject}：${item.followUp.result}`;
   if (item.kind === 'COMMENT' && item.comment) return item.comment.content;
   if (item.kind === 'AUDIT') return auditText(t, item);
+  if (item.kind === 'APPROVAL') return approvalText(t, item);
   return [item.title, item.summary].filter(Boolean).join(' · ');
 }
 
@@ -60,30 +92,57 @@ function FollowUpEntry({ item, onOpen, extra }: { item: TimelineItem; onOpen: ()
   );
 }
 
-export function ActivityTimelineView({ items, targetType, targetId, onOpenFollowUp }: Props) {
+function Entry({ item, targetType, targetId, onOpenFollowUp, onReply }: Omit<Props, 'items'> & { item: TimelineItem }) {
   const { t } = useI18n();
+  const extra = elsewhere(t, item, targetType, targetId);
+  if (item.kind === 'FOLLOW_UP' && item.followUp) return <FollowUpEntry item={item} extra={extra} onOpen={() => onOpenFollowUp(item.followUp!.id)} />;
+  const answerable = item.kind === 'COMMENT' && item.comment?.viewerCanReply && item.targetType !== 'followup' && onReply;
+  return (
+    <div data-testid={`timeline-${item.kind.toLowerCase()}-${item.entityId}`}>
+      <Flex gap={6} wrap align="center">
+        <Typography.Text strong>{item.actor?.name ?? t('common.system')}</Typography.Text>
+        <Tag color={kindColor(item.kind)}>{kindLabel(t, item.kind)}</Tag>
+        {item.comment?.unread && <Tag color="red" data-testid="comment-unread">{t('activity.unread')}</Tag>}
+        {item.kind === 'COMMENT' && item.targetType === 'followup' && item.target
+          ? <Typography.Link onClick={() => onOpenFollowUp(item.targetId)}>{t('activity.commentOn', { title: item.target.title })}</Typography.Link>
+          : extra}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(item.at)}</Typography.Text>
+      </Flex>
+      <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} ellipsis={{ rows: 4 }}>{describe(t, item)}</Typography.Paragraph>
+      {answerable && <Typography.Link onClick={() => onReply(item.comment!.id)} data-testid={`timeline-reply-${item.entityId}`}>{t('daily.comment.reply')}</Typography.Link>}
+    </div>
+  );
+}
+
+export function ActivityTimelineView({ items, ...rest }: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<Set<string>>(new Set());
   return (
     <Timeline
       data-testid="activity-timeline"
-      items={items.map((item) => {
-        const extra = elsewhere(t, item, targetType, targetId);
-        const content = item.kind === 'FOLLOW_UP' && item.followUp
-          ? <FollowUpEntry item={item} extra={extra} onOpen={() => onOpenFollowUp(item.followUp!.id)} />
-          : (
-            <div data-testid={`timeline-${item.kind.toLowerCase()}-${item.entityId}`}>
-              <Flex gap={6} wrap align="center">
-                <Typography.Text strong>{item.actor?.name ?? t('common.system')}</Typography.Text>
-                <Tag color={kindColor(item.kind)}>{kindLabel(t, item.kind)}</Tag>
-                {item.comment?.unread && <Tag color="red" data-testid="comment-unread">{t('activity.unread')}</Tag>}
-                {item.kind === 'COMMENT' && item.targetType === 'followup' && item.target
-                  ? <Typography.Link onClick={() => onOpenFollowUp(item.targetId)}>{t('activity.commentOn', { title: item.target.title })}</Typography.Link>
-                  : extra}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(item.at)}</Typography.Text>
-              </Flex>
-              <Typography.Paragraph style={{ margin: '2px 0 0', whiteSpace: 'pre-wrap', wordBreak: 'break-word' }} ellipsis={{ rows: 4 }}>{describe(t, item)}</Typography.Paragraph>
+      items={foldOperations(items).map((entry) => {
+        if (!('fold' in entry)) return { key: entry.id, color: kindColor(entry.kind), content: <Entry item={entry} {...rest} /> };
+        const shown = open.has(entry.key);
+        return {
+          key: entry.key,
+          color: 'gray',
+          content: (
+            <div data-testid="timeline-operations">
+              <Typography.Link type="secondary" onClick={() => setOpen((s) => { const n = new Set(s); if (shown) n.delete(entry.key); else n.add(entry.key); return n; })}>
+                {t('daily.timeline.operations', { day: entry.day, count: entry.items.length })} {shown ? <UpOutlined /> : <DownOutlined />}
+              </Typography.Link>
+              {shown && (
+                <Flex vertical gap={4} style={{ marginTop: 4 }}>
+                  {entry.items.map((item) => (
+                    <Typography.Text key={item.id} type="secondary" style={{ fontSize: 12 }} data-testid={`timeline-audit-${item.entityId}`}>
+                      {formatDateTime(item.at).slice(11)} {item.actor?.name ?? t('common.system')} {auditText(t, item)}
+                    </Typography.Text>
+                  ))}
+                </Flex>
+              )}
             </div>
-          );
-        return { key: item.id, color: kindColor(item.kind), content };
+          ),
+        };
       })}
     />
   );

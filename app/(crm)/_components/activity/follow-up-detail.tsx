@@ -7,7 +7,7 @@ import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
-import { DELETE_FOLLOW_UP, FOLLOW_UP_QUERY, MARK_COMMENTS_READ, type FollowUpDetail as Detail } from './activity.api';
+import { DELETE_FOLLOW_UP, FOLLOW_UP_QUERY, MARK_COMMENTS_READ } from './activity.api';
 import { CommentBox, CommentList } from './comment-thread';
 import { FollowUpForm } from './follow-up-form';
 import { FollowUpHeadline, FollowUpView } from './follow-up-view';
@@ -23,7 +23,7 @@ export function FollowUpDetail({ id, onChanged, onDeleted }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [editing, setEditing] = useState(false);
-  const { data, error, isLoading, mutate } = useQuery<{ followUp: Detail | null }>(FOLLOW_UP_QUERY, { id }, { revalidateOnFocus: false });
+  const { data, error, isLoading, mutate } = useQuery(FOLLOW_UP_QUERY, { id }, { revalidateOnFocus: false });
   const marked = useRef<string | null>(null);
   const followUp = data?.followUp;
 
@@ -63,7 +63,7 @@ export function FollowUpDetail({ id, onChanged, onDeleted }: Props) {
       </Flex>
       <FollowUpView followUp={followUp} />
       <Card size="small" title={t('followup.comments', { count: followUp.comments.length })} data-testid="followup-comments">
-        <CommentList comments={followUp.comments} />
+        <CommentList comments={followUp.comments} onChanged={() => { void mutate(); onChanged?.(); }} />
         <div style={{ marginTop: 8 }}>
           <CommentBox targetType="followup" targetId={followUp.id} onSent={() => { void mutate(); onChanged?.(); }} />
         </div>

@@ -1,5 +1,5 @@
 'use client';
-// The contact list on the record kit: keyword search, server-side paging, a link to each contact's customer.
+// The contact list on the record kit: keyword search, server-side paging, links to each contact and its customer.
 import { useMemo } from 'react';
 import Link from 'next/link';
 import { Space, Tag, Typography } from 'antd';
@@ -14,11 +14,14 @@ import type { CardSpec, ListColumn } from '../../_kit/list/columns';
 const customerLink = (t: Translate, c: ContactRow) => (c.customer
   ? <Link href={`/customers/${c.customer.id}`} data-testid={`contact-customer-${c.id}`}>{c.customer.name}</Link>
   : <Typography.Text type="secondary">{t('contact.hiddenCustomer')}</Typography.Text>);
+const nameLink = (t: Translate, c: ContactRow) => (
+  <Space size={4}><Link href={`/contacts/${c.id}`} data-testid={`contact-link-${c.id}`}>{c.name}</Link>{c.isPrimary && <Tag color="blue">{t('contact.primary')}</Tag>}</Space>
+);
 const phone = (mobile?: string | null) => (mobile ? <a href={`tel:${mobile}`}>{mobile}</a> : null);
 
 function columns(t: Translate): ListColumn<ContactRow>[] {
   return [
-    { key: 'name', title: t('contact.field.name'), width: 130, fixed: true, render: (c) => <Space size={4}>{c.name}{c.isPrimary && <Tag color="blue">{t('contact.primary')}</Tag>}</Space> },
+    { key: 'name', title: t('contact.field.name'), width: 130, fixed: true, render: (c) => nameLink(t, c) },
     { key: 'customer', title: t('contact.field.customer'), width: 240, ellipsis: true, render: (c) => customerLink(t, c) },
     { key: 'position', title: t('contact.field.position'), width: 100, render: (c) => c.position },
     { key: 'department', title: t('contact.field.department'), width: 110, render: (c) => c.department },
@@ -32,7 +35,7 @@ function columns(t: Translate): ListColumn<ContactRow>[] {
 }
 
 const card = (t: Translate): CardSpec<ContactRow> => ({
-  title: (c) => <Space size={4}>{c.name}{c.isPrimary && <Tag color="blue">{t('contact.primary')}</Tag>}</Space>,
+  title: (c) => nameLink(t, c),
   lines: (c) => [customerLink(t, c), [c.position, c.department].filter(Boolean).join(' · '), phone(c.mobile)],
 });
 

@@ -12,7 +12,7 @@ import { dayBoundary, formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
-import { FOLLOW_UPS_QUERY, FOLLOW_UP_METHODS, type FollowUpFilter, type FollowUpItem, type FollowUpMethod, type Page } from '../../_components/activity/activity.api';
+import { FOLLOW_UPS_QUERY, FOLLOW_UP_METHODS, type FollowUpFilter, type FollowUpItem, type FollowUpMethod } from '../../_components/activity/activity.api';
 import { methodLabel, recordTypeLabel } from '../../_components/activity/activity-labels';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
@@ -53,7 +53,7 @@ export function FollowUpList() {
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
   const [openId, setOpenId] = useState<string | null>(null);
   const set = (patch: Partial<Filters>) => { setFilters((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
-  const { data, error, isLoading, mutate } = useQuery<{ followUps: Page<FollowUpItem> }>(FOLLOW_UPS_QUERY, {
+  const { data, error, isLoading, mutate } = useQuery(FOLLOW_UPS_QUERY, {
     filter: toFilter(filters, me.user.id), first: page.pageSize, offset: (page.current - 1) * page.pageSize,
   }, { keepPreviousData: true });
   const refresh = useCallback(() => void mutate(), [mutate]);

@@ -10,6 +10,7 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { RecordGate } from '../../../_kit/detail/record-gate';
+import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
 import { CONTRACT_QUERY, DELETE_CONTRACTS, SUBMIT_CONTRACT, VOID_CONTRACT, type ContractDetail as Contract, type ContractLine } from '@/app/_lib/api/contracts';
@@ -131,6 +132,7 @@ function ContractPage({ contract, refresh }: { contract: Contract; refresh: () =
           </Card>
         </>
       )}
+      activity={<ActivityPanel targetType="contract" targetId={contract.id} onChanged={() => void refresh()} />}
       side={(
         <>
           <Card size="small" title={t('contract.section.approvals')}>

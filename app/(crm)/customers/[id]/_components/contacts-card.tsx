@@ -1,6 +1,7 @@
 'use client';
 // The customer's contacts (those you may see), with add / edit / delete when permitted.
 import { useState } from 'react';
+import Link from 'next/link';
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
@@ -37,7 +38,7 @@ export function ContactsCard({ customer, onChanged }: { customer: CustomerDetail
   const columns: TableColumnsType<Contact> = [
     {
       key: 'name', title: t('contact.field.name'), width: 130, fixed: 'left',
-      render: (_, c) => <Space size={4}>{c.name}{c.isPrimary && <Tag color="blue">{t('contact.primary')}</Tag>}</Space>,
+      render: (_, c) => <Space size={4}><Link href={`/contacts/${c.id}`}>{c.name}</Link>{c.isPrimary && <Tag color="blue">{t('contact.primary')}</Tag>}</Space>,
     },
     { key: 'position', dataIndex: 'position', title: t('contact.field.position'), width: 100 },
     { key: 'department', dataIndex: 'department', title: t('contact.field.department'), width: 110 },

@@ -1,6 +1,6 @@
 'use client';
 // The lead page on the detail frame: header with status and permitted actions; a converted lead is read-only and links to its
-// customer (when the viewer may see it); then the fields and the history.
+// customer (when the viewer may see it); then the fields, the activity panel and the history.
 import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
@@ -20,6 +20,7 @@ import { useLeadExport } from '../../_components/use-lead-export';
 import { LeadHistoryCard } from './lead-history-card';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { RecordGate } from '../../../_kit/detail/record-gate';
+import { ActivityPanel } from '../../../_components/activity/activity-panel';
 
 export function LeadDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -103,6 +104,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
           />
         </Card>
       )}
+      activity={<ActivityPanel targetType="lead" targetId={lead.id} canLog={live && !converted} onChanged={refresh} />}
       side={<LeadHistoryCard lead={lead} />}
       dialogs={(
         <>
