@@ -17,6 +17,7 @@ import '@/lib/task';
 import '@/lib/report';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, gql, ok, tokenFor } from '../support/api';
+import { gqlAliased } from '../support/aliased';
 import { makeDepartment, makeRole, makeUser, roleByCode, rootDepartment } from '../support/factories';
 import { prng } from '../support/org-generator';
 
@@ -163,10 +164,14 @@ async function checkReads(v: MUser, rnd: ReturnType<typeof prng>) {
     myReceivedReports(first: 200) { totalCount nodes { id } }
     mine: scheduleEntries(from: $from, to: $to, userId: $me) { id }
     theirs: scheduleEntries(from: $from, to: $to, userId: $other) { id }
-    ${model.tasks.map((t) => `t${t.id}: task(id: "${t.id}") { id }`).join(' ')}
-    ${model.entries.map((e) => `s${e.id}: scheduleEntry(id: "${e.id}") { id }`).join(' ')}
-    ${model.reports.map((r) => `r${r.id}: report(id: "${r.id}") { id }`).join(' ')}
   }`, { dept: String(model.top), from: from.toISOString(), to: to.toISOString(), me: String(v.id), other: String(other.id) });
+  const lookups = await gqlAliased(v.as, [
+    ...model.tasks.map((t) => `t${t.id}: task(id: "${t.id}") { id }`),
+    ...model.entries.map((e) => `s${e.id}: scheduleEntry(id: "${e.id}") { id }`),
+    ...model.reports.map((r) => `r${r.id}: report(id: "${r.id}") { id }`),
+  ]);
+  expect(lookups.errors ?? []).toEqual([]);
+  Object.assign(data, lookups.data);
   expect({ v: v.id, tasks: sorted(data.tasks.nodes.map((n: { id: string }) => n.id)), total: data.tasks.totalCount }).toEqual({ v: v.id, tasks: sorted(tasks), total: tasks.length });
   expect({ v: v.id, reports: sorted(data.reports.nodes.map((n: { id: string }) => n.id)), total: data.reports.totalCount }).toEqual({ v: v.id, reports: sorted(reports), total: reports.length });
   expect({ v: v.id, received: sorted(data.myReceivedReports.nodes.map((n: { id: string }) => n.id)), total: data.myReceivedReports.totalCount })
