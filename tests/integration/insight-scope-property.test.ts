@@ -166,11 +166,22 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
     for (const user of active) tokens.set(user.id, await tokenFor(db, user.entity));
   }, 600_000);
 
+  /**
+   * Every viewer without customer data (cheap: refused), 30 leaders (whose figures add up many people, where a leak
+   * would show) and 15 others, drawn by the seed: the whole dashboard for each of 200 users took minutes per organisation.
+   */
+  const sampled = () => {
+    const rnd = prng(seed * 7 + 3);
+    const leaders = active.filter((u) => oracle.hasDashboard(u.id) && (oracle.reach(u.id) === null || oracle.reach(u.id)!.size > 1));
+    const others = active.filter((u) => oracle.hasDashboard(u.id) && !leaders.includes(u));
+    return [...active.filter((u) => !oracle.hasDashboard(u.id)), ...rnd.sample(leaders, 30), ...rnd.sample(others, 15)];
+  };
+
   test('the switch, every brief figure, every person of every ranking and the KPI rows agree with the oracle', async () => {
     const bad = new Mismatches(seed);
     let checked = 0;
     let managers = 0;
-    for (const user of active) {
+    for (const user of sampled()) {
       const as = tokens.get(user.id)!;
       const result: GqlResult = await gql(as, QUERY, { filter: FILTER });
       if (!oracle.hasDashboard(user.id)) { bad.check(user, 'dashboard without customer data', codeOf(result), 'FORBIDDEN'); continue; }
@@ -205,7 +216,7 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
       }
     }
     expect(bad.list.slice(0, 20)).toEqual([]);
-    expect(checked).toBeGreaterThan(SIZE.users / 3);
+    expect(checked).toBeGreaterThan(30);
     expect(managers).toBeGreaterThan(5);
   }, 900_000);
 
@@ -213,7 +224,7 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
     const bad = new Mismatches(seed);
     const rnd = prng(seed * 13);
     const SCOPE = '{ insightScope { everyone people { id } departments { id } } }';
-    for (const user of active.filter((u) => oracle.hasDashboard(u.id)).filter((_, i) => i % 3 === 0)) {
+    for (const user of sampled().filter((u) => oracle.hasDashboard(u.id)).filter((_, i) => i % 2 === 0)) {
       const as = tokens.get(user.id)!;
       const reach = oracle.reach(user.id);
       const people = reach === null ? model.users.map((u) => u.id) : [...reach];
