@@ -1,6 +1,6 @@
 // Shield rules of the data-in-and-out operations. 查重 needs customer data of one's own (the system administrator,
 // who has none, may not probe the customer list); the services check everything record by record.
-import { and } from 'graphql-shield';
+import { and, or } from 'graphql-shield';
 import { ShieldRule, can, canUse } from '../permissions/rules';
 
 export const dataQueryRules = (signedIn: ShieldRule): Record<string, ShieldRule> => ({
@@ -14,5 +14,7 @@ export const dataMutationRules = (signedIn: ShieldRule): Record<string, ShieldRu
   exportOpportunitiesLink: and(signedIn, can('opportunity:export'), canUse('opportunity')),
   exportContractsLink: and(signedIn, can('contract:export'), canUse('contract')),
   exportReceivablesLink: and(signedIn, can('receivable:export'), canUse('contract')),
-  exportFollowUpsLink: and(signedIn, can('followup:export')),
+  // Follow-ups are read through their parents: some parent module must hold data.
+  exportFollowUpsLink: and(signedIn, can('followup:export'),
+    or(canUse('customer'), canUse('contact'), canUse('lead'), canUse('opportunity'), canUse('contract'))),
 });

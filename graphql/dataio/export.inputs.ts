@@ -9,47 +9,47 @@ import { ContractFilterInput } from '../contract/contract.inputs';
 import { ReceivableFilterInput } from '../receivable/receivable.inputs';
 import { FollowUpFilterInput } from '../followup/followup.inputs';
 
-const IDS = 'The selected rows (every one must be readable); leave out to export by filter';
+const IDS = 'The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter';
 const FILTER = "Without ids: every row the list shows for this filter (the list's own filter)";
 
 @InputType('ExportCustomersInput')
 export class ExportCustomersInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(1000) ids?: string[];
+  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
   @Field(() => CustomerFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: CustomerFilterInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }
 
 @InputType('ExportContactsInput')
 export class ExportContactsInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(1000) ids?: string[];
+  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
   @Field(() => ContactFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: ContactFilterInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }
 
 @InputType('ExportOpportunitiesInput')
 export class ExportOpportunitiesInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(1000) ids?: string[];
+  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
   @Field(() => OpportunityFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: OpportunityFilterInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }
 
 @InputType('ExportContractsInput')
 export class ExportContractsInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(1000) ids?: string[];
+  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
   @Field(() => ContractFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: ContractFilterInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }
 
 @InputType('ExportReceivablesInput')
 export class ExportReceivablesInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(1000) ids?: string[];
+  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
   @Field(() => ReceivableFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: ReceivableFilterInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }
 
 @InputType('ExportFollowUpsInput')
 export class ExportFollowUpsInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(1000) ids?: string[];
+  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
   @Field(() => FollowUpFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: FollowUpFilterInput;
   @Field(() => ExportFormat) format: ExportFormat;
 }

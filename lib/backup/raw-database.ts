@@ -14,8 +14,11 @@ export interface RawDatabase {
   beginSnapshot(): Promise<void>;
   /** Rows as arrays in `columns` order, ordered by the primary key (so the same data always dumps the same bytes). */
   rows(table: string, columns: string[]): AsyncIterable<Cell[]>;
-  /** Runs `work` in one transaction with foreign-key checks off (rows arrive in table order, not dependency order). */
-  loadInTransaction(work: (insert: (table: string, columns: string[], rows: Cell[][]) => Promise<void>) => Promise<void>): Promise<void>;
+  /**
+   * Runs `work` in one transaction with foreign-key checks off (rows arrive in table order, not dependency order);
+   * `clear` empties a table first.
+   */
+  loadInTransaction(work: (insert: (table: string, columns: string[], rows: Cell[][]) => Promise<void>, clear: (table: string) => Promise<void>) => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,7 +77,7 @@ async function openMysql(url: string): Promise<RawDatabase> {
           if (!rows.length) return;
           const placeholders = `(${columns.map(() => '?').join(', ')})`;
           await connection.query(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${rows.map(() => placeholders).join(', ')}`, rows.flat().map(toDriver));
-        });
+        }, async (table) => { await connection.query(`DELETE FROM ${quote(table)}`); });
         await connection.commit();
       } catch (error) {
         await connection.rollback();
@@ -128,7 +131,7 @@ async function openSqlite(url: string): Promise<RawDatabase> {
           if (!rows.length) return;
           const insert = db.prepare(`INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
           for (const row of rows) insert.run(row.map(toDriver));
-        });
+        }, async (table) => { db.prepare(`DELETE FROM ${quote(table)}`).run(); });
         db.prepare('COMMIT').run();
       } catch (error) {
         db.prepare('ROLLBACK').run();

@@ -54,8 +54,10 @@ async function loadRows(databaseUrl: string | undefined, dir: string, manifest: 
       const columns = await db.columns(table.name);
       if (columns.length !== table.columns.length || table.columns.some((c) => !columns.includes(c))) throw new BackupError(`the columns of table ${table.name} differ from the archive's`);
     }
-    await db.loadInTransaction(async (insert) => {
+    await db.loadInTransaction(async (insert, clear) => {
       for (const table of manifest.tables) {
+        // Rows a migration seeded (e.g. the access version) are replaced by the archive's own.
+        await clear(table.name);
         let batch: Cell[][] = [];
         for await (const row of lines(path.join(dir, TABLE_DIR, `${table.name}.jsonl`))) {
           batch.push(row);

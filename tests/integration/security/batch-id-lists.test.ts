@@ -5,7 +5,9 @@
 // half done), malformed and oversized lists are refused, and no refusal writes anything.
 import { GraphQLField, GraphQLSchema, getNamedType, isInputObjectType, isNonNullType } from 'graphql';
 import { DataSource } from 'typeorm';
-import { Notification, Pool, UserRole } from '@/entities';
+import { FollowUp, Notification, Pool, Receivable, UserRole } from '@/entities';
+import { FollowUpMethod } from '@/entities/follow-up.entity';
+import { ReceivableStatus } from '@/entities/receivable.entity';
 import { ALL_PERMISSIONS } from '@/lib/access';
 import { createSchema } from '@/graphql/schema';
 import { closeTestDatabase, openTestDatabase } from '../../support/database';
@@ -23,7 +25,8 @@ const KIND_OF: Record<string, string> = {
   deleteContacts: 'contact', restoreContacts: 'contact', deleteCustomers: 'customer', restoreCustomers: 'customer', transferCustomers: 'customer',
   lockCustomers: 'customer', unlockCustomers: 'customer', claimCustomers: 'customer', assignCustomers: 'customer', returnCustomersToPool: 'customer',
   moveCustomersToPool: 'customer', deleteLeads: 'lead', restoreLeads: 'lead', transferLeads: 'lead', convertLeads: 'lead', exportLeads: 'lead',
-  exportLeadsLink: 'lead', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
+  exportLeadsLink: 'lead', exportCustomersLink: 'customer', exportContactsLink: 'contact', exportOpportunitiesLink: 'opportunity',
+  exportContractsLink: 'contract', exportReceivablesLink: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
   restoreOpportunities: 'opportunity', transferOpportunities: 'opportunity', deleteTasks: 'task', markNotificationsRead: 'notification',
   deleteProducts: 'public', restoreProducts: 'public',
 };
@@ -49,6 +52,15 @@ beforeAll(async () => {
   const theirs = await portfolio(db, c.zhou.user, c.sun.user);
   Object.assign(own, { customer: mine.customers[0].id, contact: mine.contacts[0].id, lead: mine.leads[0].id, contract: mine.contracts[0].id, opportunity: mine.opportunities[0].id, task: mine.tasks[0].id });
   Object.assign(hidden, { customer: theirs.customers[0].id, contact: theirs.contacts[0].id, lead: theirs.leads[0].id, contract: theirs.contracts[0].id, opportunity: theirs.opportunities[0].id, task: theirs.tasks[0].id });
+  // A receivable and a follow-up on each side of the scope line, for the receivable and follow-up exports.
+  const receivable = (contractId: number, recordedById: number, code: string) => db.getRepository(Receivable).save(db.getRepository(Receivable).create({
+    code, contractId, amount: '100.00', receivedDate: '2026-11-01', status: ReceivableStatus.APPROVED, recordedById }));
+  own.receivable = String((await receivable(mine.contracts[0].id, c.li.user.id, 'HK-BATCH-1')).id);
+  hidden.receivable = String((await receivable(theirs.contracts[0].id, c.zhou.user.id, 'HK-BATCH-2')).id);
+  const followUp = (parentId: number, authorId: number) => db.getRepository(FollowUp).save(db.getRepository(FollowUp).create({
+    parentType: 'customer', parentId, subject: '致电', method: FollowUpMethod.PHONE, objective: '目的', result: '结果', occurredAt: new Date(), authorId }));
+  own.followup = String((await followUp(mine.customers[0].id, c.li.user.id)).id);
+  hidden.followup = String((await followUp(theirs.customers[0].id, c.zhou.user.id)).id);
   const note = (userId: number, title: string) => db.getRepository(Notification).save(db.getRepository(Notification).create({ userId, kind: 'comment', title }));
   own.notification = (await note(c.li.user.id, '给李娜')).id as unknown as string;
   hidden.notification = (await note(c.zhou.user.id, '给周洋')).id as unknown as string;
