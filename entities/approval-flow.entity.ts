@@ -23,6 +23,8 @@ export class ApprovalFlow {
   @Field(() => String) @Column({ type: 'varchar', length: 50 }) name: string;
   @Field(() => Boolean, { description: 'A disabled flow (or one without steps) approves on submit' }) @Column({ type: 'boolean', default: true }) enabled: boolean;
   @JsonColumn({ nullable: false }) steps: StoredApprovalStep[];
+  /** Decides a step nobody else can (e.g. its only approver is the submitter), instead of refusing the submission. */
+  @Field(() => ID, { nullable: true }) @Column({ name: 'fallback_user_id', type: 'int', nullable: true }) fallbackUserId: number | null;
   @Field(() => Int) @Column({ type: 'int', default: 1 }) version: number;
   @Field(() => ID, { nullable: true }) @Column({ name: 'updated_by_id', type: 'int', nullable: true }) updatedById: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;

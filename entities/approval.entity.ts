@@ -12,6 +12,7 @@ registerEnumType(ApprovalStatus, { name: 'ApprovalStatus' });
 @Entity('approval')
 @Index('idx_approval_document', ['documentType', 'documentId'])
 @Index('idx_approval_contract', ['contractId'])
+@Index('idx_approval_submitter', ['submitterId', 'createdAt'])
 export class Approval {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => ApprovalDocumentType) @Column({ name: 'document_type', type: 'varchar', length: 20 }) documentType: ApprovalDocumentType;

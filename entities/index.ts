@@ -48,6 +48,13 @@ import { ComplianceSettings } from './compliance-settings.entity';
 import { ComplianceReminder } from './compliance-reminder.entity';
 import { OperationLease } from './operation-lease.entity';
 import { AccessVersion } from './access-version.entity';
+import { SearchDocument } from './search-document.entity';
+import { SearchToken } from './search-token.entity';
+import { ImportJob } from './import-job.entity';
+import { ImportRecord } from './import-record.entity';
+import { ImportProblem } from './import-problem.entity';
+
+import { DictionaryOption } from './dictionary-option.entity';
 
 export { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole };
 export { Product, ProductCategory };
@@ -60,4 +67,7 @@ export { ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient };
 export { KpiTarget, ComplianceSettings, ComplianceReminder };
 export { OperationLease };
 export { AccessVersion };
-export const entities = [AccessVersion, ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder];
+export { SearchDocument, SearchToken };
+export { ImportJob, ImportRecord, ImportProblem };
+export const entities = [AccessVersion, ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder, ImportJob, ImportRecord, ImportProblem, SearchDocument, SearchToken, DictionaryOption];
+export { DictionaryOption };

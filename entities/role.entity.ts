@@ -6,6 +6,8 @@ import { CreatedAt, JsonColumn, UpdatedAt } from './columns';
 /** Scope settings as stored: `modules` overrides the role-wide default per module. */
 export interface StoredScope { read: string; write: string }
 export interface StoredCustomDepartment { departmentId: number; includeChildren: boolean }
+/** Field permissions (lib/fields): per module, per field, a restriction; a field not listed is editable. */
+export type StoredFieldPermissions = Record<string, Record<string, 'HIDDEN' | 'MASKED' | 'READ_ONLY'>>;
 
 @ObjectType('Role')
 @Entity('role')
@@ -20,6 +22,7 @@ export class Role {
   @JsonColumn({ name: 'default_scope', nullable: false }) defaultScope: StoredScope;
   @JsonColumn({ name: 'module_scopes', nullable: false }) moduleScopes: Record<string, StoredScope>;
   @JsonColumn({ name: 'custom_departments', nullable: false }) customDepartments: StoredCustomDepartment[];
+  @JsonColumn({ name: 'field_permissions' }) fieldPermissions: StoredFieldPermissions | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;
   @Field(() => Date) @UpdatedAt() updatedAt: Date;
 }

@@ -25,8 +25,10 @@ import { insightResolvers } from './insight';
 import { complianceResolvers } from './compliance';
 import { statisticsResolvers } from './statistics';
 import { dataResolvers } from './dataio';
+import { dictionaryResolvers } from './dictionary';
+import { fieldResolvers } from './fields/field.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers, ...dictionaryResolvers, ...fieldResolvers,
 ];

@@ -5,6 +5,7 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchemaSync } from 'type-graphql';
 import { heavyOperationMiddleware } from './limits/heavy-operations';
 import { buildShield } from './permissions';
+import { fieldPermissionMiddleware } from './fields/field.middleware';
 import { resolvers } from './resolvers';
 
 export function createSchema(): GraphQLSchema {
@@ -13,8 +14,9 @@ export function createSchema(): GraphQLSchema {
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
-  // Permissions first (outermost); heavy operations then wait for a slot of their user.
-  return applyMiddleware(schema, buildShield(schema), heavyOperationMiddleware(schema));
+  // Permissions first (outermost); heavy operations then wait for a slot of their user; field permissions (lib/fields)
+  // hide or mask controlled fields of whatever record is answered.
+  return applyMiddleware(schema, buildShield(schema), heavyOperationMiddleware(schema), fieldPermissionMiddleware(schema));
 }
 
 const holder = globalThis as unknown as { __crmSchema?: GraphQLSchema };

@@ -18,3 +18,13 @@ export function whereOwnerIn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
   const name = `ownerIn${++seq}`;
   return qb.andWhere(`${column} IN (:...${name})`, { [name]: ids });
 }
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A YYYY-MM-DD filter bound (or none); BAD_USER_INPUT on `field` for anything else, and for a range ending before it starts. */
+export function checkDayRange(from: string | null | undefined, to: string | null | undefined, fields: { from: string; to: string }) {
+  const valid = (v: string) => DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  if (from && !valid(from)) throw badInput(fields.from, 'must be a date (YYYY-MM-DD)');
+  if (to && !valid(to)) throw badInput(fields.to, 'must be a date (YYYY-MM-DD)');
+  if (from && to && to < from) throw badInput(fields.to, 'must not be before the start');
+}

@@ -25,3 +25,24 @@ export function dayBoundary(day: Dayjs, edge: 'start' | 'end'): string {
   const local = dayjs.tz(day.format('YYYY-MM-DD'), TIME_ZONE);
   return (edge === 'start' ? local.startOf('day') : local.endOf('day')).toISOString();
 }
+
+/** Money as the user reads it: "¥1,234,567.80" from "1234567.8" or 1234567.8 — from the exact decimal string, never a float sum. */
+export function formatMoney(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = typeof value === 'number' ? value.toFixed(2) : value.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}¥${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
+}
+
+/** A quantity without needless decimals: "3.00" → "3", "2.50" → "2.5", with thousands separators. */
+export function formatQuantity(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = String(value).trim();
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const [whole, fraction = ''] = text.split('.');
+  const trimmed = fraction.replace(/0+$/, '');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${trimmed ? `.${trimmed}` : ''}`;
+}

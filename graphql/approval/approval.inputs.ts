@@ -17,4 +17,6 @@ export class SaveApprovalFlowInput {
   @Field(() => String) @MaxLength(50) name: string;
   @Field(() => Boolean) enabled: boolean;
   @Field(() => [ApprovalFlowStepInput]) @ValidateNested() @ArrayMaxSize(10) steps: ApprovalFlowStepInput[];
+  @Field(() => ID, { nullable: true, description: 'An active user with contract:approve who decides a step nobody else can; null: such a submission is refused' })
+  fallbackUserId?: string | null;
 }

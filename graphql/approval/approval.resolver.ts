@@ -6,24 +6,27 @@ import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { ApprovalFlowView, listApprovalFlows, saveApprovalFlow } from '@/lib/approval/approval-flow.service';
 import { decideApproval } from '@/lib/approval/approval.engine';
 import '@/lib/approval/approval.timeline';
-import { approvingRoles, approvingUsers } from '@/lib/approval/approvers';
-import { countPendingApprovals, listPendingApprovals } from '@/lib/approval/approval.query';
+import { approvingRoles, approvingUsers, flowWarnings } from '@/lib/approval/approvers';
+import { countPendingApprovals, listDecidedApprovals, listPendingApprovals, listSubmittedApprovals } from '@/lib/approval/approval.query';
+import { ApprovalStatus } from '@/entities/approval.entity';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { PageArgsInput, toConnection } from '../common/connection';
 import { UserSummary } from '../common/user-summary';
 import { SaveApprovalFlowInput } from './approval.inputs';
-import { ApprovalFlowSettings, ApprovalFlowStepView, ApprovalRoleOption, ApprovalStepConnection } from './approval.types';
+import { ApprovalConnection, ApprovalFlowSettings, ApprovalFlowStepView, ApprovalFlowWarningReason, ApprovalRoleOption, ApprovalStepConnection } from './approval.types';
 
-const settingsView = (flow: ApprovalFlowView): ApprovalFlowSettings => ({
-  ...flow, steps: flow.steps.map((s, i) => ({ position: i + 1, name: s.name, approverType: s.approverType, roleId: s.roleId, userId: s.userId })),
+const settingsView = async (ctx: Context, flow: ApprovalFlowView): Promise<ApprovalFlowSettings> => ({
+  ...flow,
+  steps: flow.steps.map((s, i) => ({ position: i + 1, name: s.name, approverType: s.approverType, roleId: s.roleId, userId: s.userId })),
+  warnings: (await flowWarnings(ctx.db.manager, flow.steps, flow.fallbackUserId)).map((w) => ({ ...w, reason: w.reason as ApprovalFlowWarningReason })),
 });
 
 @Resolver(() => ApprovalFlowSettings)
 export class ApprovalFlowResolver {
   @Query(() => [ApprovalFlowSettings], { description: 'The approval flow of every document type' })
   async approvalFlows(@Ctx() ctx: Context) {
-    return (await listApprovalFlows(ctx.db.manager)).map(settingsView);
+    return Promise.all((await listApprovalFlows(ctx.db.manager)).map((flow) => settingsView(ctx, flow)));
   }
 
   @Query(() => [ApprovalRoleOption], { description: 'Roles a ROLE step may name' })
@@ -38,12 +41,17 @@ export class ApprovalFlowResolver {
 
   @Mutation(() => ApprovalFlowSettings, { description: 'Replaces the flow of a document type; approvals already running keep their steps' })
   async saveApprovalFlow(@Ctx() ctx: Context, @Arg('input', () => SaveApprovalFlowInput) input: SaveApprovalFlowInput) {
-    return settingsView(await saveApprovalFlow(ctx.db, viewerOf(ctx), { ...input, steps: input.steps.map((s) => ({ ...s })) }));
+    return settingsView(ctx, await saveApprovalFlow(ctx.db, viewerOf(ctx), { ...input, steps: input.steps.map((s) => ({ ...s })) }));
   }
 
   @FieldResolver(() => UserSummary, { nullable: true })
   updatedBy(@Root() flow: ApprovalFlowSettings, @Ctx() ctx: Context) {
     return flow.updatedById ? ctx.loaders.user.load(flow.updatedById) : null;
+  }
+
+  @FieldResolver(() => UserSummary, { nullable: true })
+  fallbackUser(@Root() flow: ApprovalFlowSettings, @Ctx() ctx: Context) {
+    return flow.fallbackUserId ? ctx.loaders.user.load(flow.fallbackUserId) : null;
   }
 }
 
@@ -69,6 +77,25 @@ export class ApprovalStepResolver {
     @Arg('documentType', () => ApprovalDocumentType, { nullable: true }) documentType?: ApprovalDocumentType,
   ) {
     return toConnection(await listPendingApprovals(ctx.db, viewerOf(ctx), documentType, page));
+  }
+
+  @Query(() => ApprovalConnection, { description: '我发起的: approval runs you submitted through a flow, newest first (on contracts you can read)' })
+  async mySubmittedApprovals(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Arg('documentType', () => ApprovalDocumentType, { nullable: true }) documentType?: ApprovalDocumentType,
+    @Arg('status', () => ApprovalStatus, { nullable: true }) status?: ApprovalStatus,
+  ) {
+    return toConnection(await listSubmittedApprovals(ctx.db, viewerOf(ctx), { documentType, status }, page));
+  }
+
+  @Query(() => ApprovalStepConnection, { description: '我已审批: steps you approved or rejected, latest first (on contracts you can read)' })
+  async myDecidedApprovals(
+    @Ctx() ctx: Context,
+    @Args(() => PageArgsInput) page: PageArgsInput,
+    @Arg('documentType', () => ApprovalDocumentType, { nullable: true }) documentType?: ApprovalDocumentType,
+  ) {
+    return toConnection(await listDecidedApprovals(ctx.db, viewerOf(ctx), documentType, page));
   }
 
   @Query(() => Int, { description: 'How many steps await your decision (the menu badge)' })
@@ -123,6 +150,16 @@ export class ApprovalFieldsResolver {
   @FieldResolver(() => UserSummary, { nullable: true })
   submitter(@Root() approval: Approval, @Ctx() ctx: Context) {
     return ctx.loaders.user.load(approval.submitterId);
+  }
+
+  @FieldResolver(() => Contract, { nullable: true, description: 'The contract (of the receivable), when you can see it' })
+  contract(@Root() approval: Approval, @Ctx() ctx: Context) {
+    return ctx.loaders.contract.load(approval.contractId);
+  }
+
+  @FieldResolver(() => Receivable, { nullable: true, description: 'For RECEIVABLE approvals: the receivable' })
+  receivable(@Root() approval: Approval, @Ctx() ctx: Context) {
+    return approval.documentType === ApprovalDocumentType.RECEIVABLE ? ctx.loaders.receivable.load(approval.documentId) : null;
   }
 
   @FieldResolver(() => [ApprovalStep], { description: 'Steps in order, with their decisions and comments' })

@@ -1,6 +1,7 @@
 // Fields of an audit entry: the actor and the recorded changes as JSON text.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AuditLog } from '@/entities';
+import { redactChanges } from '@/lib/fields/field-rules';
 import type { Context } from '../context';
 import { UserSummary } from '../common/user-summary';
 
@@ -11,8 +12,9 @@ export class AuditEntryResolver {
     return entry.actorId ? ctx.loaders.user.load(entry.actorId) : null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'JSON: { field: [before, after] } for updates, a summary otherwise' })
-  changes(@Root() entry: AuditLog) {
-    return entry.changes ? JSON.stringify(entry.changes) : null;
+  @FieldResolver(() => String, { nullable: true, description: 'JSON: { field: [before, after] } for updates, a summary otherwise; fields hidden from you are left out, masked ones masked' })
+  changes(@Root() entry: AuditLog, @Ctx() ctx: Context) {
+    const changes = redactChanges(ctx.viewer, entry.entityType, entry.changes);
+    return changes ? JSON.stringify(changes) : null;
   }
 }

@@ -18,6 +18,9 @@ export function contractQueryRules(signedIn: ShieldRule): Record<string, ShieldR
     approvalUserOptions: and(signedIn, can('system:settings')),
     myPendingApprovals: signedIn,
     myPendingApprovalCount: signedIn,
+    // Narrowed to the viewer's own submissions and decisions, on contracts they can read.
+    mySubmittedApprovals: signedIn,
+    myDecidedApprovals: signedIn,
   };
 }
 

@@ -5,6 +5,9 @@ import { ShieldRule, can, canUse } from '../permissions/rules';
 
 export const dataQueryRules = (signedIn: ShieldRule): Record<string, ShieldRule> => ({
   duplicateCustomers: and(signedIn, canUse('customer')),
+  // Imports: a user sees and drives only their own (lib/import checks the module's import permission).
+  dataImport: signedIn,
+  dataImports: signedIn,
 });
 
 // An export needs its module's export permission and some data of the module (every row is scoped in lib/export).
@@ -17,4 +20,8 @@ export const dataMutationRules = (signedIn: ShieldRule): Record<string, ShieldRu
   // Follow-ups are read through their parents: some parent module must hold data.
   exportFollowUpsLink: and(signedIn, can('followup:export'),
     or(canUse('customer'), canUse('contact'), canUse('lead'), canUse('opportunity'), canUse('contract'))),
+  startDataImport: signedIn,
+  commitDataImport: signedIn,
+  cancelDataImport: signedIn,
+  undoDataImport: signedIn,
 });

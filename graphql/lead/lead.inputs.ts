@@ -3,6 +3,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel, CustomerType } from '@/entities/customer.entity';
 import { LeadStatus } from '@/entities/lead.entity';
+import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { SortDirection } from '../common/connection';
 import { OwnerCreatedFilterFields, TransferRecordsInput } from '../common/inputs';
 import { ExportFormat } from '../common/export-file';
@@ -57,11 +58,22 @@ export class LeadOrderInput {
 export class TransferLeadsInput extends TransferRecordsInput<number> {
 }
 
+@InputType('ConvertLeadOpportunityInput', { description: 'The opportunity a lead becomes with its customer: owned by the lead\'s owner, its contact linked' })
+export class ConvertLeadOpportunityInput {
+  @Field(() => String) @MaxLength(100) name: string;
+  @Field(() => OpportunityCategory) category: OpportunityCategory;
+  @Field(() => ID) stageId: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; required' }) expectedCloseDate?: string;
+  @Field(() => String, { nullable: true, description: 'Exact decimal' }) @IsOptional() @MaxLength(20) amount?: string;
+}
+
 @InputType('ConvertLeadsInput')
 export class ConvertLeadsInput {
   @Field(() => [ID]) ids: string[];
   @Field(() => CustomerType, { nullable: true, description: 'Type of the new customers (default DIRECT)' }) customerType?: CustomerType;
   @Field(() => CustomerLevel, { nullable: true, description: 'Level of the new customers (default NORMAL)' }) customerLevel?: CustomerLevel;
+  @Field(() => ConvertLeadOpportunityInput, { nullable: true, description: 'One lead only: also an opportunity of the new customer, in the same step (needs opportunity:create)' })
+  @IsOptional() @ValidateNested() opportunity?: ConvertLeadOpportunityInput;
 }
 
 @InputType('ExportLeadsInput')

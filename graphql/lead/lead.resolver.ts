@@ -59,7 +59,10 @@ export class LeadResolver {
 
   @Mutation(() => [Lead], { description: 'One customer (and primary contact) per lead, all or nothing; a duplicate name is a CONFLICT listing every affected lead' })
   convertLeads(@Ctx() ctx: Context, @Arg('input', () => ConvertLeadsInput) input: ConvertLeadsInput) {
-    return convertLeads(ctx.db, viewerOf(ctx), { ...input });
+    const { opportunity, ...rest } = input;
+    return convertLeads(ctx.db, viewerOf(ctx), {
+      ...rest, opportunity: opportunity ? { ...opportunity, stageId: Number(opportunity.stageId), expectedCloseDate: opportunity.expectedCloseDate ?? '' } : null,
+    });
   }
 
   @Mutation(() => ExportFile, { description: 'The selected leads, or all matching the filter, as CSV or .xlsx (audited)' })

@@ -2,6 +2,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ScopeLevel } from '@/lib/access/scopes';
+import { FieldPermissionInput } from '../fields/field.types';
 
 registerEnumType(ScopeLevel, { name: 'ScopeLevel', description: 'Data scope: NONE, SELF, SELF_AND_CHILDREN, CUSTOM, ALL' });
 
@@ -60,6 +61,7 @@ export class CreateRoleInput {
   @Field(() => RoleScopeInput) @ValidateNested() defaultScope: RoleScopeInput;
   @Field(() => [ModuleScopeInput], { nullable: true }) @IsOptional() @ValidateNested() moduleScopes?: ModuleScopeInput[];
   @Field(() => [CustomDepartmentInput], { nullable: true, description: 'Required when any scope is CUSTOM' }) @IsOptional() @ValidateNested() customDepartments?: CustomDepartmentInput[];
+  @Field(() => [FieldPermissionInput], { nullable: true, description: 'Hidden, masked or read-only fields (字段权限); see permissionCatalog.fieldModules' }) @IsOptional() @ValidateNested() fieldPermissions?: FieldPermissionInput[];
 }
 
 @InputType('UpdateRoleInput', { description: 'Lists given here replace the stored ones' })
@@ -70,4 +72,5 @@ export class UpdateRoleInput {
   @Field(() => RoleScopeInput, { nullable: true }) @IsOptional() @ValidateNested() defaultScope?: RoleScopeInput;
   @Field(() => [ModuleScopeInput], { nullable: true }) @IsOptional() @ValidateNested() moduleScopes?: ModuleScopeInput[];
   @Field(() => [CustomDepartmentInput], { nullable: true }) @IsOptional() @ValidateNested() customDepartments?: CustomDepartmentInput[];
+  @Field(() => [FieldPermissionInput], { nullable: true, description: 'Replaces every stored field restriction' }) @IsOptional() @ValidateNested() fieldPermissions?: FieldPermissionInput[];
 }

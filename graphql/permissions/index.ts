@@ -23,6 +23,7 @@ import { insightMutationRules, insightQueryRules } from '../insight';
 import { complianceMutationRules, complianceQueryRules } from '../compliance';
 import { statisticsMutationRules, statisticsQueryRules } from '../statistics';
 import { dataMutationRules, dataQueryRules } from '../dataio';
+import { dictionaryMutationRules, dictionaryQueryRules } from '../dictionary';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -39,6 +40,7 @@ export const queryRules: Record<string, ShieldRule> = {
   notifications: signedIn,
   unreadNotificationCount: signedIn,
   transferTargets: signedIn,
+  myFieldPermissions: signedIn,
   leads: on(canUse('lead')),
   lead: on(canUse('lead')),
   ...orgQueryRules(signedIn),
@@ -55,6 +57,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...complianceQueryRules(signedIn),
   ...statisticsQueryRules(signedIn),
   ...dataQueryRules(signedIn),
+  ...dictionaryQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -98,6 +101,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...complianceMutationRules(signedIn),
   ...statisticsMutationRules(signedIn),
   ...dataMutationRules(signedIn),
+  ...dictionaryMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

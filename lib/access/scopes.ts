@@ -32,6 +32,6 @@ export const PERMISSION_GROUPS: Record<string, string[]> = {
   followup: ['followup:export'],
   product: ['product:manage'],
   supervision: ['supervision:comment'],
-  system: ['system:user', 'system:role', 'system:department', 'system:settings', 'system:audit'],
+  system: ['system:user', 'system:role', 'system:department', 'system:settings', 'system:audit', 'system:dictionary', 'system:customField', 'system:numbering'],
 };
 export const ALL_PERMISSIONS: string[] = Object.values(PERMISSION_GROUPS).flat();

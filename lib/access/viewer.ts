@@ -33,6 +33,8 @@ export interface Viewer {
   accessVersion?: number | null;
   /** Per-request memo for resolved scopes, filled by lib/access/scope.ts. */
   cache: Map<string, unknown>;
+  /** The roles themselves, for what they decide beyond scopes (field permissions, lib/fields). */
+  roles?: readonly Role[];
 }
 
 const asLevel = (value: unknown): ScopeLevel =>
@@ -83,6 +85,7 @@ export function buildViewer(user: User, roles: Role[], request: { ip?: string | 
     requestId: request.requestId ?? null,
     accessVersion: request.accessVersion ?? null,
     cache: new Map(),
+    roles,
   };
 }
 

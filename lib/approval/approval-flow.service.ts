@@ -27,6 +27,7 @@ export interface ApprovalFlowView {
   version: number;
   updatedAt: Date | null;
   updatedById: number | null;
+  fallbackUserId: number | null;
 }
 
 export interface ApprovalFlowInput {
@@ -34,11 +35,13 @@ export interface ApprovalFlowInput {
   name: string;
   enabled: boolean;
   steps: { name: string; approverType: ApproverType; roleId?: number | string | null; userId?: number | string | null }[];
+  /** Who decides a step nobody else can; null: such a submission is refused. */
+  fallbackUserId?: number | string | null;
 }
 
 const view = (type: ApprovalDocumentType, flow: ApprovalFlow | undefined): ApprovalFlowView => (flow
-  ? { id: flow.id, documentType: type, name: flow.name, enabled: flow.enabled, steps: flow.steps ?? [], version: flow.version, updatedAt: flow.updatedAt, updatedById: flow.updatedById }
-  : { id: null, documentType: type, name: DEFAULT_NAMES[type], enabled: false, steps: [], version: 0, updatedAt: null, updatedById: null });
+  ? { id: flow.id, documentType: type, name: flow.name, enabled: flow.enabled, steps: flow.steps ?? [], version: flow.version, updatedAt: flow.updatedAt, updatedById: flow.updatedById, fallbackUserId: flow.fallbackUserId ?? null }
+  : { id: null, documentType: type, name: DEFAULT_NAMES[type], enabled: false, steps: [], version: 0, updatedAt: null, updatedById: null, fallbackUserId: null });
 
 export async function listApprovalFlows(manager: EntityManager): Promise<ApprovalFlowView[]> {
   const flows = await manager.find(ApprovalFlow);
@@ -74,6 +77,15 @@ async function cleanSteps(manager: EntityManager, input: ApprovalFlowInput['step
   });
 }
 
+/** The fallback approver: none, or an active user who may approve. */
+async function cleanFallback(manager: EntityManager, raw: ApprovalFlowInput['fallbackUserId'], errors: FieldErrors): Promise<number | null> {
+  if (raw === null || raw === undefined || raw === '') return null;
+  const id = Number(raw);
+  if (!Number.isSafeInteger(id) || id <= 0) { errors.add('fallbackUserId', 'is invalid'); return null; }
+  if (!(await eligibleApprovers(manager, [id])).has(id)) { errors.add('fallbackUserId', 'must be an active user with the contract:approve permission'); return null; }
+  return id;
+}
+
 export async function saveApprovalFlow(db: DataSource, viewer: Viewer, input: ApprovalFlowInput): Promise<ApprovalFlowView> {
   return inTransaction(db, async (manager) => {
     const errors = new FieldErrors();
@@ -82,9 +94,10 @@ export async function saveApprovalFlow(db: DataSource, viewer: Viewer, input: Ap
     errors.check(name.length > 0, 'name', 'is required');
     errors.check([...name].length <= 50, 'name', 'must be at most 50 characters');
     const steps = await cleanSteps(manager, input.steps ?? [], errors);
+    const fallbackUserId = await cleanFallback(manager, input.fallbackUserId, errors);
     errors.throwIfAny();
     const existing = await manager.findOneBy(ApprovalFlow, { documentType: input.documentType });
-    const next = { name, enabled: !!input.enabled, steps, updatedById: viewer.userId };
+    const next = { name, enabled: !!input.enabled, steps, fallbackUserId, updatedById: viewer.userId };
     let saved: ApprovalFlow;
     if (existing) {
       await manager.update(ApprovalFlow, { id: existing.id }, { ...next, version: existing.version + 1 });
@@ -96,8 +109,8 @@ export async function saveApprovalFlow(db: DataSource, viewer: Viewer, input: Ap
       action: existing ? 'update' : 'create', entityType: 'approval_flow', entityId: saved.id,
       changes: {
         documentType: input.documentType,
-        before: existing ? { name: existing.name, enabled: existing.enabled, steps: existing.steps } : null,
-        after: { name, enabled: next.enabled, steps },
+        before: existing ? { name: existing.name, enabled: existing.enabled, steps: existing.steps, fallbackUserId: existing.fallbackUserId ?? null } : null,
+        after: { name, enabled: next.enabled, steps, fallbackUserId },
       },
     });
     return view(input.documentType, saved);

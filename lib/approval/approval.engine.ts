@@ -13,7 +13,7 @@ import { badInput, conflict, forbidden, notFound } from '@/lib/errors';
 import { notify } from '@/lib/notification/notification.service';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 import { approvalDocument } from './approval.documents';
-import { resolveStep } from './approvers';
+import { resolveStep, withFallback } from './approvers';
 
 export interface ApprovalSubject {
   documentType: ApprovalDocumentType;
@@ -45,7 +45,8 @@ async function advance(manager: EntityManager, approval: Approval, actorId: numb
 /**
  * Starts the configured flow for a submitted document (inside the submitting transaction). Without an
  * enabled flow with steps the document is approved at once (recorded as an approval without steps);
- * the caller then treats it as approved. A role or named-user step nobody can decide is refused (CONFLICT).
+ * the caller then treats it as approved. A role or named-user step nobody can decide goes to the flow's fallback
+ * approver; without a usable one the submission is refused (CONFLICT).
  */
 export async function startApproval(manager: EntityManager, submitter: Viewer, subject: ApprovalSubject): Promise<Approval> {
   const flow = await manager.findOneBy(ApprovalFlow, { documentType: subject.documentType });
@@ -56,7 +57,7 @@ export async function startApproval(manager: EntityManager, submitter: Viewer, s
   const who = { userId: submitter.userId, departmentId: submitter.departmentId };
   const resolved = [];
   for (const [i, step] of flow.steps.entries()) {
-    const r = await resolveStep(manager, step, who);
+    const r = await withFallback(manager, await resolveStep(manager, step, who), flow.fallbackUserId ?? null, submitter.userId);
     if (!r.skipped && !r.candidates.length) {
       throw conflict(`No one can approve step ${i + 1} (${step.name}) of the approval flow; ask an administrator to fix the flow`, { step: i + 1, stepName: step.name });
     }

@@ -1,9 +1,13 @@
-// Reading approvals: "awaiting my approval" (待我审批) and the approval history of documents.
+// Reading approvals: 待我审批 (awaiting my decision), 我发起的 (submitted by me), 我已审批 (decided by me), and the
+// approval history of documents.
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Approval, ApprovalCandidate, ApprovalStep } from '@/entities';
 import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { ApprovalStepStatus } from '@/entities/approval-step.entity';
-import { Viewer } from '@/lib/access';
+import { Contract } from '@/entities';
+import { ApprovalStatus } from '@/entities/approval.entity';
+import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 import { PageArgs, paginate } from '@/lib/pagination';
 
 /** ACTIVE steps the viewer is an approver of, oldest first (they have waited longest). */
@@ -18,6 +22,31 @@ function pendingSteps(manager: EntityManager, viewer: Viewer, documentType?: App
 export function listPendingApprovals(db: DataSource, viewer: Viewer, documentType: ApprovalDocumentType | null | undefined, page: PageArgs) {
   const qb = pendingSteps(db.manager, viewer, documentType).orderBy('s.activatedAt', 'ASC').addOrderBy('s.id', 'ASC');
   return paginate(qb, page);
+}
+
+/** Narrows a query on approvals or steps (alias `a`/`s`) to the contracts the viewer can read, as everywhere else. */
+async function onReadableContracts<T extends Approval | ApprovalStep>(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<T>, alias: string) {
+  qb.innerJoin(Contract, 'k', `k.id = ${alias}.contractId AND k.deletedAt IS NULL`);
+  return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
+}
+
+/** 我发起的: approval runs the viewer submitted (through a flow), newest first, on contracts they can still read. */
+export async function listSubmittedApprovals(db: DataSource, viewer: Viewer, f: { documentType?: ApprovalDocumentType | null; status?: ApprovalStatus | null }, page: PageArgs) {
+  const qb = db.manager.createQueryBuilder(Approval, 'a').where('a.submitterId = :me AND a.flowName IS NOT NULL', { me: viewer.userId });
+  if (f.documentType) qb.andWhere('a.documentType = :documentType', { documentType: f.documentType });
+  if (f.status) qb.andWhere('a.status = :status', { status: f.status });
+  await onReadableContracts(db.manager, viewer, qb, 'a');
+  return paginate(qb.orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC'), page);
+}
+
+/** 我已审批: steps the viewer decided, latest first, on contracts they can still read. */
+export async function listDecidedApprovals(db: DataSource, viewer: Viewer, documentType: ApprovalDocumentType | null | undefined, page: PageArgs) {
+  const qb = db.manager.createQueryBuilder(ApprovalStep, 's').where('s.decidedById = :me AND s.status IN (:...decided)', {
+    me: viewer.userId, decided: [ApprovalStepStatus.APPROVED, ApprovalStepStatus.REJECTED],
+  });
+  if (documentType) qb.andWhere('s.documentType = :documentType', { documentType });
+  await onReadableContracts(db.manager, viewer, qb, 's');
+  return paginate(qb.orderBy('s.decidedAt', 'DESC').addOrderBy('s.id', 'DESC'), page);
 }
 
 export const countPendingApprovals = (db: DataSource, viewer: Viewer) => pendingSteps(db.manager, viewer).getCount();

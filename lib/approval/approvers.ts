@@ -76,3 +76,40 @@ export async function approvingUsers(manager: EntityManager, keyword?: string | 
   if (kw) qb.andWhere(`(u.name LIKE :kw${ESCAPE} OR u.username LIKE :kw${ESCAPE})`, { kw: likePattern(kw) });
   return qb.orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').limit(50).getMany();
 }
+
+/**
+ * A step nobody can decide (a role whose only approver submitted, a named user approving their own document) goes to
+ * the flow's fallback approver when they may approve and are not the submitter; otherwise it stays without one.
+ */
+export async function withFallback(manager: EntityManager, resolved: ResolvedStep, fallbackUserId: number | null, submitterId: number): Promise<ResolvedStep> {
+  if (resolved.skipped || resolved.candidates.length || !fallbackUserId || fallbackUserId === submitterId) return resolved;
+  if (!(await eligibleApprovers(manager, [fallbackUserId])).has(fallbackUserId)) return resolved;
+  const user = await manager.findOneByOrFail(User, { id: fallbackUserId });
+  return { label: `${user.name}（代审）`, candidates: [user.id], skipped: false };
+}
+
+export type FlowWarningReason = 'NO_APPROVER' | 'SINGLE_APPROVER';
+export interface FlowWarning { position: number; stepName: string; reason: FlowWarningReason; covered: boolean }
+
+/**
+ * Steps that can end up with nobody to decide them: a role without an eligible holder (NO_APPROVER), or a role with
+ * one eligible holder, or a named user (SINGLE_APPROVER: when that person submits). `covered`: a usable fallback
+ * approver takes such steps over (it fails only when the fallback approver submits).
+ */
+export async function flowWarnings(manager: EntityManager, steps: StoredApprovalStep[], fallbackUserId: number | null): Promise<FlowWarning[]> {
+  const covered = !!fallbackUserId && (await eligibleApprovers(manager, [fallbackUserId])).has(fallbackUserId);
+  const out: FlowWarning[] = [];
+  for (const [i, step] of steps.entries()) {
+    let eligible: number;
+    if (step.approverType === ApproverType.ROLE) {
+      const holders = step.roleId ? (await manager.findBy(UserRole, { roleId: step.roleId })).map((l) => l.userId) : [];
+      eligible = (await eligibleApprovers(manager, holders)).size;
+    } else if (step.approverType === ApproverType.USER) {
+      eligible = step.userId && (await eligibleApprovers(manager, [step.userId])).has(step.userId) ? 1 : 0;
+    } else {
+      continue;
+    }
+    if (eligible <= 1) out.push({ position: i + 1, stepName: step.name, reason: eligible ? 'SINGLE_APPROVER' : 'NO_APPROVER', covered });
+  }
+  return out;
+}

@@ -1,14 +1,17 @@
 // Contacts (联系人) under customers: scoped lists and lookups, and changes checked against the write scope.
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Contact, Customer } from '@/entities';
-import { Viewer, applyScope, isPlainFilter, useListIndex, requireAccess, requireIds, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, requireAccess, requireIds, resolveScope, scopeShape } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors, badInput } from '@/lib/errors';
 import { PageArgs, paginate } from '@/lib/pagination';
-import { EMAIL, ESCAPE, MOBILE, PHONE, blankToNull, likePattern } from '@/lib/text';
+import { EMAIL, MOBILE, PHONE, blankToNull } from '@/lib/text';
+import { keywordCondition } from '@/lib/search/search-match';
 import { CONTACT_OWNER_TABLE, CONTACT_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { actorOf } from '@/lib/customer/customer.service';
+import { assertFieldsFilterable, assertFieldsWritable } from '@/lib/fields/field-rules';
+import { restrictKeyword } from '@/lib/fields/field-keyword';
 import { whereOwnerIn } from '@/lib/filters';
 
 export interface ContactFields {
@@ -22,7 +25,7 @@ export interface ContactFilter {
 
 const LENGTHS: Record<string, number> = { name: 50, department: 50, position: 50, mobile: 20, phone: 30, email: 100, wechat: 50, birthday: 10, remarks: 500 };
 
-function cleanContactFields(input: ContactFields, creating: boolean): ContactFields {
+export function cleanContactFields(input: ContactFields, creating: boolean): ContactFields {
   const errors = new FieldErrors();
   const out: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(input)) {
@@ -48,17 +51,19 @@ export async function readableContacts(manager: EntityManager, viewer: Viewer, d
 
 /** The contacts of the list for this filter, unordered (the list and exports). */
 export async function matchingContacts(manager: EntityManager, viewer: Viewer, filter: ContactFilter = {}) {
+  assertFieldsFilterable(viewer, 'contact', filter);
   const qb = await readableContacts(manager, viewer, !!filter.deleted);
   if (filter.customerId) qb.andWhere('ct.customerId = :customerId', { customerId: filter.customerId });
   whereOwnerIn(qb, 'ct.ownerId', filter.ownerIds);
   if (filter.createdFrom) qb.andWhere('ct.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
   if (filter.createdTo) qb.andWhere('ct.createdAt <= :createdTo', { createdTo: filter.createdTo });
-  const keyword = filter.keyword?.trim();
-  if (keyword) {
-    qb.andWhere(new Brackets((w) => {
-      for (const column of ['ct.name', 'ct.mobile', 'ct.phone', 'ct.email', 'ct.wechat']) w.orWhere(`${column} LIKE :kw${ESCAPE}`);
-    }), { kw: likePattern(keyword) });
+  if (filter.keyword?.trim()) {
+    // The search index (lib/search): a few thousand contacts are checked row by row, a wider scope reads the matches by id.
+    const narrow = scopeShape(await resolveScope(manager, viewer, 'contact', 'read')) === 'narrow';
+    const keyword = await keywordCondition(manager, 'contact', filter.keyword, 'ct.id', narrow);
+    if (keyword) qb.andWhere(keyword.sql, keyword.params);
   }
+  await restrictKeyword(manager, viewer, 'contact', qb, 'ct', filter.keyword);
   return qb;
 }
 
@@ -88,6 +93,7 @@ export async function contactsOfCustomers(manager: EntityManager, viewer: Viewer
 }
 
 export async function createContact(db: DataSource, viewer: Viewer, customerId: number, input: ContactFields) {
+  assertFieldsWritable(viewer, 'contact', input);
   const fields = cleanContactFields(input, true);
   return inTransaction(db, async (manager) => {
     if (!Number.isSafeInteger(customerId)) throw badInput('customerId', 'is invalid');
@@ -102,6 +108,7 @@ export async function createContact(db: DataSource, viewer: Viewer, customerId: 
 }
 
 export async function updateContact(db: DataSource, viewer: Viewer, id: number, input: ContactFields) {
+  assertFieldsWritable(viewer, 'contact', input);
   const fields = cleanContactFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CONTACT_TABLE, [id], 'write');

@@ -9,6 +9,7 @@ import { Viewer, requireAccess } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { forUpdate } from '@/lib/db/lock';
 import { inTransaction } from '@/lib/db/transaction';
+import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 import { FieldErrors, conflict, notFound } from '@/lib/errors';
 import { blankToNull } from '@/lib/text';
 import { actorOf } from '@/lib/customer/customer.service';
@@ -80,6 +81,7 @@ export async function createPaymentPlan(db: DataSource, viewer: Viewer, contract
   const fields = cleanPlanFields(input, true);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CONTRACT_TABLE, [contractId], 'write');
+    await cleanDictionaryFields(manager, 'payment_plan', fields);
     const last = await manager.createQueryBuilder(PaymentPlan, 'p').select('MAX(p.term)', 'term')
       .where('p.contractId = :contractId AND p.deletedAt IS NULL', { contractId }).getRawOne<{ term: number | null }>();
     const term = fields.term ?? Number(last?.term ?? 0) + 1;
@@ -108,6 +110,7 @@ export async function updatePaymentPlan(db: DataSource, viewer: Viewer, id: numb
   const fields = cleanPlanFields(input, false);
   return inTransaction(db, async (manager) => {
     const plan = await writablePlan(manager, viewer, id);
+    await cleanDictionaryFields(manager, 'payment_plan', fields, { method: plan.method } as Partial<typeof fields>);
     const amount = fields.amount ?? centsOf(plan.amount);
     await checkPlans(manager, plan.contractId, fields.term ?? plan.term, amount, plan.id);
     const { amount: _cents, ...rest } = fields;

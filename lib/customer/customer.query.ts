@@ -1,12 +1,14 @@
 // Customer list and lookup: filters, sorting and the viewer's scope, all in SQL.
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Contact, Customer, Department, User } from '@/entities';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Customer, Department, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
-import { Viewer, applyScope, resolveScope, useListIndex } from '@/lib/access';
+import { Viewer, applyScope, resolveScope, scopeShape, useListIndex } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
-import { ESCAPE, likePattern } from '@/lib/text';
+import { assertFieldsFilterable } from '@/lib/fields/field-rules';
+import { restrictKeyword } from '@/lib/fields/field-keyword';
 import { whereOwnerIn } from '@/lib/filters';
-import { CUSTOMER_TABLE, CONTACT_TABLE } from './customer.tables';
+import { CUSTOMER_TABLE } from './customer.tables';
+import { customerKeywordCondition } from './customer-keyword';
 
 export interface CustomerFilter {
   keyword?: string | null;
@@ -46,17 +48,12 @@ export async function readableCustomers(manager: EntityManager, viewer: Viewer, 
 }
 
 async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Customer>, f: CustomerFilter) {
-  const keyword = f.keyword?.trim();
-  if (keyword) {
-    // Contacts are searched only among those the viewer may see, so a search never reveals a hidden one.
-    const contacts = manager.createQueryBuilder(Contact, 'ct').select('1')
-      .where('ct.customerId = c.id').andWhere('ct.deletedAt IS NULL')
-      .andWhere(`(ct.name LIKE :kw${ESCAPE} OR ct.mobile LIKE :kw${ESCAPE} OR ct.phone LIKE :kw${ESCAPE})`);
-    applyScope(contacts, await resolveScope(manager, viewer, 'contact', 'read'), CONTACT_TABLE.columns);
-    qb.andWhere(new Brackets((w) => {
-      for (const column of ['c.name', 'c.code', 'c.contactName', 'c.mobile', 'c.phone']) w.orWhere(`${column} LIKE :kw${ESCAPE}`);
-      w.orWhere(`EXISTS (${contacts.getQuery()})`);
-    }), { kw: likePattern(keyword), ...contacts.getParameters() });
+  if (f.keyword?.trim()) {
+    // A scope of a few thousand customers is checked row by row; a wider one reads the few matches by id.
+    const scope = await resolveScope(manager, viewer, 'customer', 'read');
+    const narrow = scopeShape(f.inPool === true ? scope : { ...scope, poolIds: [] }) === 'narrow';
+    const keyword = await customerKeywordCondition(manager, viewer, f.keyword, narrow);
+    if (keyword) qb.andWhere(keyword.sql, keyword.params);
   }
   if (f.ownerId) qb.andWhere('c.ownerId = :ownerId', { ownerId: f.ownerId });
   whereOwnerIn(qb, 'c.ownerId', f.ownerIds);
@@ -99,8 +96,11 @@ const LIST_INDEXES: Partial<Record<CustomerSortField, { narrow: string[]; wide: 
 
 /** The customers of the list for this filter, unordered (the list, its count and exports). */
 export async function matchingCustomers(manager: EntityManager, viewer: Viewer, filter: CustomerFilter = {}): Promise<SelectQueryBuilder<Customer>> {
+  // Filters only on fields the viewer reads in full (lib/fields): a hidden or masked value is never an oracle.
+  assertFieldsFilterable(viewer, 'customer', filter);
   const qb = filter.inPool === true ? await readableCustomers(manager, viewer, !!filter.deleted) : await readableOwnedCustomers(manager, viewer, !!filter.deleted);
   await applyFilter(manager, viewer, qb, filter);
+  await restrictKeyword(manager, viewer, 'customer', qb, 'c', filter.keyword);
   return qb;
 }
 

@@ -4,6 +4,7 @@ import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Contact, Customer, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
+import { assertFieldsWritable } from '@/lib/fields/field-rules';
 import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { isUniqueViolation } from '@/lib/db/errors';
@@ -11,6 +12,7 @@ import { conflict } from '@/lib/errors';
 import { nextNumber } from '@/lib/numbering/numbering.service';
 import { normalizeName } from '@/lib/text';
 import { assertLockedCap } from '@/lib/pool/pool-caps';
+import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from './customer.tables';
 import { LEGACY_KEY_SEPARATOR } from './name-key';
 import { CustomerFields, cleanCustomerFields } from './customer.validation';
@@ -49,9 +51,12 @@ async function saveGuarded(manager: EntityManager, customer: Customer) {
  * `db` may be an EntityManager inside a caller's transaction (lead conversion creates many customers in one);
  * `options.ownerId` gives the customer to someone else than the creator (a converted lead's owner).
  */
-export async function createCustomer(db: DataSource | EntityManager, viewer: Viewer, input: CustomerFields, options: { ownerId?: number } = {}): Promise<Customer> {
+export async function createCustomer(db: DataSource | EntityManager, viewer: Viewer, input: CustomerFields, options: { ownerId?: number; copied?: boolean } = {}): Promise<Customer> {
+  // Values the viewer typed must be values they may write (lib/fields); a lead's copied on conversion are not typed.
+  if (!options.copied) assertFieldsWritable(viewer, 'customer', input);
   const fields = cleanCustomerFields(input, true);
   return inTransaction(db, async (manager) => {
+    await cleanDictionaryFields(manager, 'customer', fields);
     await assertNameFree(manager, fields.name!);
     const customer = manager.create(Customer, {
       ...fields,
@@ -71,10 +76,12 @@ export async function createCustomer(db: DataSource | EntityManager, viewer: Vie
 }
 
 export async function updateCustomer(db: DataSource, viewer: Viewer, id: number, input: CustomerFields): Promise<Customer> {
+  assertFieldsWritable(viewer, 'customer', input);
   const fields = cleanCustomerFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CUSTOMER_TABLE, [id], 'write');
     const customer = await manager.findOneByOrFail(Customer, { id });
+    await cleanDictionaryFields(manager, 'customer', fields, customer);
     const changes = diff(customer, fields);
     if (!Object.keys(changes).length) return customer;
     if (changes.name) {

@@ -6,6 +6,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { entities } from '@/entities';
 import { migrations } from './migrations';
 import { AccessVersionSubscriber } from '@/lib/access/access-version';
+import { SearchIndexSubscriber } from '@/lib/search/search-index';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -37,8 +38,9 @@ export async function detectMysqlFlavour(url: string): Promise<MysqlFlavour> {
 }
 
 export function dataSourceOptions(url = process.env.DATABASE_URL, flavour: MysqlFlavour = 'mysql'): DataSourceOptions {
-  // The subscriber bumps the access version with every change scopes depend on (lib/access/access-version.ts).
-  const common = { entities, migrations, subscribers: [AccessVersionSubscriber] as (typeof AccessVersionSubscriber)[], logging: process.env.DB_LOG === '1' } as const;
+  // Subscribers: the access version bumped with every change scopes depend on (lib/access/access-version.ts); the
+  // keyword index written with the records it indexes (lib/search/search-index.ts).
+  const common = { entities, migrations, subscribers: [AccessVersionSubscriber, SearchIndexSubscriber] as (typeof AccessVersionSubscriber | typeof SearchIndexSubscriber)[], logging: process.env.DB_LOG === '1' } as const;
   if (databaseKind(url) === 'mysql') {
     return {
       ...common,

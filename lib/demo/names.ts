@@ -11,9 +11,10 @@ const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '强', '洋', '艳', '�
 export const DEPARTMENTS = ['信息中心', '采购部', '总经办', '技术部', '财务部', '行政部'];
 export const POSITIONS = ['主任', '经理', '总监', '工程师', '采购专员', '副总经理'];
 export const SOURCES = ['电话营销', '展会', '客户介绍', '网络推广', '主动来电', '招投标'];
+/** Each city's region as the region dictionary codes it (province, or province/city). */
 export const REGIONS: Record<string, string> = {
-  北京: '华北', 天津: '华北', 石家庄: '华北', 唐山: '华北', 保定: '华北', 廊坊: '华北',
-  广州: '华南', 深圳: '华南', 佛山: '华南', 东莞: '华南', 珠海: '华南', 上海: '华东',
+  北京: '北京市', 天津: '天津市', 上海: '上海市', 石家庄: '河北省/石家庄市', 唐山: '河北省/唐山市', 保定: '河北省/保定市', 廊坊: '河北省/廊坊市',
+  广州: '广东省/广州市', 深圳: '广东省/深圳市', 佛山: '广东省/佛山市', 东莞: '广东省/东莞市', 珠海: '广东省/珠海市',
 };
 
 /** The n-th company: name, city, industry; distinct for n below 2400. */

@@ -7,6 +7,7 @@ import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Viewer } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { ExportColumn, ExportFormat, rowWriter } from './writers';
+import { permittedColumns } from './field-columns';
 
 export interface ExportSpec<E extends ObjectLiteral, R, P> {
   /** The data module, e.g. 'lead': names the export in links and the registry. */
@@ -38,7 +39,8 @@ export async function streamExport<E extends ObjectLiteral & { id: number }, R, 
   manager: EntityManager, viewer: Viewer, spec: ExportSpec<E, R, P>, params: P, format: ExportFormat, output: Writable,
 ): Promise<ExportRun> {
   const base = await spec.query(manager, viewer, params);
-  const writer = rowWriter(format, output, spec.label, spec.columns);
+  const columns = permittedColumns(viewer, spec.module, spec.columns);
+  const writer = rowWriter(format, output, spec.label, columns);
   const ids: number[] = [];
   let count = 0;
   let batches = 0;
@@ -49,7 +51,7 @@ export async function streamExport<E extends ObjectLiteral & { id: number }, R, 
     const batch = await qb.getMany();
     if (!batch.length) break;
     batches++;
-    for (const row of await spec.toRows(manager, viewer, batch)) writer.write(spec.columns.map((c) => c.value(row)));
+    for (const row of await spec.toRows(manager, viewer, batch)) writer.write(columns.map((c) => c.value(row)));
     count += batch.length;
     if (ids.length <= 1000) ids.push(...batch.map((e) => e.id));
     after = batch[batch.length - 1].id;

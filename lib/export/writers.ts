@@ -12,7 +12,13 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
 };
 export const EXTENSIONS: Record<ExportFormat, string> = { CSV: 'csv', XLSX: 'xlsx' };
 
-export interface ExportColumn<R> { header: string; width: number; value: (row: R) => string }
+export interface ExportColumn<R> {
+  header: string;
+  width: number;
+  value: (row: R) => string;
+  /** The controlled field it shows (lib/fields): left out when hidden from the viewer, masked when masked. */
+  field?: string;
+}
 
 /**
  * Text a spreadsheet would run as a formula (= + - @, or a leading tab or CR) gets a leading apostrophe, the

@@ -6,6 +6,7 @@ import { runPaymentPlanReminders } from './payment-plan-reminders';
 import { runOpportunityReminders } from './opportunity-reminders';
 import { runReminders } from './reminders';
 import { runComplianceReminders } from './compliance-reminders';
+import { runImportJobs } from '@/lib/import/import-runner';
 
 export type Job = (db: DataSource) => Promise<unknown>;
 
@@ -15,4 +16,6 @@ export const JOBS: Record<string, Job> = {
   'opportunity-reminders': (db) => runOpportunityReminders(db),
   reminders: (db) => runReminders(db),
   'compliance-reminders': (db) => runComplianceReminders(db),
+  // Imports whose app server died are resumed; abandoned uploads are discarded.
+  imports: (db) => runImportJobs(db),
 };

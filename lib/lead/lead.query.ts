@@ -1,10 +1,12 @@
 // Lead list and lookup: filters, sorting and the viewer's scope, all in SQL. The export uses the same query.
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditLog, Department, Lead, User } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
-import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope, scopeShape } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
-import { ESCAPE, likePattern } from '@/lib/text';
+import { assertFieldsFilterable, assertSortable } from '@/lib/fields/field-rules';
+import { restrictKeyword } from '@/lib/fields/field-keyword';
+import { keywordCondition } from '@/lib/search/search-match';
 import { LEAD_TABLE } from './lead.tables';
 
 export interface LeadFilter {
@@ -46,12 +48,12 @@ async function departmentUserIds(manager: EntityManager, departmentId: number): 
   return rows.map((r) => Number(r.id));
 }
 
-async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Lead>, f: LeadFilter) {
-  const keyword = f.keyword?.trim();
-  if (keyword) {
-    qb.andWhere(new Brackets((w) => {
-      for (const column of ['l.name', 'l.company', 'l.mobile', 'l.phone']) w.orWhere(`${column} LIKE :leadKw${ESCAPE}`);
-    }), { leadKw: likePattern(keyword) });
+async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Lead>, f: LeadFilter) {
+  if (f.keyword?.trim()) {
+    // The search index (lib/search): a few thousand leads are checked row by row, a wider scope reads the matches by id.
+    const narrow = scopeShape(await resolveScope(manager, viewer, 'lead', 'read')) === 'narrow';
+    const keyword = await keywordCondition(manager, 'lead', f.keyword, 'l.id', narrow);
+    if (keyword) qb.andWhere(keyword.sql, keyword.params);
   }
   if (f.ownerId) {
     const ownerId = Number(f.ownerId);
@@ -73,8 +75,12 @@ async function applyFilter(manager: EntityManager, qb: SelectQueryBuilder<Lead>,
 
 /** The viewer's leads matching the filter, in the requested order (sort key, then id, for a stable order). */
 export async function matchingLeads(manager: EntityManager, viewer: Viewer, filter: LeadFilter = {}, order?: LeadOrder | null) {
+  // Filters and sorts only on fields the viewer reads in full (lib/fields).
+  assertFieldsFilterable(viewer, 'lead', filter);
+  assertSortable(viewer, 'lead', order?.field);
   const qb = await readableLeads(manager, viewer, !!filter.deleted);
-  await applyFilter(manager, qb, filter);
+  await applyFilter(manager, viewer, qb, filter);
+  await restrictKeyword(manager, viewer, 'lead', qb, 'l', filter.keyword);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'UPDATED_AT'] ?? 'l.updatedAt', direction).addOrderBy('l.id', direction);
   return qb;

@@ -4,12 +4,14 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Lead } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
+import { assertFieldsWritable } from '@/lib/fields/field-rules';
 import { audit, diff } from '@/lib/audit/audit';
 import { forUpdate } from '@/lib/db/lock';
 import { inTransaction } from '@/lib/db/transaction';
 import { conflict } from '@/lib/errors';
 import { LEAD_TABLE } from './lead.tables';
 import { LeadFields, cleanLeadFields } from './lead.validation';
+import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 
 export const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
 
@@ -29,8 +31,10 @@ export async function lockLeads(manager: EntityManager, ids: number[]): Promise<
 }
 
 export async function createLead(db: DataSource, viewer: Viewer, input: LeadFields): Promise<Lead> {
+  assertFieldsWritable(viewer, 'lead', input);
   const fields = cleanLeadFields(input, true);
   return inTransaction(db, async (manager) => {
+    await cleanDictionaryFields(manager, 'lead', fields);
     const lead = await manager.save(manager.create(Lead, {
       ...fields,
       status: fields.status ?? LeadStatus.NEW,
@@ -43,11 +47,13 @@ export async function createLead(db: DataSource, viewer: Viewer, input: LeadFiel
 }
 
 export async function updateLead(db: DataSource, viewer: Viewer, id: number, input: LeadFields): Promise<Lead> {
+  assertFieldsWritable(viewer, 'lead', input);
   const fields = cleanLeadFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, LEAD_TABLE, [id], 'write');
     const [lead] = await lockLeads(manager, [id]);
     assertNotConverted([lead]);
+    await cleanDictionaryFields(manager, 'lead', fields, lead as Partial<LeadFields>);
     const changes = diff(lead, fields as Partial<Lead>);
     if (!Object.keys(changes).length) return lead;
     Object.assign(lead, fields);

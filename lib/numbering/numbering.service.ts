@@ -20,6 +20,12 @@ export function periodOf(resetPeriod: string, now = new Date()): string {
 }
 
 export async function nextNumber(manager: EntityManager, module: string, now = new Date()): Promise<string> {
+  return (await nextNumbers(manager, module, 1, now))[0];
+}
+
+/** `count` consecutive numbers of the rule in one locked step (imports number a whole batch at once). */
+export async function nextNumbers(manager: EntityManager, module: string, count: number, now = new Date()): Promise<string[]> {
+  if (count <= 0) return [];
   const locked = () => forUpdate(manager, manager.createQueryBuilder(NumberingRule, 'r').where('r.module = :module', { module }));
   let rule = await locked().getOne();
   if (!rule) {
@@ -28,7 +34,7 @@ export async function nextNumber(manager: EntityManager, module: string, now = n
     rule = await locked().getOneOrFail();
   }
   const period = periodOf(rule.resetPeriod, now);
-  const value = rule.currentPeriod === period ? rule.currentValue + 1 : 1;
-  await manager.update(NumberingRule, { id: rule.id }, { currentPeriod: period, currentValue: value });
-  return `${rule.prefix}${period}${String(value).padStart(rule.sequenceLength, '0')}`;
+  const first = rule.currentPeriod === period ? rule.currentValue + 1 : 1;
+  await manager.update(NumberingRule, { id: rule.id }, { currentPeriod: period, currentValue: first + count - 1 });
+  return Array.from({ length: count }, (_, i) => `${rule!.prefix}${period}${String(first + i).padStart(rule!.sequenceLength, '0')}`);
 }

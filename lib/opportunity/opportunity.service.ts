@@ -15,6 +15,7 @@ import { categoryErrors, followUpDueAt } from './opportunity.rules';
 import { OPPORTUNITY_OWNER_TABLE, OPPORTUNITY_TABLE } from './opportunity.tables';
 import { CleanLine, OpportunityFields, cleanContactIds, cleanLines, cleanOpportunityFields } from './opportunity.validation';
 import { finalStage } from './stage.service';
+import { recordStageChange } from './stage-progress';
 
 export interface CreateOpportunityInput extends OpportunityFields {
   customerId: number;
@@ -57,43 +58,46 @@ const lineSummary = (l: CleanLine) => `${l.productName}${l.model ? ` ${l.model}`
  * (unreadable: NOT_FOUND); reading is enough, since the opportunity is the viewer's own record.
  */
 export async function createOpportunity(db: DataSource, viewer: Viewer, input: CreateOpportunityInput): Promise<Opportunity> {
-  return inTransaction(db, async (manager) => {
-    const customerId = Number(input.customerId);
-    if (!Number.isSafeInteger(customerId) || customerId <= 0) throw badInput('customerId', 'is not a valid id');
-    await requireAccess(manager, viewer, CUSTOMER_TABLE, [customerId], 'read');
-    const customer = await manager.findOneByOrFail(Customer, { id: customerId });
-    const errors = new FieldErrors();
-    if (customer.type !== CustomerType.DIRECT) errors.add('customerId', 'must be a direct customer (a distributor can only be the partner)');
-    const fields = cleanOpportunityFields(input, true, errors);
-    const partnerCustomerId = input.partnerCustomerId === undefined || input.partnerCustomerId === null ? null : Number(input.partnerCustomerId);
-    await checkPartner(manager, viewer, partnerCustomerId, customerId, errors);
-    const stage = await stageById(manager, input.stageId);
-    const finalSort = (await finalStage(manager))?.sort ?? 10;
-    categoryErrors({ category: input.category, stage, expectedCloseDate: input.expectedCloseDate, lostReason: input.lostReason }, { finalSort }, errors);
-    const { lines, totalCents } = await cleanLines(manager, input.products ?? [], errors);
-    const contactIds = await cleanContactIds(manager, viewer, customerId, input.contactIds ?? [], errors);
-    if (lines.length && fields.amount !== undefined && parseCents(fields.amount) !== totalCents) errors.add('amount', 'must equal the sum of the product lines');
-    errors.throwIfAny();
+  return inTransaction(db, (manager) => createOpportunityIn(manager, viewer, input));
+}
 
-    const now = new Date();
-    const opportunity = await manager.save(manager.create(Opportunity, {
-      name: fields.name!, customerId, partnerCustomerId, intentCategory: fields.intentCategory ?? null,
-      amount: lines.length ? formatCents(totalCents) : fields.amount ?? '0.00',
-      purchaseReason: fields.purchaseReason ?? null, purchaseForm: fields.purchaseForm ?? null, budget: fields.budget ?? null,
-      requirements: fields.requirements ?? null, executionTime: fields.executionTime ?? null, competitors: fields.competitors ?? null,
-      category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate,
-      lostReason: input.category === OpportunityCategory.LOST ? input.lostReason!.trim() : null,
-      closedAt: isClosed(input.category) ? now : null, ownerId: viewer.userId, createdById: viewer.userId,
-      lastProgressAt: null, followUpDueAt: followUpDueAt(input.category, now),
-    }));
-    await replaceLines(manager, opportunity.id, lines);
-    await replaceContacts(manager, opportunity.id, contactIds);
-    await audit(manager, actorOf(viewer), {
-      action: 'create', entityType: 'opportunity', entityId: opportunity.id,
-      changes: { ...fields, customerId, partnerCustomerId, category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate, amount: opportunity.amount, lines: lines.map(lineSummary), contactIds },
-    });
-    return opportunity;
+/** createOpportunity inside the caller's transaction (lead conversion); `ownerId` defaults to the viewer. */
+export async function createOpportunityIn(manager: EntityManager, viewer: Viewer, input: CreateOpportunityInput, ownerId = viewer.userId): Promise<Opportunity> {
+  const customerId = Number(input.customerId);
+  if (!Number.isSafeInteger(customerId) || customerId <= 0) throw badInput('customerId', 'is not a valid id');
+  await requireAccess(manager, viewer, CUSTOMER_TABLE, [customerId], 'read');
+  const customer = await manager.findOneByOrFail(Customer, { id: customerId });
+  const errors = new FieldErrors();
+  if (customer.type !== CustomerType.DIRECT) errors.add('customerId', 'must be a direct customer (a distributor can only be the partner)');
+  const fields = cleanOpportunityFields(input, true, errors);
+  const partnerCustomerId = input.partnerCustomerId === undefined || input.partnerCustomerId === null ? null : Number(input.partnerCustomerId);
+  await checkPartner(manager, viewer, partnerCustomerId, customerId, errors);
+  const stage = await stageById(manager, input.stageId);
+  const finalSort = (await finalStage(manager))?.sort ?? 10;
+  categoryErrors({ category: input.category, stage, expectedCloseDate: input.expectedCloseDate, lostReason: input.lostReason }, { finalSort }, errors);
+  const { lines, totalCents } = await cleanLines(manager, input.products ?? [], errors);
+  const contactIds = await cleanContactIds(manager, viewer, customerId, input.contactIds ?? [], errors);
+  if (lines.length && fields.amount !== undefined && parseCents(fields.amount) !== totalCents) errors.add('amount', 'must equal the sum of the product lines');
+  errors.throwIfAny();
+
+  const now = new Date();
+  const opportunity = await manager.save(manager.create(Opportunity, {
+    name: fields.name!, customerId, partnerCustomerId, intentCategory: fields.intentCategory ?? null,
+    amount: lines.length ? formatCents(totalCents) : fields.amount ?? '0.00',
+    purchaseReason: fields.purchaseReason ?? null, purchaseForm: fields.purchaseForm ?? null, budget: fields.budget ?? null,
+    requirements: fields.requirements ?? null, executionTime: fields.executionTime ?? null, competitors: fields.competitors ?? null,
+    category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate,
+    lostReason: input.category === OpportunityCategory.LOST ? input.lostReason!.trim() : null,
+    closedAt: isClosed(input.category) ? now : null, ownerId, createdById: viewer.userId,
+    lastProgressAt: null, followUpDueAt: followUpDueAt(input.category, now),
+  }));
+  await replaceLines(manager, opportunity.id, lines);
+  await replaceContacts(manager, opportunity.id, contactIds);
+  await audit(manager, actorOf(viewer), {
+    action: 'create', entityType: 'opportunity', entityId: opportunity.id,
+    changes: { ...fields, customerId, partnerCustomerId, category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate, amount: opportunity.amount, lines: lines.map(lineSummary), contactIds },
   });
+  return opportunity;
 }
 
 /** Changes fields, stage within the current category, expected date, lines and contacts (write scope). */
@@ -157,8 +161,10 @@ export async function updateOpportunity(db: DataSource, viewer: Viewer, id: numb
       await replaceContacts(manager, id, contactIds);
     }
     if (!Object.keys(changes).length) return opportunity;
+    const fromStageId = opportunity.stageId;
     Object.assign(opportunity, patch);
     const saved = await manager.save(opportunity);
+    if (patch.stageId !== undefined) await recordStageChange(manager, { opportunityId: id, fromStageId, toStageId: patch.stageId, authorId: viewer.userId });
     await audit(manager, actorOf(viewer), { action: 'update', entityType: 'opportunity', entityId: id, changes });
     return saved;
   });
@@ -188,8 +194,10 @@ export async function updateOpportunityCategory(db: DataSource, viewer: Viewer, 
     };
     const changes = diff(opportunity, patch);
     if (!Object.keys(changes).length) return opportunity;
+    const fromStageId = opportunity.stageId;
     Object.assign(opportunity, patch);
     const saved = await manager.save(opportunity);
+    await recordStageChange(manager, { opportunityId: id, fromStageId, toStageId: stage!.id, authorId: viewer.userId });
     if (reason && changes.category) {
       await manager.insert(OpportunityProgress, { opportunityId: id, content: `放弃/丢单原因：${reason}`.slice(0, 2000), nextPlan: null, countsAsContact: false, stageId: stage!.id, authorId: viewer.userId });
     }
@@ -236,6 +244,7 @@ export async function markOpportunityWon(manager: EntityManager, id: number, act
     .set({ category: OpportunityCategory.WON, stageId: stage.id, closedAt: now, lostReason: null, followUpDueAt: null })
     .where('id = :id AND category <> :won', { id, won: OpportunityCategory.WON }).execute();
   if (!result.affected) return false;
+  await recordStageChange(manager, { opportunityId: id, fromStageId: opportunity.stageId, toStageId: stage.id, authorId: actor.userId ?? opportunity.ownerId, note: '合同已回款' });
   await audit(manager, actor, { action: 'won', entityType: 'opportunity', entityId: id, changes: { category: [opportunity.category, OpportunityCategory.WON], stageId: [opportunity.stageId, stage.id] } });
   await notify(manager, {
     recipients: [opportunity.ownerId], kind: 'opportunity.won', title: `商机「${opportunity.name}」已成交`,

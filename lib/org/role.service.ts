@@ -13,7 +13,7 @@ import { actorOf, jsonDiff } from './org.common';
 import { departmentTreeFor, loadDepartmentTree, roleWithin } from './role-breadth';
 import { RoleInput, cleanRoleInput } from './role.validation';
 
-const AUDITED = ['name', 'description', 'permissions', 'defaultScope', 'moduleScopes', 'customDepartments'] as const;
+const AUDITED = ['name', 'description', 'permissions', 'defaultScope', 'moduleScopes', 'customDepartments', 'fieldPermissions'] as const;
 
 async function assertNameFree(manager: EntityManager, name: string, exceptId?: number) {
   const clash = await manager.findOneBy(Role, { name, ...(exceptId ? { id: Not(exceptId) } : {}) });

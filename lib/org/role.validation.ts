@@ -6,10 +6,13 @@ import type { StoredCustomDepartment, StoredScope } from '@/entities/role.entity
 import { ALL_PERMISSIONS, SCOPE_RANK, ScopeLevel, isDataModule } from '@/lib/access';
 import { FieldErrors } from '@/lib/errors';
 import { cleanText, tooLong } from './org.common';
+import { cleanFieldPermissions } from '@/lib/fields/field-rules';
 
 export interface ScopeInput { read: string; write?: string | null }
 export interface ModuleScopeInput extends ScopeInput { module: string }
 export interface CustomDepartmentInput { departmentId: number | string; includeChildren?: boolean | null }
+
+export interface FieldPermissionEntry { module: string; field: string; mode: string }
 
 export interface RoleInput {
   name?: string | null;
@@ -18,9 +21,10 @@ export interface RoleInput {
   defaultScope?: ScopeInput | null;
   moduleScopes?: ModuleScopeInput[] | null;
   customDepartments?: CustomDepartmentInput[] | null;
+  fieldPermissions?: FieldPermissionEntry[] | null;
 }
 
-export type RolePatch = Partial<Pick<Role, 'name' | 'description' | 'permissions' | 'defaultScope' | 'moduleScopes' | 'customDepartments'>>;
+export type RolePatch = Partial<Pick<Role, 'name' | 'description' | 'permissions' | 'defaultScope' | 'moduleScopes' | 'customDepartments' | 'fieldPermissions'>>;
 
 const isLevel = (value: unknown): value is ScopeLevel => Object.values(ScopeLevel).includes(value as ScopeLevel);
 
@@ -81,6 +85,9 @@ export async function cleanRoleInput(manager: EntityManager, input: RoleInput, c
     errors.check(found === chosen.size, 'customDepartments', 'contains an unknown department');
     patch.customDepartments = [...chosen.values()];
   } else if (!current) patch.customDepartments = [];
+
+  if (input.fieldPermissions) patch.fieldPermissions = cleanFieldPermissions(errors, input.fieldPermissions);
+  else if (!current) patch.fieldPermissions = {};
 
   const finalScopes = [patch.defaultScope ?? current?.defaultScope, ...Object.values(patch.moduleScopes ?? current?.moduleScopes ?? {})]
     .filter((s): s is StoredScope => !!s);

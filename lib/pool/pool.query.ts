@@ -1,13 +1,13 @@
 // The pool view: a pool's customers (why, when and from whom each entered), and pool history per customer.
 // Both go through the customer scope, so they show exactly what `customer(id)` and `customers` show.
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Customer, CustomerPoolHistory } from '@/entities';
 import { CustomerLevel } from '@/entities/customer.entity';
 import { PoolReason } from '@/entities/pool.entity';
 import { Viewer } from '@/lib/access';
 import { readableCustomers } from '@/lib/customer/customer.query';
 import { PageArgs, paginate } from '@/lib/pagination';
-import { ESCAPE, likePattern } from '@/lib/text';
+import { keywordCondition } from '@/lib/search/search-match';
 import { notFound } from '@/lib/errors';
 import { canListPool, poolView } from './pool-access';
 import { requirePool } from './pool.service';
@@ -29,12 +29,9 @@ export async function listPoolCustomers(db: DataSource, viewer: Viewer, poolId: 
   const pool = await requirePool(manager, viewer, poolId);
   if (!canListPool(await poolView(manager, viewer), pool.id)) throw notFound('Pool');
   const qb = (await readableCustomers(manager, viewer)).andWhere('c.poolId = :poolId AND c.ownerId IS NULL', { poolId: pool.id });
-  const keyword = filter.keyword?.trim();
-  if (keyword) {
-    qb.andWhere(new Brackets((w) => {
-      for (const column of ['c.name', 'c.code', 'c.contactName', 'c.mobile', 'c.phone']) w.orWhere(`${column} LIKE :kw${ESCAPE}`);
-    }), { kw: likePattern(keyword) });
-  }
+  // The search index (lib/search): the pool's few matches read by id, or the pool walked when a word is common.
+  const keyword = await keywordCondition(manager, 'customer', filter.keyword, 'c.id');
+  if (keyword) qb.andWhere(keyword.sql, keyword.params);
   if (filter.reason) qb.andWhere('c.poolReason = :reason', { reason: filter.reason });
   if (filter.level) qb.andWhere('c.level = :level', { level: filter.level });
   if (filter.previousOwnerId) qb.andWhere('c.previousOwnerId = :previousOwnerId', { previousOwnerId: Number(filter.previousOwnerId) });

@@ -6,7 +6,7 @@ import { ReceivableStatus } from '@/entities/receivable.entity';
 import { Viewer, applyScope, resolveScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
-import { whereOwnerIn } from '@/lib/filters';
+import { checkDayRange, whereOwnerIn } from '@/lib/filters';
 import { whereReadableReference } from '@/lib/access/reference-filter';
 import { CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
@@ -41,6 +41,7 @@ export async function listReceivables(db: DataSource, viewer: Viewer, f: Receiva
 
 /** The receivables of the list for this filter, unordered (the list and exports). */
 export async function matchingReceivables(manager: EntityManager, viewer: Viewer, f: ReceivableFilter = {}): Promise<SelectQueryBuilder<Receivable>> {
+  checkDayRange(f.receivedFrom, f.receivedTo, { from: 'filter.receivedFrom', to: 'filter.receivedTo' });
   const qb = await readableReceivables(manager, viewer);
   const keyword = f.keyword?.trim();
   if (keyword) qb.andWhere(new Brackets((w) => { w.where(`r.code LIKE :kw${ESCAPE}`).orWhere(`k.code LIKE :kw${ESCAPE}`).orWhere(`k.title LIKE :kw${ESCAPE}`); }), { kw: likePattern(keyword) });

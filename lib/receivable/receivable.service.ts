@@ -11,6 +11,7 @@ import { Viewer, idsInScope, requireAccess } from '@/lib/access';
 import { startApproval } from '@/lib/approval/approval.engine';
 import { audit } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
+import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 import { FieldErrors, badInput, forbidden } from '@/lib/errors';
 import { nextNumber } from '@/lib/numbering/numbering.service';
 import { blankToNull } from '@/lib/text';
@@ -58,6 +59,7 @@ export async function createReceivable(db: DataSource, viewer: Viewer, input: Re
       throw forbidden('You may not record receivables on this contract');
     }
     if (!contract || contract.status !== ContractStatus.APPROVED) throw badInput('contractId', 'receivables can only be recorded on approved contracts');
+    await cleanDictionaryFields(manager, 'receivable', fields);
     if (fields.planId !== null && !(await manager.existsBy(PaymentPlan, { id: fields.planId, contractId, deletedAt: IsNull() }))) {
       throw badInput('planId', 'is not a payment plan of this contract');
     }

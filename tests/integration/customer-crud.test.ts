@@ -71,18 +71,18 @@ describe('createCustomer', () => {
 describe('updateCustomer', () => {
   test('changes the given fields and audits exactly the changed ones with before and after', async () => {
     const c = await makeCustomer(db, wang, { name: '杭州西湖茶叶有限公司', industry: '食品' });
-    const updated = (await ok(asWang, UPDATE, { id: String(c.id), input: { industry: '农业', level: 'CORE', region: '浙江', source: '展会' } })).updateCustomer;
-    expect(updated).toMatchObject({ industry: '农业', level: 'CORE', region: '浙江', source: '展会', name: '杭州西湖茶叶有限公司' });
+    const updated = (await ok(asWang, UPDATE, { id: String(c.id), input: { industry: '农业', level: 'CORE', region: '浙江省', source: '展会' } })).updateCustomer;
+    expect(updated).toMatchObject({ industry: '农业', level: 'CORE', region: '浙江省', source: '展会', name: '杭州西湖茶叶有限公司' });
     const [entry] = await auditOf(c.id, 'update');
     expect(entry.actorId).toBe(wang.id);
-    expect(entry.changes).toEqual({ industry: ['食品', '农业'], level: ['NORMAL', 'CORE'], region: [null, '浙江'], source: [null, '展会'] });
+    expect(entry.changes).toEqual({ industry: ['食品', '农业'], level: ['NORMAL', 'CORE'], region: [null, '浙江省'], source: [null, '展会'] });
 
     // The same values again change nothing and add no audit entry; an empty string clears a field.
     await ok(asWang, UPDATE, { id: String(c.id), input: { industry: '农业', level: 'CORE' } });
     expect(await auditOf(c.id, 'update')).toHaveLength(1);
     const cleared = (await ok(asWang, UPDATE, { id: String(c.id), input: { region: '' } })).updateCustomer;
     expect(cleared.region).toBeNull();
-    expect((await auditOf(c.id, 'update'))[1].changes).toEqual({ region: ['浙江', null] });
+    expect((await auditOf(c.id, 'update'))[1].changes).toEqual({ region: ['浙江省', null] });
   });
 
   test('refuses an emptied name or a bad format with field errors and leaves the row as it was', async () => {
@@ -119,7 +119,7 @@ describe('duplicate names', () => {
     const mine = await makeCustomer(db, wang, { name: '广州白云物流有限公司' });
     expectConflict(await gql(asWang, UPDATE, { id: String(mine.id), input: { name: '广州珠江物流有限公司 ' } }), existing, '李四');
     expect((await db.getRepository(Customer).findOneByOrFail({ id: mine.id })).name).toBe('广州白云物流有限公司');
-    await ok(asWang, UPDATE, { id: String(mine.id), input: { name: '广州白云物流有限公司', industry: '物流' } });
+    await ok(asWang, UPDATE, { id: String(mine.id), input: { name: '广州白云物流有限公司', industry: '交通物流' } });
   });
 
   test('are refused on restore when a live customer took the name meanwhile, and the customer stays in the recycle bin', async () => {
@@ -198,7 +198,7 @@ describe('history', () => {
     const hiddenContact = await makeContact(db, c, { name: '李四的联系人', ownerId: li.id });
     await ok(asLi, 'mutation($id: ID!) { updateContact(id: $id, input: { mobile: "13911112222" }) { id } }', { id: String(hiddenContact.id) });
     const mine = (await ok(asWang, 'mutation($c: ID!) { createContact(input: { customerId: $c, name: "王五的联系人" }) { id } }', { c: String(c.id) })).createContact;
-    await ok(asWang, UPDATE, { id: String(c.id), input: { industry: '机电' } });
+    await ok(asWang, UPDATE, { id: String(c.id), input: { industry: '制造业' } });
     const history = (await ok(asWang, 'query($id: ID!) { customer(id: $id) { history { action entityType entityId actor { id } changes } } }', { id: String(c.id) })).customer.history;
     expect(history.map((h: { action: string; entityType: string; entityId: string }) => [h.action, h.entityType, Number(h.entityId)]))
       .toEqual([['update', 'customer', c.id], ['create', 'contact', Number(mine.id)]]);

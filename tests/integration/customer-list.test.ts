@@ -6,6 +6,7 @@ import { ScopeLevel } from '@/lib/access';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, codeOf, gql, ok, tokenFor } from '../support/api';
 import { makeContact, makeCustomer, makeDepartment, makeRole, makeUser, roleByCode, rootDepartment } from '../support/factories';
+import { reindexRecords } from '@/lib/search/search-index';
 
 let db: DataSource;
 let region: Department;
@@ -122,6 +123,7 @@ describe('filters', () => {
     const [a, b, c, d, e] = mine;
     // Straight SQL keeping updated_at (MySQL would bump it), so the range and order tests see the stamped values.
     await db.query('UPDATE customer SET contact_name = ?, mobile = ?, updated_at = updated_at WHERE id = ?', ['钱主任', '13900001111', b.id]);
+    await reindexRecords(db.manager, 'customer', [b.id]); // raw SQL skips the search index's subscriber
     await makeContact(db, c, { name: '孙经理', mobile: '13700002222' });
     await makeContact(db, d, { name: '李秘书', phone: '0571-88886666' });
     await makeContact(db, e, { name: '已删除的联系人', deletedAt: new Date() });

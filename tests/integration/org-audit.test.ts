@@ -36,7 +36,7 @@ beforeAll(async () => {
   const CREATE = 'mutation($name: String!) { createCustomer(input: { name: $name }) { id } }';
   mineId = Number((await ok(auditor.as, CREATE, { name: '审计员自己的客户有限公司' })).createCustomer.id);
   theirsId = Number((await ok(colleague.as, CREATE, { name: '同事的客户有限公司' })).createCustomer.id);
-  await ok(colleague.as, 'mutation($id: ID!) { updateCustomer(id: $id, input: { industry: "制造" }) { id } }', { id: theirsId });
+  await ok(colleague.as, 'mutation($id: ID!) { updateCustomer(id: $id, input: { industry: "制造业" }) { id } }', { id: theirsId });
   const contact = await ok(colleague.as, 'mutation($c: ID!) { createContact(input: { customerId: $c, name: "王经理" }) { id } }', { c: theirsId });
   theirContactId = Number(contact.createContact.id);
   await ok(superAdmin.as, 'mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }', { input: { name: '审计测试部', parentId: root.id } });
@@ -92,7 +92,7 @@ test('filters by action, actor and time; entries carry actor and changes; withou
   const updates = await entriesOf(superAdmin.as, { action: 'update', actorId: colleague.user.id });
   expect(updates.totalCount).toBe(1);
   expect(updates.nodes[0]).toMatchObject({ entityType: 'customer', actor: { id: String(colleague.user.id) } });
-  expect(JSON.parse(updates.nodes[0].changes!)).toEqual({ industry: [null, '制造'] });
+  expect(JSON.parse(updates.nodes[0].changes!)).toEqual({ industry: [null, '制造业'] });
   expect((await entriesOf(superAdmin.as, { from: new Date(Date.now() + 3600_000).toISOString() })).totalCount).toBe(0);
   expect((await entriesOf(superAdmin.as, { to: new Date(Date.now() - 3600_000).toISOString() })).totalCount).toBe(0);
   const total = await db.getRepository(AuditLog).count();

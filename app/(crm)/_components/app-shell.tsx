@@ -22,6 +22,7 @@ import { PendingApprovalBadge } from '../approvals/_components/pending-approval-
 import { NotificationBell } from './notifications/notification-bell';
 import { CalendarOutlined, CheckSquareOutlined, SolutionOutlined } from '@ant-design/icons';
 import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
+import { AccountBookOutlined } from '@ant-design/icons';
 import { EyeOutlined } from '@ant-design/icons';
 import { BarChartOutlined, DashboardOutlined, FieldTimeOutlined } from '@ant-design/icons';
 
@@ -35,7 +36,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
   '/supervision': <EyeOutlined />,
   '/': <DashboardOutlined />, statistics: <BarChartOutlined />, '/settings/compliance': <FieldTimeOutlined />,
-  '/contracts': <FileTextOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
+  '/contracts': <FileTextOutlined />, '/receivables': <AccountBookOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
 };
 
 export const navTestId = (key: string) => `nav-${key.replace(/^\//, '').replace(/\//g, '-')}`;

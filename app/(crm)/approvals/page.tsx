@@ -1,6 +1,6 @@
-// 待我审批: contracts and receivables awaiting the signed-in user's decision, approved or rejected from here.
-import { PendingApprovals } from './_components/pending-approvals';
+// 审批: 待我审批 (approvers decide contracts and receivables here), 我发起的 and 我已审批.
+import { ApprovalBoxes } from './_components/approval-boxes';
 
 export default function ApprovalsPage() {
-  return <PendingApprovals />;
+  return <ApprovalBoxes />;
 }

@@ -97,7 +97,10 @@ export type ApprovalFlow = ApprovalFlowsQuery['approvalFlows'][number];
 export type ApprovalFlowStep = ApprovalFlow['steps'][number];
 export const APPROVAL_FLOWS_QUERY = graphql(`
   query ApprovalFlows {
-    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }
+    approvalFlows {
+      id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } }
+      fallbackUserId fallbackUser { id name } warnings { position stepName reason covered }
+    }
     approvalRoleOptions { id name }
   }
 `);

@@ -30,7 +30,14 @@ type Documents = {
     "query UnreadCommentCount { unreadCommentCount }": typeof types.UnreadCommentCountDocument,
     "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": typeof types.TimelineDocument,
     "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": typeof types.MentionDirectoryDocument,
+    "\n  query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    mySubmittedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType status flowName createdAt decidedAt\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        steps { id position name status approverLabel decidedBy { id name } }\n      }\n    }\n  }\n": typeof types.MySubmittedApprovalsDocument,
+    "\n  query MyDecidedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    myDecidedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType position name status comment decidedAt\n        approval { id status submitter { id name } }\n        contract { id code title amount customer { id name } } receivable { id code amount }\n      }\n    }\n  }\n": typeof types.MyDecidedApprovalsDocument,
     "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n": typeof types.ContactDetailDocument,
+    "\n  query CustomerFinance($customerId: ID!) {\n    contracts(first: 50, filter: { customerId: $customerId }) {\n      nodes { id code title status paymentPlans { id term amount plannedDate receivedAmount } }\n    }\n    receivables(first: 10, filter: { customerId: $customerId }) { totalCount nodes { id code amount receivedDate status } }\n  }\n": typeof types.CustomerFinanceDocument,
+    "\n  fragment ReceivableRowFields on Receivable {\n    id code amount receivedDate method status remarks createdAt\n    contract { id code title customer { id name } owner { id name } } plan { id term } recordedBy { id name }\n  }\n": typeof types.ReceivableRowFieldsFragmentDoc,
+    "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivablesDocument,
+    "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": typeof types.ReceivableDetailDocument,
+    "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": typeof types.ReceivableContractOptionsDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": typeof types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": typeof types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ContractsDocument,
@@ -50,7 +57,7 @@ type Documents = {
     "query MyPendingApprovalCount { myPendingApprovalCount }": typeof types.MyPendingApprovalCountDocument,
     "mutation ApproveApproval($id: ID!, $comment: String) { approveApproval(id: $id, comment: $comment) { id status } }": typeof types.ApproveApprovalDocument,
     "mutation RejectApproval($id: ID!, $comment: String!) { rejectApproval(id: $id, comment: $comment) { id status } }": typeof types.RejectApprovalDocument,
-    "\n  query ApprovalFlows {\n    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }\n    approvalRoleOptions { id name }\n  }\n": typeof types.ApprovalFlowsDocument,
+    "\n  query ApprovalFlows {\n    approvalFlows {\n      id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } }\n      fallbackUserId fallbackUser { id name } warnings { position stepName reason covered }\n    }\n    approvalRoleOptions { id name }\n  }\n": typeof types.ApprovalFlowsDocument,
     "query ApprovalUserOptions($keyword: String) { approvalUserOptions(keyword: $keyword) { id name username } }": typeof types.ApprovalUserOptionsDocument,
     "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": typeof types.SaveApprovalFlowDocument,
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.ContractProductOptionsDocument,
@@ -144,7 +151,14 @@ const documents: Documents = {
     "query UnreadCommentCount { unreadCommentCount }": types.UnreadCommentCountDocument,
     "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": types.TimelineDocument,
     "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": types.MentionDirectoryDocument,
+    "\n  query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    mySubmittedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType status flowName createdAt decidedAt\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        steps { id position name status approverLabel decidedBy { id name } }\n      }\n    }\n  }\n": types.MySubmittedApprovalsDocument,
+    "\n  query MyDecidedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    myDecidedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType position name status comment decidedAt\n        approval { id status submitter { id name } }\n        contract { id code title amount customer { id name } } receivable { id code amount }\n      }\n    }\n  }\n": types.MyDecidedApprovalsDocument,
     "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n": types.ContactDetailDocument,
+    "\n  query CustomerFinance($customerId: ID!) {\n    contracts(first: 50, filter: { customerId: $customerId }) {\n      nodes { id code title status paymentPlans { id term amount plannedDate receivedAmount } }\n    }\n    receivables(first: 10, filter: { customerId: $customerId }) { totalCount nodes { id code amount receivedDate status } }\n  }\n": types.CustomerFinanceDocument,
+    "\n  fragment ReceivableRowFields on Receivable {\n    id code amount receivedDate method status remarks createdAt\n    contract { id code title customer { id name } owner { id name } } plan { id term } recordedBy { id name }\n  }\n": types.ReceivableRowFieldsFragmentDoc,
+    "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivablesDocument,
+    "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": types.ReceivableDetailDocument,
+    "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": types.ReceivableContractOptionsDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": types.ContractsDocument,
@@ -164,7 +178,7 @@ const documents: Documents = {
     "query MyPendingApprovalCount { myPendingApprovalCount }": types.MyPendingApprovalCountDocument,
     "mutation ApproveApproval($id: ID!, $comment: String) { approveApproval(id: $id, comment: $comment) { id status } }": types.ApproveApprovalDocument,
     "mutation RejectApproval($id: ID!, $comment: String!) { rejectApproval(id: $id, comment: $comment) { id status } }": types.RejectApprovalDocument,
-    "\n  query ApprovalFlows {\n    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }\n    approvalRoleOptions { id name }\n  }\n": types.ApprovalFlowsDocument,
+    "\n  query ApprovalFlows {\n    approvalFlows {\n      id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } }\n      fallbackUserId fallbackUser { id name } warnings { position stepName reason covered }\n    }\n    approvalRoleOptions { id name }\n  }\n": types.ApprovalFlowsDocument,
     "query ApprovalUserOptions($keyword: String) { approvalUserOptions(keyword: $keyword) { id name username } }": types.ApprovalUserOptionsDocument,
     "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": types.SaveApprovalFlowDocument,
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.ContractProductOptionsDocument,
@@ -306,7 +320,35 @@ export function graphql(source: "query MentionDirectory($keyword: String) { user
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    mySubmittedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType status flowName createdAt decidedAt\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        steps { id position name status approverLabel decidedBy { id name } }\n      }\n    }\n  }\n"): typeof import('./graphql').MySubmittedApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDecidedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    myDecidedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType position name status comment decidedAt\n        approval { id status submitter { id name } }\n        contract { id code title amount customer { id name } } receivable { id code amount }\n      }\n    }\n  }\n"): typeof import('./graphql').MyDecidedApprovalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n"): typeof import('./graphql').ContactDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerFinance($customerId: ID!) {\n    contracts(first: 50, filter: { customerId: $customerId }) {\n      nodes { id code title status paymentPlans { id term amount plannedDate receivedAmount } }\n    }\n    receivables(first: 10, filter: { customerId: $customerId }) { totalCount nodes { id code amount receivedDate status } }\n  }\n"): typeof import('./graphql').CustomerFinanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReceivableRowFields on Receivable {\n    id code amount receivedDate method status remarks createdAt\n    contract { id code title customer { id name } owner { id name } } plan { id term } recordedBy { id name }\n  }\n"): typeof import('./graphql').ReceivableRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql').ReceivablesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n"): typeof import('./graphql').ReceivableDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n"): typeof import('./graphql').ReceivableContractOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -386,7 +428,7 @@ export function graphql(source: "mutation RejectApproval($id: ID!, $comment: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApprovalFlows {\n    approvalFlows { id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } } }\n    approvalRoleOptions { id name }\n  }\n"): typeof import('./graphql').ApprovalFlowsDocument;
+export function graphql(source: "\n  query ApprovalFlows {\n    approvalFlows {\n      id documentType name enabled version updatedAt updatedBy { id name } steps { position name approverType roleId userId roleName user { id name } }\n      fallbackUserId fallbackUser { id name } warnings { position stepName reason covered }\n    }\n    approvalRoleOptions { id name }\n  }\n"): typeof import('./graphql').ApprovalFlowsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,11 @@ export type ApprovalFlowStepInput = {
   userId?: string | null | undefined;
 };
 
+/** NO_APPROVER: nobody may approve the step; SINGLE_APPROVER: one person may, and not on their own submission */
+export type ApprovalFlowWarningReason =
+  | 'NO_APPROVER'
+  | 'SINGLE_APPROVER';
+
 export type ApprovalStatus =
   | 'APPROVED'
   | 'PENDING'
@@ -115,12 +120,25 @@ export type ContractStatus =
   | 'REJECTED'
   | 'VOID';
 
+/** The opportunity a lead becomes with its customer: owned by the lead's owner, its contact linked */
+export type ConvertLeadOpportunityInput = {
+  /** Exact decimal */
+  amount?: string | null | undefined;
+  category: OpportunityCategory;
+  /** YYYY-MM-DD; required */
+  expectedCloseDate?: string | null | undefined;
+  name: string;
+  stageId: string;
+};
+
 export type ConvertLeadsInput = {
   /** Level of the new customers (default NORMAL) */
   customerLevel?: CustomerLevel | null | undefined;
   /** Type of the new customers (default DIRECT) */
   customerType?: CustomerType | null | undefined;
   ids: Array<string>;
+  /** One lead only: also an opportunity of the new customer, in the same step (needs opportunity:create) */
+  opportunity?: ConvertLeadOpportunityInput | null | undefined;
 };
 
 export type CreateContactInput = {
@@ -559,6 +577,31 @@ export type ProductStatus =
   | 'ACTIVE'
   | 'INACTIVE';
 
+export type ReceivableFilter = {
+  contractId?: string | null | undefined;
+  customerId?: string | null | undefined;
+  /** Matches the receivable number and the contract number and title */
+  keyword?: string | null | undefined;
+  /** Contracts owned by any of these users */
+  ownerIds?: Array<string> | null | undefined;
+  planId?: string | null | undefined;
+  /** YYYY-MM-DD */
+  receivedFrom?: string | null | undefined;
+  /** YYYY-MM-DD */
+  receivedTo?: string | null | undefined;
+  status?: ReceivableStatus | null | undefined;
+};
+
+export type ReceivableOrder = {
+  direction?: SortDirection;
+  field: ReceivableSortField;
+};
+
+export type ReceivableSortField =
+  | 'AMOUNT'
+  | 'CREATED_AT'
+  | 'RECEIVED_DATE';
+
 /** PENDING 审批中, APPROVED 已确认, REJECTED 已驳回 */
 export type ReceivableStatus =
   | 'APPROVED'
@@ -575,6 +618,8 @@ export type ReplyToCommentInput = {
 export type SaveApprovalFlowInput = {
   documentType: ApprovalDocumentType;
   enabled: boolean;
+  /** An active user with contract:approve who decides a step nobody else can; null: such a submission is refused */
+  fallbackUserId?: string | null | undefined;
   name: string;
   steps: Array<ApprovalFlowStepInput>;
 };
@@ -874,12 +919,64 @@ export type MentionDirectoryQueryVariables = Exact<{
 
 export type MentionDirectoryQuery = { userDirectory: Array<{ id: string, name: string, username: string }> };
 
+export type MySubmittedApprovalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  documentType?: ApprovalDocumentType | null | undefined;
+}>;
+
+
+export type MySubmittedApprovalsQuery = { mySubmittedApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, contract: { id: string, code: string, title: string, amount: string, customer: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string } | null, steps: Array<{ id: string, position: number, name: string, status: ApprovalStepStatus, approverLabel: string, decidedBy: { id: string, name: string } | null }> }> } };
+
+export type MyDecidedApprovalsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  documentType?: ApprovalDocumentType | null | undefined;
+}>;
+
+
+export type MyDecidedApprovalsQuery = { myDecidedApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, position: number, name: string, status: ApprovalStepStatus, comment: string | null, decidedAt: string | null, approval: { id: string, status: ApprovalStatus, submitter: { id: string, name: string } | null } | null, contract: { id: string, code: string, title: string, amount: string, customer: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string } | null }> } };
+
 export type ContactDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type ContactDetailQuery = { contact: { createdAt: string, id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, customer: { id: string, code: string, name: string, viewerCanEdit: boolean } | null, owner: { id: string, name: string } | null } | null };
+
+export type CustomerFinanceQueryVariables = Exact<{
+  customerId: string;
+}>;
+
+
+export type CustomerFinanceQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string, status: ContractStatus, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, receivedAmount: string }> }> }, receivables: { totalCount: number, nodes: Array<{ id: string, code: string, amount: string, receivedDate: string, status: ReceivableStatus }> } };
+
+export type ReceivableRowFieldsFragment = { id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, createdAt: string, contract: { id: string, code: string, title: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, plan: { id: string, term: number } | null, recordedBy: { id: string, name: string } | null };
+
+export type ReceivablesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ReceivableFilter | null | undefined;
+  orderBy?: ReceivableOrder | null | undefined;
+}>;
+
+
+export type ReceivablesQuery = { receivables: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, createdAt: string, contract: { id: string, code: string, title: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, plan: { id: string, term: number } | null, recordedBy: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ReceivableDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReceivableDetailQuery = { receivable: { id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, createdAt: string, plan: { id: string, term: number, amount: string, plannedDate: string } | null, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }>, contract: { id: string, code: string, title: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, recordedBy: { id: string, name: string } | null } | null };
+
+export type ReceivableContractOptionsQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
 
 export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
 
@@ -1015,7 +1112,7 @@ export type RejectApprovalMutation = { rejectApproval: { id: string, status: App
 export type ApprovalFlowsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApprovalFlowsQuery = { approvalFlows: Array<{ id: string | null, documentType: ApprovalDocumentType, name: string, enabled: boolean, version: number, updatedAt: string | null, updatedBy: { id: string, name: string } | null, steps: Array<{ position: number, name: string, approverType: ApproverType, roleId: string | null, userId: string | null, roleName: string | null, user: { id: string, name: string } | null }> }>, approvalRoleOptions: Array<{ id: string, name: string }> };
+export type ApprovalFlowsQuery = { approvalFlows: Array<{ id: string | null, documentType: ApprovalDocumentType, name: string, enabled: boolean, version: number, updatedAt: string | null, fallbackUserId: string | null, updatedBy: { id: string, name: string } | null, steps: Array<{ position: number, name: string, approverType: ApproverType, roleId: string | null, userId: string | null, roleName: string | null, user: { id: string, name: string } | null }>, fallbackUser: { id: string, name: string } | null, warnings: Array<{ position: number, stepName: string, reason: ApprovalFlowWarningReason, covered: boolean }> }>, approvalRoleOptions: Array<{ id: string, name: string }> };
 
 export type ApprovalUserOptionsQueryVariables = Exact<{
   keyword?: string | null | undefined;
@@ -1631,6 +1728,39 @@ export const FollowUpFieldsFragmentDoc = new TypedDocumentString(`
   mimeType
   url
 }`, {"fragmentName":"FollowUpFields"}) as unknown as TypedDocumentString<FollowUpFieldsFragment, unknown>;
+export const ReceivableRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReceivableRowFields on Receivable {
+  id
+  code
+  amount
+  receivedDate
+  method
+  status
+  remarks
+  createdAt
+  contract {
+    id
+    code
+    title
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+  plan {
+    id
+    term
+  }
+  recordedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ReceivableRowFields"}) as unknown as TypedDocumentString<ReceivableRowFieldsFragment, unknown>;
 export const ContractRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContractRowFields on Contract {
   id
@@ -2123,6 +2253,90 @@ export const MentionDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentionDirectoryQuery, MentionDirectoryQueryVariables>;
+export const MySubmittedApprovalsDocument = new TypedDocumentString(`
+    query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {
+  mySubmittedApprovals(
+    first: $first
+    offset: $offset
+    documentType: $documentType
+  ) {
+    totalCount
+    nodes {
+      id
+      documentType
+      status
+      flowName
+      createdAt
+      decidedAt
+      contract {
+        id
+        code
+        title
+        amount
+        customer {
+          id
+          name
+        }
+      }
+      receivable {
+        id
+        code
+        amount
+      }
+      steps {
+        id
+        position
+        name
+        status
+        approverLabel
+        decidedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MySubmittedApprovalsQuery, MySubmittedApprovalsQueryVariables>;
+export const MyDecidedApprovalsDocument = new TypedDocumentString(`
+    query MyDecidedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {
+  myDecidedApprovals(first: $first, offset: $offset, documentType: $documentType) {
+    totalCount
+    nodes {
+      id
+      documentType
+      position
+      name
+      status
+      comment
+      decidedAt
+      approval {
+        id
+        status
+        submitter {
+          id
+          name
+        }
+      }
+      contract {
+        id
+        code
+        title
+        amount
+        customer {
+          id
+          name
+        }
+      }
+      receivable {
+        id
+        code
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyDecidedApprovalsQuery, MyDecidedApprovalsQueryVariables>;
 export const ContactDetailDocument = new TypedDocumentString(`
     query ContactDetail($id: ID!) {
   contact(id: $id) {
@@ -2155,6 +2369,174 @@ export const ContactDetailDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ContactDetailQuery, ContactDetailQueryVariables>;
+export const CustomerFinanceDocument = new TypedDocumentString(`
+    query CustomerFinance($customerId: ID!) {
+  contracts(first: 50, filter: {customerId: $customerId}) {
+    nodes {
+      id
+      code
+      title
+      status
+      paymentPlans {
+        id
+        term
+        amount
+        plannedDate
+        receivedAmount
+      }
+    }
+  }
+  receivables(first: 10, filter: {customerId: $customerId}) {
+    totalCount
+    nodes {
+      id
+      code
+      amount
+      receivedDate
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerFinanceQuery, CustomerFinanceQueryVariables>;
+export const ReceivablesDocument = new TypedDocumentString(`
+    query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {
+  receivables(
+    first: $first
+    offset: $offset
+    after: $after
+    filter: $filter
+    orderBy: $orderBy
+  ) {
+    totalCount
+    totalCountExact
+    nodes {
+      ...ReceivableRowFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ReceivableRowFields on Receivable {
+  id
+  code
+  amount
+  receivedDate
+  method
+  status
+  remarks
+  createdAt
+  contract {
+    id
+    code
+    title
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+  plan {
+    id
+    term
+  }
+  recordedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReceivablesQuery, ReceivablesQueryVariables>;
+export const ReceivableDetailDocument = new TypedDocumentString(`
+    query ReceivableDetail($id: ID!) {
+  receivable(id: $id) {
+    ...ReceivableRowFields
+    plan {
+      id
+      term
+      amount
+      plannedDate
+    }
+    approvals {
+      ...ApprovalRunFields
+    }
+  }
+}
+    fragment ReceivableRowFields on Receivable {
+  id
+  code
+  amount
+  receivedDate
+  method
+  status
+  remarks
+  createdAt
+  contract {
+    id
+    code
+    title
+    customer {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+  }
+  plan {
+    id
+    term
+  }
+  recordedBy {
+    id
+    name
+  }
+}
+fragment ApprovalRunFields on Approval {
+  id
+  documentType
+  status
+  flowName
+  createdAt
+  decidedAt
+  submitter {
+    id
+    name
+  }
+  steps {
+    id
+    position
+    name
+    approverType
+    approverLabel
+    status
+    comment
+    activatedAt
+    decidedAt
+    decidedBy {
+      id
+      name
+    }
+    approvers {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ReceivableDetailQuery, ReceivableDetailQueryVariables>;
+export const ReceivableContractOptionsDocument = new TypedDocumentString(`
+    query ReceivableContractOptions($keyword: String) {
+  contracts(first: 20, filter: {keyword: $keyword}) {
+    nodes {
+      id
+      code
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
   contracts(
@@ -2508,6 +2890,17 @@ export const ApprovalFlowsDocument = new TypedDocumentString(`
         id
         name
       }
+    }
+    fallbackUserId
+    fallbackUser {
+      id
+      name
+    }
+    warnings {
+      position
+      stepName
+      reason
+      covered
     }
   }
   approvalRoleOptions {

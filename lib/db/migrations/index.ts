@@ -20,6 +20,12 @@ import { InsightIndexes1796609696283 } from './1796609696283-InsightIndexes';
 import { NameKeySuffixes1796611000000 } from './1796611000000-NameKeySuffixes';
 import { DataIoPermissions1796611000100 } from './1796611000100-DataIoPermissions';
 import { OpportunityBoardIndex1796610548250 } from './1796610548250-OpportunityBoardIndex';
+import { SearchIndex1796611907486 } from './1796611907486-SearchIndex';
 import { CommentReplyTo1796611579835 } from './1796611579835-CommentReplyTo';
+import { FieldPermissions1796612862057 } from './1796612862057-FieldPermissions';
+import { ApprovalFallback1796612558980 } from './1796612558980-ApprovalFallback';
+import { DataImports1796612698316 } from './1796612698316-DataImports';
+import { Dictionary1796612993859 } from './1796612993859-Dictionary';
+import { DictionaryData1796612993860 } from './1796612993860-DictionaryData';
 
-export const migrations = [Init1795423083327, Notifications1795423222283, Products1795423394128, PublicPool1795423522547, Leads1795423686929, Activity1795423979580, Opportunities1795424423566, Contracts1795424804533, ActivityPlanning1795425856085, RecordRoots1796602136048, LoginThrottle1796602427617, KpiTargets1796602604551, OperationLease1796603179108, ComplianceRules1796605073010, ScopeListIndexes1796606411120, AccessVersion1796607323056, FollowUpAuthorIndex1796609134585, InsightIndexes1796609696283, OpportunityBoardIndex1796610548250, NameKeySuffixes1796611000000, DataIoPermissions1796611000100, CommentReplyTo1796611579835];
+export const migrations = [Init1795423083327, Notifications1795423222283, Products1795423394128, PublicPool1795423522547, Leads1795423686929, Activity1795423979580, Opportunities1795424423566, Contracts1795424804533, ActivityPlanning1795425856085, RecordRoots1796602136048, LoginThrottle1796602427617, KpiTargets1796602604551, OperationLease1796603179108, ComplianceRules1796605073010, ScopeListIndexes1796606411120, AccessVersion1796607323056, FollowUpAuthorIndex1796609134585, InsightIndexes1796609696283, OpportunityBoardIndex1796610548250, NameKeySuffixes1796611000000, DataIoPermissions1796611000100, CommentReplyTo1796611579835, FieldPermissions1796612862057, ApprovalFallback1796612558980, SearchIndex1796611907486, DataImports1796612698316, Dictionary1796612993859, DictionaryData1796612993860];

@@ -43,6 +43,8 @@ const ALLOWED: Record<string, string> = {
   'CreateTaskInput.assigneeId': 'assigning is checked against the task write scope (a leader assigns within it)',
   'UpdateTaskInput.assigneeId': 'assigning is checked against the task write scope (a leader assigns within it)',
   'OffboardUserInput.userId': 'the user being offboarded, authorised exactly like disabling them',
+  'ImportOptionsInput.owner': 'who imported records belong to: the importer, or users within the importer\'s write scope (lib/import/owners.ts)',
+  'ImportOptionsInput.ownerId': 'the colleague imported records go to, checked against the importer\'s write scope like a transfer target',
 };
 
 let db: DataSource;

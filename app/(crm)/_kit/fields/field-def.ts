@@ -7,6 +7,8 @@ import { dayBoundary } from '@/app/_lib/format';
 
 export type FieldKind = 'search' | 'text' | 'textarea' | 'select' | 'multiSelect' | 'date' | 'dateTime' | 'dateRange' | 'switch' | 'user' | 'department' | 'custom';
 
+export interface CustomControl { id?: string; value?: unknown; onChange?: (value: unknown) => void; testId: string }
+
 export interface FieldOption { value: string; label: ReactNode }
 
 export interface FieldDef {
@@ -25,8 +27,8 @@ export interface FieldDef {
   /** Text areas: rows and a counted maximum. */
   rows?: number;
   maxLength?: number;
-  /** `custom`: the control itself (it receives value/onChange from the Form.Item). */
-  render?: () => ReactNode;
+  /** `custom`: the control itself. Forms hand it value/onChange through the Form.Item; filter bars pass them here. */
+  render?: (control?: CustomControl) => ReactNode;
   /** Filter bar: shown on phones without opening "more filters". */
   primary?: boolean;
   /** Date ranges: the API's from/to keys and whether they take instants (day boundaries) or YYYY-MM-DD days. */

@@ -46,7 +46,7 @@ export function FieldInput({ field, testId, filter, onEnter, ...control }: Props
     case 'switch':
       return <Switch id={control.id} data-testid={testId} aria-label={field.label} checked={!!control.value} onChange={onChange} />;
     case 'custom':
-      return <>{field.render?.()}</>;
+      return <>{field.render?.({ id: control.id, value: control.value, onChange: control.onChange, testId })}</>;
     default:
       return filter
         ? <Input {...common} value={value} onChange={onChange} allowClear onPressEnter={onEnter} />

@@ -21,7 +21,7 @@ const titleOf = (item: PendingApproval) => (item.documentType === 'RECEIVABLE' &
   ? `${item.receivable.code}（${item.contract?.code ?? ''}）`
   : `${item.contract?.code ?? ''} ${item.contract?.title ?? ''}`);
 
-export function PendingApprovals() {
+export function PendingApprovals({ embedded }: { embedded?: boolean } = {}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const refreshCount = useRefreshPendingCount();
@@ -58,7 +58,7 @@ export function PendingApprovals() {
   const nodes = data?.myPendingApprovals.nodes ?? [];
   return (
     <Flex vertical gap={12}>
-      <Typography.Title level={4} style={{ margin: 0 }}>{t('approval.title')}</Typography.Title>
+      {!embedded && <Typography.Title level={4} style={{ margin: 0 }}>{t('approval.title')}</Typography.Title>}
       {error && <Alert type="error" showIcon title={contractErrorMessage(t, error)} />}
       {!isLoading && !nodes.length && <Card><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('approval.empty')} /></Card>}
       {isLoading && !data && <Card loading />}

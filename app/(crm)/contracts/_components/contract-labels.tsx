@@ -20,14 +20,7 @@ export function ReceivableStatusTag({ t, status }: { t: Translate; status: Recei
   return <Tag color={RECEIVABLE_STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }}>{t(`receivable.status.${status}` as MessageKey)}</Tag>;
 }
 
-/** "¥1,234,567.80" from "1234567.8" — string arithmetic only. */
-export function formatMoney(value: string | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const negative = value.startsWith('-');
-  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}¥${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
-}
+export { formatMoney } from '@/app/_lib/format';
 
 /** Exact product of a quantity and a unit price typed in a form, as a decimal string (cents, half up). */
 export function lineAmount(quantity: string | undefined, unitPrice: string | undefined): string | null {

@@ -1,13 +1,13 @@
 'use client';
 // The customer page on the detail frame: header with code, status tags and permitted actions; fields, contacts and
-// the activity panel; pool, opportunities, contracts, team and history at the side.
+// the activity panel; pool, opportunities, contracts, payment plans and receivables, team and history at the side.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { App, Button, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, LockOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
-import { can, useMe } from '@/app/_lib/me';
+import { can, canRead, useMe } from '@/app/_lib/me';
 import { LEVEL_COLORS, dealLabel, levelLabel, typeLabel } from '@/app/_lib/labels';
 import { CUSTOMER_QUERY, type CustomerDetail } from '@/app/_lib/api/customers';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
@@ -23,6 +23,7 @@ import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { CustomerPoolCard, ReturnToPoolButton } from '../../../pool/_components/customer-pool-card';
 import { CustomerOpportunitiesCard } from '../../../opportunities/_components/customer-opportunities-card';
 import { CustomerContractsCard } from '../../../contracts/_components/customer-contracts-card';
+import { CustomerFinanceCard } from '../../../contracts/_components/customer-finance-card';
 
 export function CustomerDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -80,6 +81,7 @@ function CustomerPage({ customer, refresh }: { customer: CustomerDetail; refresh
           <CustomerPoolCard key={customer.owner?.id ?? 'pool'} customerId={customer.id} onChanged={refresh} />
           <CustomerOpportunitiesCard customer={customer} />
           <CustomerContractsCard customer={customer} />
+          {canRead(me, 'contract') && <CustomerFinanceCard customerId={customer.id} />}
           <TeamCard customer={customer} onChanged={refresh} />
           <HistoryCard customer={customer} />
         </>

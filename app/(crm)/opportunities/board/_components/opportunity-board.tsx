@@ -1,26 +1,44 @@
 'use client';
-// The pipeline board: one column per stage with its count and exact amount sum (computed by the server over your
-// scope and the filter) and the most recently updated cards. Columns scroll sideways inside their container;
-// every card links to its opportunity.
+// The pipeline board: one column per stage with its count, exact amount sum and weighted amount (computed over your
+// scope and the filter) and the most recently updated cards; the lost (stage 0) column stands last, after won.
+// Editors drag a card to another stage the card's category allows — the stage bar's rules, confirmed the same way.
+// Columns scroll sideways inside their container; every card links to its opportunity.
 import { useState } from 'react';
 import Link from 'next/link';
-import { Badge, Card, Empty, Flex, Space, Tooltip, Typography } from 'antd';
+import { App, Badge, Card, Empty, Flex, Space, Tooltip, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { useQuery } from '@/app/_lib/graphql';
-import { errorMessage } from '@/app/_lib/errors';
-import { BOARD_QUERY, type Board, type BoardColumn, type OpportunityFilter, type OpportunityRow } from '@/app/_lib/api/opportunities';
-import { CategoryTag, formatMoney, overdueDays } from '../../_components/opportunity-labels';
+import { gql, useQuery } from '@/app/_lib/graphql';
+import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
+import { can, useMe } from '@/app/_lib/me';
+import { BOARD_QUERY, STAGES_QUERY, UPDATE_OPPORTUNITY, type BoardColumn, type OpportunityFilter, type OpportunityRow, type Stage } from '@/app/_lib/api/opportunities';
+import { CategoryTag, formatMoney, overdueDays, stageLabel, stagesFor, sumMoney } from '../../_components/opportunity-labels';
 import { OpportunityFilters } from '../../_components/opportunity-filters';
 import { OpportunityViews } from '../../_components/opportunity-views';
 
 const CARDS = 20;
 const COLUMN_WIDTH = 264;
 
-function OpportunityCard({ row }: { row: OpportunityRow }) {
+/** amount × probability %, to the cent (half up), from the exact decimal string. */
+export function weighted(amount: string, probability: number): string {
+  const [whole, fraction = ''] = amount.replace(/^-/, '').split('.');
+  const cents = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2));
+  const result = (cents * BigInt(Math.round(probability)) + 50n) / 100n;
+  return `${amount.startsWith('-') ? '-' : ''}${result / 100n}.${String(result % 100n).padStart(2, '0')}`;
+}
+
+/** Stages in pipeline order with the lost column (stage 0) after the won one. */
+const boardOrder = (columns: BoardColumn[]) => [...columns].sort((a, b) => (a.stage.sort === 0 ? 1 : 0) - (b.stage.sort === 0 ? 1 : 0) || a.stage.sort - b.stage.sort);
+
+interface Drag { row: OpportunityRow; allowed: Set<string> }
+
+function OpportunityCard({ row, draggable, onDragStart, onDragEnd }: { row: OpportunityRow; draggable: boolean; onDragStart: () => void; onDragEnd: () => void }) {
   const { t } = useI18n();
   const due = overdueDays(row.followUpDueAt) !== null;
   return (
-    <Link href={`/opportunities/${row.id}`} data-testid={`board-card-${row.id}`} style={{ display: 'block' }}>
+    <Link
+      href={`/opportunities/${row.id}`} data-testid={`board-card-${row.id}`} style={{ display: 'block', cursor: draggable ? 'grab' : undefined }}
+      draggable={draggable} onDragStart={(e) => { e.dataTransfer.setData('text/plain', row.id); e.dataTransfer.effectAllowed = 'move'; onDragStart(); }} onDragEnd={onDragEnd}
+    >
       <Card size="small" hoverable styles={{ body: { padding: 10 } }}>
         <Flex justify="space-between" gap={6} align="flex-start">
           <Typography.Text strong ellipsis={{ tooltip: row.name }} style={{ maxWidth: 170 }}>{row.name}</Typography.Text>
@@ -40,11 +58,24 @@ function OpportunityCard({ row }: { row: OpportunityRow }) {
   );
 }
 
-function Column({ column }: { column: BoardColumn }) {
+interface ColumnProps { column: BoardColumn; drag: Drag | null; canDrag: (row: OpportunityRow) => boolean; onDrag: (row: OpportunityRow | null) => void; onDrop: (stage: Stage) => void }
+
+function Column({ column, drag, canDrag, onDrag, onDrop }: ColumnProps) {
   const { t } = useI18n();
+  const [over, setOver] = useState(false);
   const hidden = column.count - column.cards.length;
+  const target = !!drag && drag.row.stage.id !== column.stage.id && drag.allowed.has(column.stage.id);
   return (
-    <div style={{ flex: `0 0 ${COLUMN_WIDTH}px`, background: '#f5f5f5', borderRadius: 8, padding: 8, display: 'flex', flexDirection: 'column' }} data-testid={`board-column-${column.stage.sort}`}>
+    <div
+      style={{
+        flex: `0 0 ${COLUMN_WIDTH}px`, background: over && target ? '#e6f4ff' : '#f5f5f5', borderRadius: 8, padding: 8, display: 'flex', flexDirection: 'column',
+        outline: target ? '2px dashed #1677ff' : undefined, opacity: drag && !target && drag.row.stage.id !== column.stage.id ? 0.55 : 1,
+      }}
+      data-testid={`board-column-${column.stage.sort}`} data-drop-target={target ? 'yes' : undefined}
+      onDragOver={(e) => { if (target) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; setOver(true); } }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => { e.preventDefault(); setOver(false); if (target) onDrop(column.stage); }}
+    >
       <div style={{ padding: '2px 4px 8px' }}>
         <Flex justify="space-between" align="baseline" gap={6}>
           <Typography.Text strong ellipsis={{ tooltip: column.stage.name }}>{column.stage.sort} · {column.stage.name}</Typography.Text>
@@ -54,9 +85,14 @@ function Column({ column }: { column: BoardColumn }) {
           <Typography.Text type="secondary" data-testid={`board-count-${column.stage.sort}`}>{column.count}</Typography.Text>
           <Typography.Text data-testid={`board-amount-${column.stage.sort}`}>{formatMoney(column.amount)}</Typography.Text>
         </Flex>
+        <Flex justify="flex-end" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" data-testid={`board-weighted-${column.stage.sort}`}>{t('daily.board.weighted', { amount: formatMoney(weighted(column.amount, column.stage.probability)) })}</Typography.Text>
+        </Flex>
       </div>
       <Space orientation="vertical" size={8} style={{ width: '100%', overflowY: 'auto', maxHeight: 'calc(100vh - 330px)', minHeight: 80 }}>
-        {column.cards.map((row) => <OpportunityCard key={row.id} row={row} />)}
+        {column.cards.map((row) => (
+          <OpportunityCard key={row.id} row={row} draggable={canDrag(row)} onDragStart={() => onDrag(row)} onDragEnd={() => onDrag(null)} />
+        ))}
         {!column.count && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('opportunity.emptyColumn')} styles={{ image: { height: 32 } }} />}
         {hidden > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('opportunity.cardsMore', { count: hidden })}</Typography.Text>}
       </Space>
@@ -67,8 +103,39 @@ function Column({ column }: { column: BoardColumn }) {
 export function OpportunityBoardView() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<OpportunityFilter>({});
-  const { data, error, isLoading } = useQuery(BOARD_QUERY, { filter, cards: CARDS }, { keepPreviousData: true });
+  const { me } = useMe();
+  const { modal, message } = App.useApp();
+  const { data, error, isLoading, mutate } = useQuery(BOARD_QUERY, { filter, cards: CARDS }, { keepPreviousData: true });
+  const { data: stageData } = useQuery(STAGES_QUERY);
+  const [drag, setDrag] = useState<Drag | null>(null);
   const board = data?.opportunityBoard;
+  const stages = stageData?.opportunityStages ?? [];
+  const columns = boardOrder(board?.columns ?? []);
+  const totalWeighted = sumMoney(columns.map((c) => weighted(c.amount, c.stage.probability)));
+
+  // Open deals move within the stages their category allows (SPEC 3.5), as on the stage bar; the server checks again.
+  const canDrag = (row: OpportunityRow) => row.viewerCanEdit && can(me, 'opportunity:update') && row.category !== 'WON' && row.category !== 'LOST' && !row.deletedAt;
+  const startDrag = (row: OpportunityRow | null) => setDrag(row ? { row, allowed: new Set(stagesFor(row.category, stages).map((s) => s.id)) } : null);
+  const drop = (stage: Stage) => {
+    const row = drag?.row;
+    setDrag(null);
+    if (!row) return;
+    modal.confirm({
+      title: t('daily.board.moveConfirm', { name: row.name, stage: stageLabel(stage) }),
+      okText: t('action.confirm'), cancelText: t('action.cancel'),
+      onOk: async () => {
+        try {
+          await gql(UPDATE_OPPORTUNITY, { id: row.id, input: { stageId: stage.id } });
+          message.success(t('opportunity.stageChanged'));
+        } catch (e) {
+          const { fields } = formErrorsOf(t, e, ['stageId']);
+          message.error(fields[0]?.errors[0] ?? errorMessage(t, e));
+        } finally {
+          void mutate();
+        }
+      },
+    });
+  };
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="opportunity-board">
@@ -77,14 +144,18 @@ export function OpportunityBoardView() {
           <Typography.Title level={4} style={{ margin: 0 }}>{t('opportunity.board.title')}</Typography.Title>
           <OpportunityViews current="board" />
         </Space>
-        {board && <Typography.Text type="secondary" data-testid="board-total">{t('opportunity.boardTotal', { count: board.totalCount, amount: formatMoney(board.totalAmount) })}</Typography.Text>}
+        {board && (
+          <Typography.Text type="secondary" data-testid="board-total">
+            {t('opportunity.boardTotal', { count: board.totalCount, amount: formatMoney(board.totalAmount) })} · {t('daily.board.weighted', { amount: formatMoney(totalWeighted) })}
+          </Typography.Text>
+        )}
       </Flex>
       <Card size="small"><OpportunityFilters onChange={setFilter} /></Card>
       {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
       {/* Columns scroll sideways inside this container, never the page. */}
       <div style={{ overflowX: 'auto', width: '100%', paddingBottom: 8 }} data-testid="board-scroll">
         <div style={{ display: 'flex', gap: 12, alignItems: 'stretch', width: 'max-content', opacity: isLoading ? 0.6 : 1 }}>
-          {(board?.columns ?? []).map((column) => <Column key={column.stage.id} column={column} />)}
+          {columns.map((column) => <Column key={column.stage.id} column={column} drag={drag} canDrag={canDrag} onDrag={startDrag} onDrop={drop} />)}
         </div>
       </div>
     </Space>

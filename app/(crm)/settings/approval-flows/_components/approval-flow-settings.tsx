@@ -16,9 +16,9 @@ import type { UserRef } from '@/app/_lib/api/customers';
 
 const TYPES: ApproverType[] = ['DEPARTMENT_HEAD', 'ROLE', 'USER'];
 interface StepValues { name: string; approverType: ApproverType; roleId?: string | null; userId?: string | null; userName?: string | null }
-interface Values { name: string; enabled: boolean; steps: StepValues[] }
+interface Values { name: string; enabled: boolean; steps: StepValues[]; fallbackUserId?: string | null }
 
-function ApproverUserSelect({ value, onChange, initial, id }: { value?: string | null; onChange?: (v: string | undefined) => void; initial?: UserRef | null; id?: string }) {
+function ApproverUserSelect({ value, onChange, initial, id, allowClear, ...rest }: { value?: string | null; onChange?: (v: string | undefined) => void; initial?: UserRef | null; id?: string; allowClear?: boolean; 'data-testid'?: string }) {
   const [keyword, setKeyword] = useState('');
   const { data } = useQuery(APPROVAL_USER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const options = useMemo(() => {
@@ -26,7 +26,23 @@ function ApproverUserSelect({ value, onChange, initial, id }: { value?: string |
     if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
     return list;
   }, [data, initial]);
-  return <Select id={id} value={value ?? undefined} onChange={onChange} showSearch={{ filterOption: false, onSearch: setKeyword }} options={options} style={{ width: '100%' }} />;
+  return <Select id={id} value={value ?? undefined} onChange={(v) => onChange?.(v ?? undefined)} allowClear={allowClear} showSearch={{ filterOption: false, onSearch: setKeyword }} options={options} style={{ width: '100%' }} data-testid={rest['data-testid']} />;
+}
+
+/** Steps that can be left without an approver: a warning, or a note when the fallback approver covers them. */
+function FlowWarnings({ flow }: { flow: ApprovalFlow }) {
+  const { t } = useI18n();
+  if (!flow.warnings.length) return null;
+  const covered = flow.warnings.every((w) => w.covered);
+  return (
+    <Alert
+      type={covered ? 'info' : 'warning'} showIcon style={{ marginBottom: 12 }} data-testid={`flow-${flow.documentType}-warnings`}
+      title={covered ? t('daily.flow.coveredTitle', { name: flow.fallbackUser?.name ?? '' }) : t('daily.flow.warningTitle')}
+      description={flow.warnings.map((w) => (
+        <div key={w.position}>{t(`daily.flow.warning.${w.reason}`, { position: w.position, name: w.stepName })}</div>
+      ))}
+    />
+  );
 }
 
 function FlowEditor({ flow, roles, onSaved }: { flow: ApprovalFlow; roles: { id: string; name: string }[]; onSaved: () => void }) {
@@ -39,7 +55,7 @@ function FlowEditor({ flow, roles, onSaved }: { flow: ApprovalFlow; roles: { id:
   const users = useMemo(() => new Map(flow.steps.filter((s) => s.user).map((s) => [s.user!.id, s.user!])), [flow]);
 
   useEffect(() => {
-    form.setFieldsValue({ name: flow.name, enabled: flow.enabled, steps: flow.steps.map((s) => ({ name: s.name, approverType: s.approverType, roleId: s.roleId, userId: s.userId })) });
+    form.setFieldsValue({ name: flow.name, enabled: flow.enabled, fallbackUserId: flow.fallbackUserId ?? null, steps: flow.steps.map((s) => ({ name: s.name, approverType: s.approverType, roleId: s.roleId, userId: s.userId })) });
   }, [flow, form]);
 
   async function save(values: Values) {
@@ -47,13 +63,13 @@ function FlowEditor({ flow, roles, onSaved }: { flow: ApprovalFlow; roles: { id:
     setError(null);
     try {
       await gql(SAVE_APPROVAL_FLOW, { input: {
-        documentType: flow.documentType, name: values.name, enabled: values.enabled,
+        documentType: flow.documentType, name: values.name, enabled: values.enabled, fallbackUserId: values.fallbackUserId ?? null,
         steps: (values.steps ?? []).map((s) => ({ name: s.name, approverType: s.approverType, roleId: s.approverType === 'ROLE' ? s.roleId : null, userId: s.approverType === 'USER' ? s.userId : null })),
       } });
       message.success(t('flow.saved'));
       onSaved();
     } catch (e) {
-      const names = ['name', ...(values.steps ?? []).flatMap((_s, i) => ['name', 'roleId', 'userId', 'approverType'].map((f) => `steps.${i}.${f}`))];
+      const names = ['name', 'fallbackUserId', ...(values.steps ?? []).flatMap((_s, i) => ['name', 'roleId', 'userId', 'approverType'].map((f) => `steps.${i}.${f}`))];
       const { fields, message: text } = formErrorsOf(t, e, names);
       form.setFields(fields.map((f) => ({ name: f.name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: f.errors })));
       setError(text);
@@ -69,6 +85,7 @@ function FlowEditor({ flow, roles, onSaved }: { flow: ApprovalFlow; roles: { id:
       extra={flow.updatedAt ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('flow.updatedBy', { name: flow.updatedBy?.name ?? '—', time: formatDateTime(flow.updatedAt) })}</Typography.Text> : null}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
+      <FlowWarnings flow={flow} />
       <Form<Values> form={form} layout="vertical" onFinish={save}>
         <Row gutter={16}>
           <Col xs={16} md={12}>
@@ -133,6 +150,9 @@ function FlowEditor({ flow, roles, onSaved }: { flow: ApprovalFlow; roles: { id:
             </Space>
           )}
         </Form.List>
+        <Form.Item name="fallbackUserId" label={t('daily.flow.fallback')} extra={t('daily.flow.fallbackHint')} style={{ marginTop: 16, marginBottom: 0 }}>
+          <ApproverUserSelect allowClear initial={flow.fallbackUser ?? null} data-testid={`flow-${flow.documentType}-fallback`} />
+        </Form.Item>
         <Flex justify="flex-end" style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" loading={busy} data-testid={`flow-${flow.documentType}-save`}>{t('action.save')}</Button>
         </Flex>
