@@ -79,3 +79,11 @@ describe('errorMessage', () => {
     expect(errorMessage(zh, new GraphQLRequestError('PASSWORD_CHANGE_REQUIRED', 'FORBIDDEN'))).toBe('请先修改密码');
   });
 });
+
+describe('errorMessage of the request limits', () => {
+  it('says in words why a heavy, too complex or malformed request was refused', () => {
+    expect(errorMessage(zh, new GraphQLRequestError('busy', 'TOO_MANY_REQUESTS'))).toBe('您已有导出或导入正在进行，请稍后再试');
+    expect(errorMessage(zh, new GraphQLRequestError('too many aliases', 'QUERY_TOO_COMPLEX'))).toBe('请求过于复杂，请减少一次选取的内容后重试');
+    expect(errorMessage(en, new GraphQLRequestError('bad json', 'BAD_REQUEST'))).toBe('The request was malformed; please reload the page and try again');
+  });
+});

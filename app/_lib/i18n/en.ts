@@ -74,6 +74,9 @@ export const en: Record<CoreKey, string> = {
   'error.INTERNAL_SERVER_ERROR': 'Server error; please try again later',
   'error.UNKNOWN': 'Something went wrong; please try again',
   'error.PASSWORD_CHANGE_REQUIRED': 'Please change your password first',
+  'error.TOO_MANY_REQUESTS': 'You already have exports or imports running; please try again shortly',
+  'error.QUERY_TOO_COMPLEX': 'This request asks for too much at once; please ask for less',
+  'error.BAD_REQUEST': 'The request was malformed; please reload the page and try again',
 
   'validation.required': '{field} is required',
   'validation.select': 'Please choose {field}',

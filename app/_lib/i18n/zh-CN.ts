@@ -72,6 +72,9 @@ export const zhCN = {
   'error.INTERNAL_SERVER_ERROR': '服务器出错了，请稍后重试',
   'error.UNKNOWN': '操作失败，请重试',
   'error.PASSWORD_CHANGE_REQUIRED': '请先修改密码',
+  'error.TOO_MANY_REQUESTS': '您已有导出或导入正在进行，请稍后再试',
+  'error.QUERY_TOO_COMPLEX': '请求过于复杂，请减少一次选取的内容后重试',
+  'error.BAD_REQUEST': '请求格式有误，请刷新页面后重试',
 
   'validation.required': '请填写{field}',
   'validation.select': '请选择{field}',
