@@ -53,7 +53,8 @@ export function readManifest(dir: string): Manifest {
   }
   if (manifest.formatVersion > FORMAT_VERSION) throw new BackupError(`archive format ${manifest.formatVersion} is newer than this version of the CRM understands (${FORMAT_VERSION})`);
   const known = knownMigrations();
-  const unknown = manifest.migrations.find((name, i) => known[i] !== name);
+  // By name, not position: TypeORM applies migrations by timestamp, and one merged late runs after newer ones.
+  const unknown = manifest.migrations.find((name) => !known.includes(name));
   if (unknown) throw new BackupError(`the archive's schema is newer than (or different from) this version of the CRM: unknown migration ${unknown}`);
   for (const entry of [...manifest.tables.map((t) => t.name), ...manifest.attachments.map((a) => a.path)]) {
     if (typeof entry !== 'string' || !/^[A-Za-z0-9_./-]+$/.test(entry) || entry.split('/').includes('..')) throw new BackupError(`damaged archive: invalid entry name ${String(entry)}`);
