@@ -39,6 +39,7 @@ const ALLOWED: Record<string, string> = {
   'UpdateProductInput.status': 'on sale or not: the product catalogue is product:manage\'s to set',
   'SaveApprovalFlowInput.enabled': 'approval settings (system:settings)',
   'OpportunityStageInput.enabled': 'stage settings (system:settings)',
+  'UpdateDictionaryOptionInput.enabled': 'disabling a dictionary option (system:dictionary)',
   'ApprovalFlowStepInput.userId': 'the approver a step names (system:settings; must hold contract:approve)',
   'CreateTaskInput.assigneeId': 'assigning is checked against the task write scope (a leader assigns within it)',
   'UpdateTaskInput.assigneeId': 'assigning is checked against the task write scope (a leader assigns within it)',
