@@ -16,6 +16,7 @@ export type AddOpportunityProgressInput = {
 
 export type ApprovalDocumentType =
   | 'CONTRACT'
+  | 'OWNERSHIP'
   | 'RECEIVABLE';
 
 export type ApprovalFlowStepInput = {
