@@ -6,14 +6,14 @@ import { Approval, ApprovalCandidate, ApprovalFlow, ApprovalStep } from '@/entit
 import { ApprovalDocumentType, ApproverType } from '@/entities/approval-flow.entity';
 import { ApprovalStatus } from '@/entities/approval.entity';
 import { ApprovalStepStatus } from '@/entities/approval-step.entity';
-import { Viewer, idsInScope } from '@/lib/access';
+import { Viewer, hasPermission, idsInScope } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput, conflict, forbidden, notFound } from '@/lib/errors';
 import { notify } from '@/lib/notification/notification.service';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 import { approvalDocument } from './approval.documents';
-import { ResolvedStep, resolveStep, withFallback } from './approvers';
+import { APPROVE_PERMISSION, ResolvedStep, resolveStep, withFallback } from './approvers';
 
 export interface ApprovalSubject {
   documentType: ApprovalDocumentType;
@@ -115,8 +115,14 @@ export async function decideApproval(db: DataSource, viewer: Viewer, stepId: num
   const comment = cleanComment(decision, rawComment);
   return inTransaction(db, async (manager) => {
     const step = Number.isSafeInteger(stepId) && stepId > 0 ? await manager.findOneBy(ApprovalStep, { id: stepId }) : null;
+    const candidate = !!step && await manager.existsBy(ApprovalCandidate, { stepId: step.id, userId: viewer.userId });
+    // Contracts and receivables are decided by holders of contract:approve; an ownership request by the leaders it
+    // went to, whatever their role. Without the permission every other step id answers alike (no probing).
+    if (!hasPermission(viewer, APPROVE_PERMISSION) && !(candidate && step!.documentType === ApprovalDocumentType.OWNERSHIP)) {
+      throw forbidden(`Missing permission ${APPROVE_PERMISSION}`);
+    }
     if (!step) throw notFound('Approval step');
-    if (!(await manager.existsBy(ApprovalCandidate, { stepId: step.id, userId: viewer.userId }))) {
+    if (!candidate) {
       const visible = await idsInScope(manager, viewer, CONTRACT_TABLE, [step.contractId], 'read', 'any');
       if (!visible.has(step.contractId)) throw notFound('Approval step');
       throw forbidden('You are not an approver of this step');
