@@ -28,7 +28,7 @@ const KIND_OF: Record<string, string> = {
   exportLeadsLink: 'lead', exportCustomersLink: 'customer', exportContactsLink: 'contact', exportOpportunitiesLink: 'opportunity',
   exportContractsLink: 'contract', exportReceivablesLink: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
   restoreOpportunities: 'opportunity', transferOpportunities: 'opportunity', deleteTasks: 'task', markNotificationsRead: 'notification',
-  deleteProducts: 'public', restoreProducts: 'public',
+  deleteProducts: 'public', restoreProducts: 'public', mergeCustomers: 'customer',
 };
 /** Mutations that act on the viewer's own items and skip any other id (as if it did not exist) instead of refusing. */
 const OWN_ITEMS_ONLY = new Set(['markNotificationsRead']);
