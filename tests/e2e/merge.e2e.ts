@@ -67,4 +67,23 @@ test('li finds zhou\'s customer through 查重 and requests ownership', async ()
   await page.getByTestId('approvals-submitted').getByText(theirs.code).waitFor();
   await screenshot(page, 'ownership-request-submitted');
   await context.close();
+
+  // li's leader, then zhou's leader, approve it on 待我审批; then the customer is li's.
+  for (const leader of ['wang', 'chen']) {
+    const decider = await newPage(browser, WIDE);
+    await login(decider.page, leader);
+    await decider.page.goto(`${BASE_URL}/approvals`);
+    const card = decider.page.locator('[data-testid^="pending-approval-"]').filter({ hasText: theirs.code });
+    await card.getByText('我已跟进该客户半年').waitFor();
+    if (leader === 'wang') await screenshot(decider.page, 'ownership-request-pending');
+    await card.locator('[data-testid^="approve-"]').click();
+    await decider.page.getByTestId('decision-submit').click();
+    await card.waitFor({ state: 'detached' });
+    await decider.context.close();
+  }
+  const back = await newPage(browser, WIDE);
+  await login(back.page, 'li');
+  const now = await api(back.page, '{ myOwnershipRequests { customerCode status customer { owner { name } } } }');
+  expect(now.myOwnershipRequests[0]).toEqual({ customerCode: theirs.code, status: 'APPROVED', customer: { owner: { name: '李娜' } } });
+  await back.context.close();
 });

@@ -70,6 +70,12 @@ export function MergeDialog({ ids, open, onClose, onDone }: Props) {
     })),
   ], [rows, choice, t]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Fields whose values differ come first: those are the choices to make.
+  const ordered = useMemo(() => {
+    const differs = (f: MergeField) => new Set((rows ?? []).map((c) => (blank(c[f]) ? '' : String(c[f])))).size > 1;
+    return [...MERGE_FIELDS.filter(differs), ...MERGE_FIELDS.filter((f) => !differs(f))];
+  }, [rows]);
+
   async function submit() {
     if (!rows || !choice) return;
     setBusy(true); setFailure(null);
@@ -97,7 +103,7 @@ export function MergeDialog({ ids, open, onClose, onDone }: Props) {
       {rows && rows.length >= 2 && (
         <>
           <Typography.Paragraph type="secondary">{t('merge.explain', { code: rows[0].code })}</Typography.Paragraph>
-          <Table<MergeField> size="small" rowKey={(f) => f} pagination={false} dataSource={[...MERGE_FIELDS]} columns={columns} scroll={{ x: 110 + 220 * rows.length, y: 480 }} data-testid="merge-table" />
+          <Table<MergeField> size="small" rowKey={(f) => f} pagination={false} dataSource={ordered} columns={columns} scroll={{ x: 110 + 220 * rows.length, y: 480 }} data-testid="merge-table" />
         </>
       )}
     </Modal>
