@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, JsonColumn, UpdatedAt } from './columns';
 
-export enum ApprovalDocumentType { CONTRACT = 'CONTRACT', RECEIVABLE = 'RECEIVABLE' }
+export enum ApprovalDocumentType { CONTRACT = 'CONTRACT', RECEIVABLE = 'RECEIVABLE', OWNERSHIP = 'OWNERSHIP' }
 registerEnumType(ApprovalDocumentType, { name: 'ApprovalDocumentType' });
 
 export enum ApproverType { DEPARTMENT_HEAD = 'DEPARTMENT_HEAD', ROLE = 'ROLE', USER = 'USER' }

@@ -38,8 +38,9 @@ export function contractMutationRules(signedIn: ShieldRule): Record<string, Shie
     deletePaymentPlan: and(signedIn, can('contract:update')),
     createReceivable: and(signedIn, can('receivable:create'), inScope(CONTRACT_TABLE, 'read', (a: Args) => a.input?.contractId)),
     saveApprovalFlow: and(signedIn, can('system:settings')),
-    // Being an approver of the step is checked by the service.
-    approveApproval: and(signedIn, can('contract:approve')),
-    rejectApproval: and(signedIn, can('contract:approve')),
+    // Being an approver of the step, and contract:approve for contract and receivable steps, are checked by the service
+    // (lib/approval/approval.engine.ts decideApproval): an ownership request's leaders need no contract permission.
+    approveApproval: signedIn,
+    rejectApproval: signedIn,
   };
 }

@@ -15,6 +15,7 @@ export class DuplicateCustomer {
   @Field(() => String, { nullable: true, description: 'null: in the public pool' }) ownerName: string | null;
   @Field(() => String, { nullable: true, description: "The owner's department" }) departmentName: string | null;
   @Field(() => [DuplicateMatch]) matchedBy: DuplicateMatch[];
+  @Field(() => Boolean, { description: 'You own it (otherwise, with an owner, 申请归属 may ask for it)' }) viewerIsOwner: boolean;
 }
 
 @InputType('DuplicateSearchInput', { description: 'Any of name, phone, e-mail; at most 20 customers are answered' })

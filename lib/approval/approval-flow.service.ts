@@ -12,10 +12,12 @@ import { eligibleApprovers, roleMayApprove } from './approvers';
 
 export const MAX_STEPS = 10;
 
-const DEFAULT_NAMES: Record<ApprovalDocumentType, string> = {
+const DEFAULT_NAMES: Partial<Record<ApprovalDocumentType, string>> = {
   [ApprovalDocumentType.CONTRACT]: '合同审批',
   [ApprovalDocumentType.RECEIVABLE]: '回款审批',
 };
+/** Document types with a flow set in settings; an ownership request always goes to the two leaders (lib/ownership). */
+export const CONFIGURABLE_TYPES = [ApprovalDocumentType.CONTRACT, ApprovalDocumentType.RECEIVABLE];
 
 /** A flow as the settings page shows it; `id` is null until the flow is first saved. */
 export interface ApprovalFlowView {
@@ -41,11 +43,11 @@ export interface ApprovalFlowInput {
 
 const view = (type: ApprovalDocumentType, flow: ApprovalFlow | undefined): ApprovalFlowView => (flow
   ? { id: flow.id, documentType: type, name: flow.name, enabled: flow.enabled, steps: flow.steps ?? [], version: flow.version, updatedAt: flow.updatedAt, updatedById: flow.updatedById, fallbackUserId: flow.fallbackUserId ?? null }
-  : { id: null, documentType: type, name: DEFAULT_NAMES[type], enabled: false, steps: [], version: 0, updatedAt: null, updatedById: null, fallbackUserId: null });
+  : { id: null, documentType: type, name: DEFAULT_NAMES[type] ?? type, enabled: false, steps: [], version: 0, updatedAt: null, updatedById: null, fallbackUserId: null });
 
 export async function listApprovalFlows(manager: EntityManager): Promise<ApprovalFlowView[]> {
   const flows = await manager.find(ApprovalFlow);
-  return Object.values(ApprovalDocumentType).map((type) => view(type, flows.find((f) => f.documentType === type)));
+  return CONFIGURABLE_TYPES.map((type) => view(type, flows.find((f) => f.documentType === type)));
 }
 
 async function cleanSteps(manager: EntityManager, input: ApprovalFlowInput['steps'], errors: FieldErrors): Promise<StoredApprovalStep[]> {
@@ -89,7 +91,7 @@ async function cleanFallback(manager: EntityManager, raw: ApprovalFlowInput['fal
 export async function saveApprovalFlow(db: DataSource, viewer: Viewer, input: ApprovalFlowInput): Promise<ApprovalFlowView> {
   return inTransaction(db, async (manager) => {
     const errors = new FieldErrors();
-    errors.check(Object.values(ApprovalDocumentType).includes(input.documentType), 'documentType', 'is invalid');
+    errors.check(CONFIGURABLE_TYPES.includes(input.documentType), 'documentType', 'is invalid');
     const name = input.name?.trim() ?? '';
     errors.check(name.length > 0, 'name', 'is required');
     errors.check([...name].length <= 50, 'name', 'must be at most 50 characters');

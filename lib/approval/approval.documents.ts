@@ -4,6 +4,7 @@ import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { AuditActor } from '@/lib/audit/audit';
 import { contractApproval } from '@/lib/contract/contract.approval';
 import { receivableApproval } from '@/lib/receivable/receivable.approval';
+import { ownershipApproval } from '@/lib/ownership/ownership.approval';
 
 export interface ApprovalDocument {
   /** Entity type in the audit log. */
@@ -18,6 +19,7 @@ export interface ApprovalDocument {
 const DOCUMENTS: Record<ApprovalDocumentType, ApprovalDocument> = {
   [ApprovalDocumentType.CONTRACT]: contractApproval,
   [ApprovalDocumentType.RECEIVABLE]: receivableApproval,
+  [ApprovalDocumentType.OWNERSHIP]: ownershipApproval,
 };
 
 export const approvalDocument = (type: ApprovalDocumentType): ApprovalDocument => DOCUMENTS[type];

@@ -3,17 +3,17 @@
 // Every transition is a conditional UPDATE on the step's state, so of two concurrent decisions exactly one wins.
 import { DataSource, EntityManager } from 'typeorm';
 import { Approval, ApprovalCandidate, ApprovalFlow, ApprovalStep } from '@/entities';
-import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
+import { ApprovalDocumentType, ApproverType } from '@/entities/approval-flow.entity';
 import { ApprovalStatus } from '@/entities/approval.entity';
 import { ApprovalStepStatus } from '@/entities/approval-step.entity';
-import { Viewer, idsInScope } from '@/lib/access';
+import { Viewer, hasPermission, idsInScope } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput, conflict, forbidden, notFound } from '@/lib/errors';
 import { notify } from '@/lib/notification/notification.service';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 import { approvalDocument } from './approval.documents';
-import { resolveStep, withFallback } from './approvers';
+import { APPROVE_PERMISSION, ResolvedStep, resolveStep, withFallback } from './approvers';
 
 export interface ApprovalSubject {
   documentType: ApprovalDocumentType;
@@ -23,6 +23,11 @@ export interface ApprovalSubject {
 }
 
 const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
+
+/** What a notification about an approval links to: the contract, or the document itself when it has none. */
+const linkOf = (approval: Approval) => (approval.contractId
+  ? { entityType: 'contract', entityId: approval.contractId }
+  : { entityType: approvalDocument(approval.documentType).entityType, entityId: approval.documentId });
 
 /** Activates the first WAITING step and tells its approvers; true when no step is left (approved). */
 async function advance(manager: EntityManager, approval: Approval, actorId: number): Promise<boolean> {
@@ -34,10 +39,11 @@ async function advance(manager: EntityManager, approval: Approval, actorId: numb
   }
   await manager.update(ApprovalStep, { id: next.id, status: ApprovalStepStatus.WAITING }, { status: ApprovalStepStatus.ACTIVE, activatedAt: now });
   const candidates = (await manager.findBy(ApprovalCandidate, { stepId: next.id })).map((c) => c.userId);
-  const title = await approvalDocument(approval.documentType).describe(manager, approval.documentId);
+  const document = approvalDocument(approval.documentType);
+  const title = await document.describe(manager, approval.documentId);
   await notify(manager, {
     recipients: candidates, kind: 'approval.request', title: `待审批：${title}`, body: `${next.name}（第 ${next.position} 步）等待您审批`,
-    entityType: 'contract', entityId: approval.contractId, actorId, dedupeKey: `approval-step:${next.id}:request`,
+    ...linkOf(approval), actorId, dedupeKey: `approval-step:${next.id}:request`,
   });
   return false;
 }
@@ -63,11 +69,27 @@ export async function startApproval(manager: EntityManager, submitter: Viewer, s
     }
     resolved.push({ step, ...r });
   }
-  const approval = await manager.save(manager.create(Approval, { ...base, flowName: flow.name, status: ApprovalStatus.PENDING, decidedAt: null }));
+  return runSteps(manager, submitter, subject, flow.name, resolved.map((r) => ({ ...r, name: r.step.name, approverType: r.step.approverType })));
+}
+
+export interface FixedStep extends ResolvedStep { name: string; approverType: ApproverType }
+
+/**
+ * Starts an approval whose steps the document decides itself (an ownership request: the requester's and the owner's
+ * leaders) instead of a configured flow; at least one step must have an approver (else CONFLICT).
+ */
+export async function startFixedApproval(manager: EntityManager, submitter: Viewer, subject: ApprovalSubject, flowName: string, steps: FixedStep[]): Promise<Approval> {
+  if (!steps.some((s) => !s.skipped && s.candidates.length)) throw conflict('No one can approve this request; ask an administrator to set department heads');
+  return runSteps(manager, submitter, subject, flowName, steps.filter((s) => s.skipped || s.candidates.length));
+}
+
+async function runSteps(manager: EntityManager, submitter: Viewer, subject: ApprovalSubject, flowName: string, resolved: FixedStep[]): Promise<Approval> {
+  const base = { documentType: subject.documentType, documentId: subject.documentId, contractId: subject.contractId, submitterId: submitter.userId };
+  const approval = await manager.save(manager.create(Approval, { ...base, flowName, status: ApprovalStatus.PENDING, decidedAt: null }));
   for (const [i, r] of resolved.entries()) {
     const saved = await manager.save(manager.create(ApprovalStep, {
       approvalId: approval.id, documentType: subject.documentType, documentId: subject.documentId, contractId: subject.contractId,
-      position: i + 1, name: r.step.name, approverType: r.step.approverType, approverLabel: r.label,
+      position: i + 1, name: r.name, approverType: r.approverType, approverLabel: r.label,
       status: r.skipped ? ApprovalStepStatus.SKIPPED : ApprovalStepStatus.WAITING, decidedById: null, comment: null, activatedAt: null, decidedAt: null,
     }));
     if (r.candidates.length) await manager.insert(ApprovalCandidate, r.candidates.map((userId) => ({ stepId: saved.id, userId })));
@@ -93,8 +115,14 @@ export async function decideApproval(db: DataSource, viewer: Viewer, stepId: num
   const comment = cleanComment(decision, rawComment);
   return inTransaction(db, async (manager) => {
     const step = Number.isSafeInteger(stepId) && stepId > 0 ? await manager.findOneBy(ApprovalStep, { id: stepId }) : null;
+    const candidate = !!step && await manager.existsBy(ApprovalCandidate, { stepId: step.id, userId: viewer.userId });
+    // Contracts and receivables are decided by holders of contract:approve; an ownership request by the leaders it
+    // went to, whatever their role. Without the permission every other step id answers alike (no probing).
+    if (!hasPermission(viewer, APPROVE_PERMISSION) && !(candidate && step!.documentType === ApprovalDocumentType.OWNERSHIP)) {
+      throw forbidden(`Missing permission ${APPROVE_PERMISSION}`);
+    }
     if (!step) throw notFound('Approval step');
-    if (!(await manager.existsBy(ApprovalCandidate, { stepId: step.id, userId: viewer.userId }))) {
+    if (!candidate) {
       const visible = await idsInScope(manager, viewer, CONTRACT_TABLE, [step.contractId], 'read', 'any');
       if (!visible.has(step.contractId)) throw notFound('Approval step');
       throw forbidden('You are not an approver of this step');
@@ -130,7 +158,7 @@ export async function decideApproval(db: DataSource, viewer: Viewer, stepId: num
     await notify(manager, {
       recipients: [approval.submitterId], kind: 'approval.result', title: headline,
       body: `${viewer.name}${decision === 'APPROVE' ? '同意' : '驳回'}${comment ? `：${comment}` : ''}`,
-      entityType: 'contract', entityId: approval.contractId, actorId: viewer.userId, dedupeKey: `approval-step:${step.id}:decided`,
+      ...linkOf(approval), actorId: viewer.userId, dedupeKey: `approval-step:${step.id}:decided`,
     });
     return manager.findOneByOrFail(ApprovalStep, { id: step.id });
   });

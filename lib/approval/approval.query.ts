@@ -1,12 +1,12 @@
 // Reading approvals: 待我审批 (awaiting my decision), 我发起的 (submitted by me), 我已审批 (decided by me), and the
 // approval history of documents.
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Approval, ApprovalCandidate, ApprovalStep } from '@/entities';
 import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { ApprovalStepStatus } from '@/entities/approval-step.entity';
 import { Contract } from '@/entities';
 import { ApprovalStatus } from '@/entities/approval.entity';
-import { Viewer, applyScope, resolveScope } from '@/lib/access';
+import { Viewer, resolveScope, scopeCondition } from '@/lib/access';
 import { CONTRACT_TABLE } from '@/lib/contract/contract.tables';
 import { PageArgs, paginate } from '@/lib/pagination';
 
@@ -24,10 +24,17 @@ export function listPendingApprovals(db: DataSource, viewer: Viewer, documentTyp
   return paginate(qb, page);
 }
 
-/** Narrows a query on approvals or steps (alias `a`/`s`) to the contracts the viewer can read, as everywhere else. */
+/**
+ * Narrows a query on approvals or steps (alias `a`/`s`) to the contracts the viewer can read, as everywhere else.
+ * Ownership requests belong to no contract: the caller's own condition (submitter, decider) is their whole scope.
+ */
 async function onReadableContracts<T extends Approval | ApprovalStep>(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<T>, alias: string) {
-  qb.innerJoin(Contract, 'k', `k.id = ${alias}.contractId AND k.deletedAt IS NULL`);
-  return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
+  qb.leftJoin(Contract, 'k', `k.id = ${alias}.contractId AND k.deletedAt IS NULL`);
+  const scope = scopeCondition(await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
+  const readable = scope ? `(k.id IS NOT NULL AND ${scope.sql})` : 'k.id IS NOT NULL';
+  return qb.andWhere(new Brackets((w) => {
+    w.where(`${alias}.documentType = :ownershipType`, { ownershipType: ApprovalDocumentType.OWNERSHIP }).orWhere(readable, scope?.params ?? {});
+  }));
 }
 
 /** 我发起的: approval runs the viewer submitted (through a flow), newest first, on contracts they can still read. */

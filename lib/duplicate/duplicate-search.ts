@@ -17,6 +17,8 @@ export interface DuplicateHit {
   departmentName: string | null;
   /** What matched: the normalised name exactly, part of it, a (merged) code, or a contact number. */
   matchedBy: DuplicateMatch[];
+  /** Not answered as such: the resolver tells the viewer only whether it is they (申请归属 is offered otherwise). */
+  ownerId: number | null;
 }
 
 export interface DuplicateQuery { name?: string | null; phone?: string | null; email?: string | null }
@@ -106,7 +108,7 @@ async function describe(manager: EntityManager, hits: { row: Row; by: Set<Duplic
     const owner = row.ownerId ? ownerById.get(row.ownerId) : undefined;
     return {
       code: row.code, name: row.name, ownerName: owner?.name ?? null,
-      departmentName: owner ? departmentById.get(owner.departmentId) ?? null : null, matchedBy: [...by],
+      departmentName: owner ? departmentById.get(owner.departmentId) ?? null : null, matchedBy: [...by], ownerId: row.ownerId,
     };
   });
 }

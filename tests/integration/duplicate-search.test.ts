@@ -84,9 +84,9 @@ describe('查重', () => {
     for (const secret of ['秘密地址', '秘密备注', '13911112222', 'boss@zhujiang.cn', String(hidden.id)]) expect(text).not.toContain(secret);
   });
 
-  test('the answer type has only the four fields (and what matched): nothing else can be selected', () => {
+  test('the answer type has only the four fields (and what matched, and whether it is the viewer\'s): nothing else can be selected', () => {
     const type = createSchema().getType('DuplicateCustomer');
-    expect(isObjectType(type) && Object.keys(type.getFields()).sort()).toEqual(['code', 'departmentName', 'matchedBy', 'name', 'ownerName']);
+    expect(isObjectType(type) && Object.keys(type.getFields()).sort()).toEqual(['code', 'departmentName', 'matchedBy', 'name', 'ownerName', 'viewerIsOwner']);
     const query = createSchema().getQueryType()!.getFields().duplicateCustomers;
     expect(String(query.type)).toBe('[DuplicateCustomer!]!');
   });

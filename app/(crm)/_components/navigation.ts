@@ -15,7 +15,7 @@ const NAVIGATION: NavDefinition[] = [
   { key: '/contracts', labelKey: 'menu.contracts', visible: (me) => canRead(me, 'contract') },
   { key: '/receivables', labelKey: 'daily.menu.receivables', visible: (me) => canRead(me, 'contract') },
   { key: '/products', labelKey: 'menu.products' },
-  { key: '/approvals', labelKey: 'daily.menu.approvals', visible: (me) => can(me, 'contract:approve') || canRead(me, 'contract') },
+  { key: '/approvals', labelKey: 'daily.menu.approvals', visible: (me) => can(me, 'contract:approve') || canRead(me, 'contract') || canRead(me, 'customer') },
   { key: '/followups', labelKey: 'menu.followups', visible: (me) => ['customer', 'contact', 'lead', 'opportunity', 'contract'].some((m) => canRead(me, m)) },
   { key: '/schedule', labelKey: 'menu.schedule', visible: (me) => canRead(me, 'schedule') },
   { key: '/tasks', labelKey: 'menu.tasks', visible: (me) => canRead(me, 'task') },

@@ -85,6 +85,7 @@ export const PENDING_APPROVALS_QUERY = graphql(`
         approval { id createdAt submitter { id name } steps { id } }
         contract { id code title amount status customer { id name } owner { id name } }
         receivable { id code amount receivedDate method }
+        ownershipRequest { id customerCode customerName ownerName departmentName reason withContacts withOpportunities withContracts }
       }
     }
   }

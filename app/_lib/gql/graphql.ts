@@ -16,6 +16,7 @@ export type AddOpportunityProgressInput = {
 
 export type ApprovalDocumentType =
   | 'CONTRACT'
+  | 'OWNERSHIP'
   | 'RECEIVABLE';
 
 export type ApprovalFlowStepInput = {
@@ -365,6 +366,24 @@ export type DealStatus =
   | 'DEAL'
   | 'NONE';
 
+/** NAME: the same name once spaces, brackets and company forms (有限公司…) are set aside; SIMILAR_NAME: starts with or contains it; CODE: a customer code (a merged customer leads to the kept one); MOBILE (also on contacts), PHONE, EMAIL */
+export type DuplicateMatch =
+  | 'CODE'
+  | 'EMAIL'
+  | 'MOBILE'
+  | 'NAME'
+  | 'PHONE'
+  | 'SIMILAR_NAME';
+
+/** Any of name, phone, e-mail; at most 20 customers are answered */
+export type DuplicateSearchInput = {
+  email?: string | null | undefined;
+  /** A company name (or a customer code) */
+  name?: string | null | undefined;
+  /** A mobile or phone number */
+  phone?: string | null | undefined;
+};
+
 /** CSV (UTF-8 with BOM) or Excel .xlsx */
 export type ExportFormat =
   | 'CSV'
@@ -444,6 +463,20 @@ export type LeadStatus =
   | 'INVALID'
   | 'NEW'
   | 'QUALIFIED';
+
+/** Duplicates merged into the earliest created of them (2 to 10 customers in your write scope) */
+export type MergeCustomersInput = {
+  /** Unnamed fields keep the kept customer's value (or the first one given when it has none) */
+  choices?: Array<MergeFieldChoice> | null | undefined;
+  ids: Array<string>;
+};
+
+/** The customer whose value of a field the kept customer takes */
+export type MergeFieldChoice = {
+  customerId: string;
+  /** One of name, type, level, industry, source, region, address, postcode, profile, contactName, contactPosition, mobile, phone, email, website, remarks */
+  field: string;
+};
 
 /** SHORT_TERM 短线 (≤ 3 months, stage ≥ 3), MID_TERM 中线 (≤ 1 year, stage ≥ 2), LONG_TERM 线索 (stage 1), WON 已成交, LOST 放弃/丢单 */
 export type OpportunityCategory =
@@ -613,6 +646,20 @@ export type ReplyToCommentInput = {
   content: string;
   /** Colleagues named with @; told only when they can read the record */
   mentionIds?: Array<string> | null | undefined;
+};
+
+/** Asks for a colleague's customer found through 查重 */
+export type RequestOwnershipInput = {
+  /** The customer code 查重 showed */
+  customerCode: string;
+  /** Why the customer should be yours (up to 500 characters) */
+  reason: string;
+  /** When approved, also take its contacts */
+  withContacts?: boolean | null | undefined;
+  /** When approved, also take the owner's contracts of it that are not void */
+  withContracts?: boolean | null | undefined;
+  /** When approved, also take the owner's open opportunities of it */
+  withOpportunities?: boolean | null | undefined;
 };
 
 export type SaveApprovalFlowInput = {
@@ -926,7 +973,7 @@ export type MySubmittedApprovalsQueryVariables = Exact<{
 }>;
 
 
-export type MySubmittedApprovalsQuery = { mySubmittedApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, contract: { id: string, code: string, title: string, amount: string, customer: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string } | null, steps: Array<{ id: string, position: number, name: string, status: ApprovalStepStatus, approverLabel: string, decidedBy: { id: string, name: string } | null }> }> } };
+export type MySubmittedApprovalsQuery = { mySubmittedApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, contract: { id: string, code: string, title: string, amount: string, customer: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string } | null, ownershipRequest: { id: string, customerCode: string, customerName: string, reason: string, customer: { id: string } | null } | null, steps: Array<{ id: string, position: number, name: string, status: ApprovalStepStatus, approverLabel: string, decidedBy: { id: string, name: string } | null }> }> } };
 
 export type MyDecidedApprovalsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -935,7 +982,7 @@ export type MyDecidedApprovalsQueryVariables = Exact<{
 }>;
 
 
-export type MyDecidedApprovalsQuery = { myDecidedApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, position: number, name: string, status: ApprovalStepStatus, comment: string | null, decidedAt: string | null, approval: { id: string, status: ApprovalStatus, submitter: { id: string, name: string } | null } | null, contract: { id: string, code: string, title: string, amount: string, customer: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string } | null }> } };
+export type MyDecidedApprovalsQuery = { myDecidedApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, position: number, name: string, status: ApprovalStepStatus, comment: string | null, decidedAt: string | null, approval: { id: string, status: ApprovalStatus, submitter: { id: string, name: string } | null } | null, contract: { id: string, code: string, title: string, amount: string, customer: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string } | null, ownershipRequest: { id: string, customerCode: string, customerName: string, reason: string, customer: { id: string } | null } | null }> } };
 
 export type ContactDetailQueryVariables = Exact<{
   id: string;
@@ -1086,7 +1133,7 @@ export type MyPendingApprovalsQueryVariables = Exact<{
 }>;
 
 
-export type MyPendingApprovalsQuery = { myPendingApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, position: number, name: string, activatedAt: string | null, approval: { id: string, createdAt: string, submitter: { id: string, name: string } | null, steps: Array<{ id: string }> } | null, contract: { id: string, code: string, title: string, amount: string, status: ContractStatus, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string, receivedDate: string, method: string | null } | null }> } };
+export type MyPendingApprovalsQuery = { myPendingApprovals: { totalCount: number, nodes: Array<{ id: string, documentType: ApprovalDocumentType, position: number, name: string, activatedAt: string | null, approval: { id: string, createdAt: string, submitter: { id: string, name: string } | null, steps: Array<{ id: string }> } | null, contract: { id: string, code: string, title: string, amount: string, status: ContractStatus, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, receivable: { id: string, code: string, amount: string, receivedDate: string, method: string | null } | null, ownershipRequest: { id: string, customerCode: string, customerName: string, ownerName: string | null, departmentName: string | null, reason: string, withContacts: boolean, withOpportunities: boolean, withContracts: boolean } | null }> } };
 
 export type MyPendingApprovalCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1262,6 +1309,34 @@ export type DeleteContactsMutationVariables = Exact<{
 
 
 export type DeleteContactsMutation = { deleteContacts: { ids: Array<string> } };
+
+export type DuplicateCustomersQueryVariables = Exact<{
+  input: DuplicateSearchInput;
+}>;
+
+
+export type DuplicateCustomersQuery = { duplicateCustomers: Array<{ code: string, name: string, ownerName: string | null, departmentName: string | null, matchedBy: Array<DuplicateMatch>, viewerIsOwner: boolean }> };
+
+export type RequestOwnershipMutationVariables = Exact<{
+  input: RequestOwnershipInput;
+}>;
+
+
+export type RequestOwnershipMutation = { requestOwnership: { id: string, status: string, customerCode: string } };
+
+export type MergeCandidateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MergeCandidateQuery = { customer: { id: string, code: string, createdAt: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, address: string | null, postcode: string | null, profile: string | null, contactName: string | null, contactPosition: string | null, mobile: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, owner: { id: string, name: string } | null } | null };
+
+export type MergeCustomersMutationVariables = Exact<{
+  input: MergeCustomersInput;
+}>;
+
+
+export type MergeCustomersMutation = { mergeCustomers: { mergedIds: Array<string>, kept: { id: string, code: string, name: string } } };
 
 export type LeadRowFieldsFragment = { id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null };
 
@@ -2283,6 +2358,15 @@ export const MySubmittedApprovalsDocument = new TypedDocumentString(`
         code
         amount
       }
+      ownershipRequest {
+        id
+        customerCode
+        customerName
+        reason
+        customer {
+          id
+        }
+      }
       steps {
         id
         position
@@ -2332,6 +2416,15 @@ export const MyDecidedApprovalsDocument = new TypedDocumentString(`
         id
         code
         amount
+      }
+      ownershipRequest {
+        id
+        customerCode
+        customerName
+        reason
+        customer {
+          id
+        }
       }
     }
   }
@@ -2841,6 +2934,17 @@ export const MyPendingApprovalsDocument = new TypedDocumentString(`
         receivedDate
         method
       }
+      ownershipRequest {
+        id
+        customerCode
+        customerName
+        ownerName
+        departmentName
+        reason
+        withContacts
+        withOpportunities
+        withContracts
+      }
     }
   }
 }
@@ -3213,6 +3317,68 @@ export const DeleteContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteContactsMutation, DeleteContactsMutationVariables>;
+export const DuplicateCustomersDocument = new TypedDocumentString(`
+    query DuplicateCustomers($input: DuplicateSearchInput!) {
+  duplicateCustomers(input: $input) {
+    code
+    name
+    ownerName
+    departmentName
+    matchedBy
+    viewerIsOwner
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateCustomersQuery, DuplicateCustomersQueryVariables>;
+export const RequestOwnershipDocument = new TypedDocumentString(`
+    mutation RequestOwnership($input: RequestOwnershipInput!) {
+  requestOwnership(input: $input) {
+    id
+    status
+    customerCode
+  }
+}
+    `) as unknown as TypedDocumentString<RequestOwnershipMutation, RequestOwnershipMutationVariables>;
+export const MergeCandidateDocument = new TypedDocumentString(`
+    query MergeCandidate($id: ID!) {
+  customer(id: $id) {
+    id
+    code
+    createdAt
+    owner {
+      id
+      name
+    }
+    name
+    type
+    level
+    industry
+    source
+    region
+    address
+    postcode
+    profile
+    contactName
+    contactPosition
+    mobile
+    phone
+    email
+    website
+    remarks
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCandidateQuery, MergeCandidateQueryVariables>;
+export const MergeCustomersDocument = new TypedDocumentString(`
+    mutation MergeCustomers($input: MergeCustomersInput!) {
+  mergeCustomers(input: $input) {
+    kept {
+      id
+      code
+      name
+    }
+    mergedIds
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCustomersMutation, MergeCustomersMutationVariables>;
 export const LeadsDocument = new TypedDocumentString(`
     query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {
   leads(

@@ -86,6 +86,7 @@ export const contractEn: Record<ContractKey, string> = {
   'approval.empty': 'Nothing awaits your approval',
   'approval.docType.CONTRACT': 'Contract',
   'approval.docType.RECEIVABLE': 'Receivable',
+  'approval.docType.OWNERSHIP': 'Ownership request',
   'approval.submitter': 'Submitted by',
   'approval.submittedAt': 'Submitted',
   'approval.currentStep': 'Step {position} of {total}: {name}',

@@ -84,6 +84,7 @@ export const contractZhCN = {
   'approval.empty': '暂无待您审批的事项',
   'approval.docType.CONTRACT': '合同',
   'approval.docType.RECEIVABLE': '回款',
+  'approval.docType.OWNERSHIP': '归属申请',
   'approval.submitter': '提交人',
   'approval.submittedAt': '提交时间',
   'approval.currentStep': '第 {position}/{total} 步：{name}',

@@ -28,7 +28,7 @@ const KIND_OF: Record<string, string> = {
   exportLeadsLink: 'lead', exportCustomersLink: 'customer', exportContactsLink: 'contact', exportOpportunitiesLink: 'opportunity',
   exportContractsLink: 'contract', exportReceivablesLink: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
   restoreOpportunities: 'opportunity', transferOpportunities: 'opportunity', deleteTasks: 'task', markNotificationsRead: 'notification',
-  deleteProducts: 'public', restoreProducts: 'public', reorderDictionaryOptions: 'public',
+  deleteProducts: 'public', restoreProducts: 'public', reorderDictionaryOptions: 'public', mergeCustomers: 'customer',
 };
 /** Administrator operations: called by a user holding every permission, the system ones too. */
 const ADMINISTRATION = new Set(['reorderDictionaryOptions']);

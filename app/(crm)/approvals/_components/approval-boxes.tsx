@@ -12,9 +12,11 @@ import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime, formatMoney } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { APPROVAL_STATUS_COLORS, STEP_COLORS, contractErrorMessage } from '../../contracts/_components/contract-labels';
-import { PendingApprovals } from './pending-approvals';
+import { DOC_COLORS, PendingApprovals } from './pending-approvals';
+import { PENDING_APPROVAL_COUNT_QUERY } from '@/app/_lib/api/contracts';
 
 const PAGE = 20;
+const NO_VARIABLES = {};
 
 const SUBMITTED_QUERY = graphql(`
   query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {
@@ -23,6 +25,7 @@ const SUBMITTED_QUERY = graphql(`
       nodes {
         id documentType status flowName createdAt decidedAt
         contract { id code title amount customer { id name } } receivable { id code amount }
+        ownershipRequest { id customerCode customerName reason customer { id } }
         steps { id position name status approverLabel decidedBy { id name } }
       }
     }
@@ -37,6 +40,7 @@ const DECIDED_QUERY = graphql(`
         id documentType position name status comment decidedAt
         approval { id status submitter { id name } }
         contract { id code title amount customer { id name } } receivable { id code amount }
+        ownershipRequest { id customerCode customerName reason customer { id } }
       }
     }
   }
@@ -44,22 +48,27 @@ const DECIDED_QUERY = graphql(`
 
 type Submitted = MySubmittedApprovalsQuery['mySubmittedApprovals']['nodes'][number];
 type Decided = MyDecidedApprovalsQuery['myDecidedApprovals']['nodes'][number];
-type Doc = Pick<Submitted, 'documentType' | 'contract' | 'receivable'>;
+type Doc = Pick<Submitted, 'documentType' | 'contract' | 'receivable' | 'ownershipRequest'>;
 
 /** The document's name and link: a receivable by its number (and contract), a contract by number and title. */
 function DocumentLink({ t, item }: { t: Translate; item: Doc }) {
   const receivable = item.documentType === 'RECEIVABLE' ? item.receivable : null;
-  const title = receivable ? `${receivable.code}（${item.contract?.code ?? ''}）` : `${item.contract?.code ?? ''} ${item.contract?.title ?? ''}`;
-  const href = receivable ? `/receivables/${receivable.id}` : item.contract ? `/contracts/${item.contract.id}` : null;
+  const ownership = item.ownershipRequest;
+  const title = ownership ? `${ownership.customerCode} ${ownership.customerName}`
+    : receivable ? `${receivable.code}（${item.contract?.code ?? ''}）` : `${item.contract?.code ?? ''} ${item.contract?.title ?? ''}`;
+  // An ownership request links to its customer only once the viewer may read it (the requester: after approval).
+  const href = ownership ? (ownership.customer ? `/customers/${ownership.customer.id}` : null)
+    : receivable ? `/receivables/${receivable.id}` : item.contract ? `/contracts/${item.contract.id}` : null;
   return (
     <Flex gap={8} align="center" style={{ minWidth: 0 }}>
-      <Tag color={item.documentType === 'CONTRACT' ? 'blue' : 'green'} style={{ marginInlineEnd: 0 }}>{t(`approval.docType.${item.documentType}` as MessageKey)}</Tag>
+      <Tag color={DOC_COLORS[item.documentType]} style={{ marginInlineEnd: 0 }}>{t(`approval.docType.${item.documentType}` as MessageKey)}</Tag>
       {href ? <Link href={href} title={title} style={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{title}</Link> : <Typography.Text>{title}</Typography.Text>}
     </Flex>
   );
 }
 
-const amountOf = (item: Doc) => formatMoney(item.documentType === 'RECEIVABLE' ? item.receivable?.amount : item.contract?.amount);
+const amountOf = (item: Doc) => (item.ownershipRequest ? item.ownershipRequest.reason
+  : formatMoney(item.documentType === 'RECEIVABLE' ? item.receivable?.amount : item.contract?.amount));
 
 function useBox<D>(document: Parameters<typeof useQuery<D, { first: number; offset: number; documentType: ApprovalDocumentType | null }>>[0]) {
   const [page, setPage] = useState(1);
@@ -73,7 +82,7 @@ function BoxFrame({ t, box, total, children, testId }: { t: Translate; box: Retu
     <Flex vertical gap={12} data-testid={testId}>
       <Segmented
         value={box.type} onChange={(v) => box.setType(v as ApprovalDocumentType | 'ALL')}
-        options={[{ value: 'ALL', label: t('daily.approvals.all') }, { value: 'CONTRACT', label: t('approval.docType.CONTRACT') }, { value: 'RECEIVABLE', label: t('approval.docType.RECEIVABLE') }]}
+        options={[{ value: 'ALL', label: t('daily.approvals.all') }, { value: 'CONTRACT', label: t('approval.docType.CONTRACT') }, { value: 'RECEIVABLE', label: t('approval.docType.RECEIVABLE') }, { value: 'OWNERSHIP', label: t('approval.docType.OWNERSHIP') }]}
       />
       {box.error && <Alert type="error" showIcon title={contractErrorMessage(t, box.error)} />}
       {box.isLoading && !box.data ? <Card loading /> : total === 0 ? <Card><Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('daily.approvals.empty')} /></Card> : children}
@@ -140,7 +149,9 @@ function DecidedBox() {
 export function ApprovalBoxes() {
   const { t } = useI18n();
   const { me } = useMe();
-  const approver = can(me, 'contract:approve');
+  // Leaders decide ownership requests without contract:approve: the boxes open for whoever has something to decide.
+  const { data: pending } = useQuery(PENDING_APPROVAL_COUNT_QUERY, NO_VARIABLES);
+  const approver = can(me, 'contract:approve') || (pending?.myPendingApprovalCount ?? 0) > 0;
   const items = [
     ...(approver ? [{ key: 'pending', label: t('approval.title'), children: <PendingApprovals embedded /> }] : []),
     { key: 'submitted', label: t('daily.approvals.submitted'), children: <SubmittedBox /> },

@@ -17,9 +17,13 @@ import { useRefreshPendingCount } from './pending-approval-badge';
 type Decision = 'approve' | 'reject';
 const PAGE = 20;
 
-const titleOf = (item: PendingApproval) => (item.documentType === 'RECEIVABLE' && item.receivable
-  ? `${item.receivable.code}（${item.contract?.code ?? ''}）`
-  : `${item.contract?.code ?? ''} ${item.contract?.title ?? ''}`);
+const titleOf = (item: PendingApproval) => (item.ownershipRequest
+  ? `${item.ownershipRequest.customerCode} ${item.ownershipRequest.customerName}`
+  : item.documentType === 'RECEIVABLE' && item.receivable
+    ? `${item.receivable.code}（${item.contract?.code ?? ''}）`
+    : `${item.contract?.code ?? ''} ${item.contract?.title ?? ''}`);
+
+export const DOC_COLORS: Record<string, string> = { CONTRACT: 'blue', RECEIVABLE: 'green', OWNERSHIP: 'purple' };
 
 export function PendingApprovals({ embedded }: { embedded?: boolean } = {}) {
   const { t } = useI18n();
@@ -69,7 +73,7 @@ export function PendingApprovals({ embedded }: { embedded?: boolean } = {}) {
               size="small" data-testid={`pending-approval-${item.id}`}
               title={(
                 <Flex gap={8} align="center" style={{ minWidth: 0 }}>
-                  <Tag color={item.documentType === 'CONTRACT' ? 'blue' : 'green'} style={{ marginInlineEnd: 0 }}>{t(`approval.docType.${item.documentType}` as MessageKey)}</Tag>
+                  <Tag color={DOC_COLORS[item.documentType]} style={{ marginInlineEnd: 0 }}>{t(`approval.docType.${item.documentType}` as MessageKey)}</Tag>
                   <Typography.Text ellipsis style={{ minWidth: 0 }}>{titleOf(item)}</Typography.Text>
                 </Flex>
               )}
@@ -78,7 +82,15 @@ export function PendingApprovals({ embedded }: { embedded?: boolean } = {}) {
                 <Button key="approve" type="text" icon={<CheckOutlined />} block style={{ color: '#389e0d' }} onClick={() => open(item, 'approve')} data-testid={`approve-${item.id}`}>{t('approval.approve')}</Button>,
               ]}
             >
-              <Descriptions size="small" column={1} items={[
+              <Descriptions size="small" column={1} items={item.ownershipRequest ? [
+                { key: 'owner', label: t('own.ownerLabel'), children: `${item.ownershipRequest.ownerName ?? '—'} · ${item.ownershipRequest.departmentName ?? '—'}` },
+                { key: 'reason', label: t('own.reasonLabel'), children: item.ownershipRequest.reason },
+                { key: 'cascade', label: t('transfer.title'), children: [
+                  item.ownershipRequest.withContacts && t('own.withContacts'), item.ownershipRequest.withOpportunities && t('own.withOpportunities'),
+                  item.ownershipRequest.withContracts && t('own.withContracts')].filter(Boolean).join('，') || '—' },
+                { key: 'submitter', label: t('approval.submitter'), children: `${item.approval?.submitter?.name ?? '—'} · ${formatDateTime(item.approval?.createdAt)}` },
+                { key: 'step', label: t('approval.title'), children: t('approval.currentStep', { position: item.position, total: item.approval?.steps.length ?? item.position, name: item.name }) },
+              ] : [
                 { key: 'customer', label: t('contract.field.customerId'), children: item.contract?.customer?.name ?? t('contract.hiddenCustomer') },
                 item.documentType === 'RECEIVABLE' && item.receivable
                   ? { key: 'amount', label: t('receivable.amount'), children: <Typography.Text strong>{formatMoney(item.receivable.amount)}</Typography.Text> }

@@ -3,7 +3,7 @@
 // filters, batch transfer / lock / unlock / return to pool / delete for the rows the user manages, new customer.
 import { useMemo, useState } from 'react';
 import { App, Button } from 'antd';
-import { DeleteOutlined, LockOutlined, PlusOutlined, RollbackOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
+import { DeleteOutlined, FileSearchOutlined, LockOutlined, MergeCellsOutlined, PlusOutlined, RollbackOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { can, useMe } from '@/app/_lib/me';
 import { CUSTOMERS_QUERY, type CustomerRow } from '@/app/_lib/api/customers';
@@ -15,6 +15,8 @@ import { CustomerFormDrawer } from './customer-form-drawer';
 import { CustomerTransferDialog } from './transfer-modal';
 import { useCustomerActions } from './use-customer-actions';
 import { ReturnToPoolModal } from '../../pool/_components/return-to-pool-modal';
+import { DuplicateSearchModal } from './duplicate-search-modal';
+import { MergeDialog } from './merge-dialog';
 
 const OWNED = { inPool: false };
 
@@ -22,7 +24,7 @@ export function CustomerList() {
   const { t } = useI18n();
   const { me } = useMe();
   const { message } = App.useApp();
-  const [dialog, setDialog] = useState<'create' | 'transfer' | 'return' | null>(null);
+  const [dialog, setDialog] = useState<'create' | 'transfer' | 'return' | 'duplicates' | 'merge' | null>(null);
   const list = useRecordList({
     document: CUSTOMERS_QUERY, connection: (d) => d.customers, fixedFilter: OWNED, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' },
   });
@@ -34,6 +36,7 @@ export function CustomerList() {
   const batch = (rows: CustomerRow[]) => (
     <>
       {can(me, 'customer:transfer') && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="customer-batch-transfer">{t('action.transfer')}</Button>}
+      {can(me, 'customer:merge') && <Button size="small" icon={<MergeCellsOutlined />} disabled={rows.length < 2} onClick={() => setDialog('merge')} data-testid="customer-batch-merge">{t('merge.action')}</Button>}
       {can(me, 'customer:lock') && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
       {can(me, 'customer:lock') && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
       {rows.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setDialog('return')} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
@@ -47,8 +50,13 @@ export function CustomerList() {
         module="customer"
         list={list}
         title={t('customer.list.title')}
-        toolbar={can(me, 'customer:create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="customer-create">{t('customer.create')}</Button>
+        toolbar={(
+          <>
+            <Button icon={<FileSearchOutlined />} onClick={() => setDialog('duplicates')} data-testid="customer-duplicates">{t('dup.open')}</Button>
+            {can(me, 'customer:create') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="customer-create">{t('customer.create')}</Button>
+            )}
+          </>
         )}
         scenes={[allScene(t), mineScene(t, me.user.id)]}
         filters={customerFilterFields(t, { org: true })}
@@ -63,6 +71,8 @@ export function CustomerList() {
       <CustomerFormDrawer open={dialog === 'create'} onClose={() => setDialog(null)}
         onSaved={(result) => done(t('customer.created', { code: result.code ?? '' }))} />
       <ReturnToPoolModal ids={ids} open={dialog === 'return'} onClose={() => setDialog(null)} onDone={(count) => done(t('pool.returned', { count }))} />
+      <DuplicateSearchModal open={dialog === 'duplicates'} onClose={() => setDialog(null)} />
+      <MergeDialog ids={ids} open={dialog === 'merge'} onClose={() => setDialog(null)} onDone={(code) => done(t('merge.done', { code }))} />
       <CustomerTransferDialog ids={ids} open={dialog === 'transfer'} onClose={() => setDialog(null)} onDone={(count) => done(t('transfer.done', { count }))} />
     </>
   );
