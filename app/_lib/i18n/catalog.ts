@@ -26,14 +26,16 @@ import { kitZhCN } from './kit.zh-CN';
 import { kitEn } from './kit.en';
 import { dailyZhCN } from './daily.zh-CN';
 import { dailyEn } from './daily.en';
+import { ioZhCN } from './io.zh-CN';
+import { ioEn } from './io.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN | keyof typeof ioZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN, ...ioZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn, ...ioEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

@@ -6,10 +6,13 @@ import { App, Button } from 'antd';
 import { DeleteOutlined, LockOutlined, PlusOutlined, RollbackOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { can, useMe } from '@/app/_lib/me';
-import { CUSTOMERS_QUERY, type CustomerRow } from '@/app/_lib/api/customers';
+import { CUSTOMERS_QUERY, type CustomerFilter, type CustomerRow } from '@/app/_lib/api/customers';
+import { EXPORT_CUSTOMERS_LINK } from '@/app/_lib/api/exports';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import { allScene, mineScene } from '../../_kit/list/scenes';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { ImportSlot } from '../../_kit/io/import-slot';
 import { customerCard, customerColumns, customerFilterFields } from './customer-columns';
 import { CustomerFormDrawer } from './customer-form-drawer';
 import { CustomerTransferDialog } from './transfer-modal';
@@ -27,6 +30,8 @@ export function CustomerList() {
     document: CUSTOMERS_QUERY, connection: (d) => d.customers, fixedFilter: OWNED, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' },
   });
   const actions = useCustomerActions(list.refresh);
+  const exporter = useRecordExport<CustomerFilter>('customer', EXPORT_CUSTOMERS_LINK);
+  const mayExport = can(me, 'customer:export');
   const columns = useMemo(() => customerColumns(t), [t]);
   const ids = list.selected.map((c) => c.id);
   const done = (text: string) => { setDialog(null); message.success(text); list.refresh(); };
@@ -37,6 +42,7 @@ export function CustomerList() {
       {can(me, 'customer:lock') && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
       {can(me, 'customer:lock') && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
       {rows.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setDialog('return')} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
+      {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
       {can(me, 'customer:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="customer-batch-delete">{t('action.delete')}</Button>}
     </>
   );
@@ -47,8 +53,12 @@ export function CustomerList() {
         module="customer"
         list={list}
         title={t('customer.list.title')}
-        toolbar={can(me, 'customer:create') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="customer-create">{t('customer.create')}</Button>
+        toolbar={(
+          <>
+            {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as CustomerFilter }))}
+            <ImportSlot module="CUSTOMER" onImported={list.refresh} />
+            {can(me, 'customer:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="customer-create">{t('customer.create')}</Button>}
+          </>
         )}
         scenes={[allScene(t), mineScene(t, me.user.id)]}
         filters={customerFilterFields(t, { org: true })}
@@ -60,6 +70,7 @@ export function CustomerList() {
         batch={batch}
         scrollX={1800}
       />
+      {exporter.progress}
       <CustomerFormDrawer open={dialog === 'create'} onClose={() => setDialog(null)}
         onSaved={(result) => done(t('customer.created', { code: result.code ?? '' }))} />
       <ReturnToPoolModal ids={ids} open={dialog === 'return'} onClose={() => setDialog(null)} onDone={(count) => done(t('pool.returned', { count }))} />
