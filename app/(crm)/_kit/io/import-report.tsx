@@ -23,8 +23,8 @@ export function ImportCounts({ job, done }: { job: ImportJob; done: boolean }) {
   return (
     <Row gutter={12}>
       {counts.map((c) => (
-        <Col key={c.key} flex="1">
-          <Statistic title={c.label} value={c.value} styles={{ content: { color: c.value ? c.color : undefined } }} data-testid={`import-count-${c.key}`} />
+        <Col key={c.key} flex="1" data-testid={`import-count-${c.key}`} data-count={c.value}>
+          <Statistic title={c.label} value={c.value} styles={{ content: { color: c.value ? c.color : undefined } }} />
         </Col>
       ))}
     </Row>

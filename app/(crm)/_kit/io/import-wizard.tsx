@@ -21,6 +21,7 @@ import { ImportResult } from './import-result';
 
 type Step = 'upload' | 'mapping' | 'report' | 'options' | 'import' | 'result';
 const STEPS: Step[] = ['upload', 'mapping', 'report', 'options', 'import', 'result'];
+const FINISHED = ['DONE', 'FAILED', 'CANCELLED', 'UNDONE'];
 
 /** Where the wizard stands: from the job's state, unless the user stepped back to the mapping or on to the choices. */
 function stepOf(job: ImportJob | null | undefined, local: 'mapping' | 'options' | null): Step {
@@ -67,10 +68,11 @@ export function ImportWizard({ module, open, jobId, onJob, onClose, onImported }
     setMapping(job.mapping);
     setOptions(optionsOf(job));
   }, [job]);
-  // The list shows what an import wrote as soon as it has finished.
+  // The list shows what an import wrote (or undid) as soon as it has finished: on the change seen here, however short
+  // the pass (a small file is done before the commit even answers).
   const status = useRef<string | null>(null);
   useEffect(() => {
-    if (job && status.current === 'IMPORTING' && job.status !== 'IMPORTING') onImported?.();
+    if (job && status.current && status.current !== job.status && FINISHED.includes(job.status)) onImported?.();
     status.current = job?.status ?? null;
   }, [job, onImported]);
   // The id points to an import that is gone (another user, removed): start afresh.
@@ -98,7 +100,7 @@ export function ImportWizard({ module, open, jobId, onJob, onClose, onImported }
   const cancel = () => act(async () => (await gql(CANCEL_DATA_IMPORT, { id: job!.id })).cancelDataImport);
   const undo = () => modal.confirm({
     title: t('io.import.undoConfirm', { count: job!.createdCount }), content: t('io.import.undoHint'), okText: t('io.import.undo'), okType: 'danger', cancelText: t('action.cancel'),
-    onOk: () => act(async () => (await gql(UNDO_DATA_IMPORT, { id: job!.id })).undoDataImport, () => { message.success(t('io.import.undone')); onImported?.(); }),
+    onOk: () => act(async () => (await gql(UNDO_DATA_IMPORT, { id: job!.id })).undoDataImport, () => message.success(t('io.import.undone'))),
   });
   const restart = () => {
     // An import not yet started is discarded with its file; a finished one stays in the history.
