@@ -42,6 +42,8 @@ export const ioEn: Record<keyof typeof ioZhCN, string> = {
   'io.import.reason.TOO_MANY_IMPORTS': 'You already have imports running: wait until one has finished',
   'io.import.reason.WRONG_STATE': 'This import changed meanwhile: refresh and try again',
   'io.import.reason.FILE_GONE': 'The file of this import is no longer kept: upload it again',
+  'io.import.fieldMessage': '{field}: {message}',
+  'io.import.separator': '; ',
   'io.import.field.mapping': 'Columns',
   'io.import.field.file': 'File',
   'io.import.field.module': 'Record type',

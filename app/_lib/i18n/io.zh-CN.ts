@@ -40,6 +40,8 @@ export const ioZhCN = {
   'io.import.reason.TOO_MANY_IMPORTS': '你已有导入正在进行，请等其完成后再开始新的导入',
   'io.import.reason.WRONG_STATE': '这次导入的状态已变化，请刷新后重试',
   'io.import.reason.FILE_GONE': '这次导入的文件已不再保留，请重新上传',
+  'io.import.fieldMessage': '{field}：{message}',
+  'io.import.separator': '；',
   'io.import.field.mapping': '字段对应',
   'io.import.field.file': '文件',
   'io.import.field.module': '导入类型',

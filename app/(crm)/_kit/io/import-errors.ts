@@ -42,7 +42,7 @@ function fieldText(t: Translate, field: FieldError): string {
   const known = IMPORT_MESSAGES.find(([pattern]) => pattern.test(field.message));
   const text = known ? t(known[1]) : translateServerMessage(t, field.message);
   const label = `io.import.field.${field.field}`;
-  return hasMessage(label) ? `${t(label)}：${text}` : text;
+  return hasMessage(label) ? t('io.import.fieldMessage', { field: t(label), message: text }) : text;
 }
 
 export function importErrorText(t: Translate, error: unknown): string {
@@ -53,9 +53,9 @@ export function importErrorText(t: Translate, error: unknown): string {
   if (reason && hasMessage(`io.import.file.${reason}`)) return t(`io.import.file.${reason}` as MessageKey);
   if (reason && hasMessage(`io.import.reason.${reason}`)) return t(`io.import.reason.${reason}` as MessageKey);
   if (error instanceof UploadError) {
-    if (error.fields.length) return error.fields.map((f) => fieldText(t, f)).join('；');
+    if (error.fields.length) return error.fields.map((f) => fieldText(t, f)).join(t('io.import.separator'));
     return hasMessage(`error.${error.code}`) ? t(`error.${error.code}` as MessageKey) : t('io.import.uploadFailed');
   }
-  if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' && error.fields.length) return error.fields.map((f) => fieldText(t, f)).join('；');
+  if (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' && error.fields.length) return error.fields.map((f) => fieldText(t, f)).join(t('io.import.separator'));
   return errorMessage(t, error);
 }
