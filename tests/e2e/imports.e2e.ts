@@ -8,6 +8,9 @@ import { Workbook } from 'exceljs';
 import { Browser, Page } from 'playwright-core';
 import { BASE_URL, OUTPUT_DIR, launch, login, newPage, screenshot } from './support/browser';
 
+/** The wizard is a dialog over the page: shoot what the screen shows, not the whole page under its mask. */
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(OUTPUT_DIR, `${name}.png`) });
+
 const WIDE = { width: 1280, height: 900 };
 const stamp = Date.now().toString().slice(-6);
 const GOOD_A = `导入测试甲${stamp}商贸有限公司`;
@@ -63,7 +66,7 @@ test('the import wizard checks a file with good, bad and duplicate rows, then im
   // 2. Column mapping: every header recognised.
   await page.getByTestId('import-check').waitFor();
   await page.getByTestId('import-wizard-body').getByText('5/5').waitFor();
-  await screenshot(page, 'import-mapping-1280');
+  await shot(page, 'import-mapping-1280');
   await page.getByTestId('import-check').click();
 
   // 3. The dry run's report: counts, and each problem row with its column and message.
@@ -78,7 +81,7 @@ test('the import wizard checks a file with good, bad and duplicate rows, then im
   expect(await page.getByTestId('import-problem-6').innerText()).toContain('客户名称');
   expect(await page.getByTestId('import-problem-7').innerText()).toContain('重复');
   expect(await page.getByTestId('import-problem-8').innerText()).toContain('第 2 行');
-  await screenshot(page, 'import-report-1280');
+  await shot(page, 'import-report-1280');
   // The rows with problems download as an .xlsx with 错误原因.
   const [problems] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-problem-file').click()]);
   expect(problems.suggestedFilename()).toMatch(/\.xlsx$/);
@@ -91,13 +94,13 @@ test('the import wizard checks a file with good, bad and duplicate rows, then im
   // 4. Options, then 5. the import itself.
   await page.getByTestId('import-next-options').click();
   await page.getByTestId('import-options').waitFor();
-  await screenshot(page, 'import-options-1280');
+  await shot(page, 'import-options-1280');
   await page.getByTestId('import-commit').click();
 
   // 6. The result, and the list shows the new customers (nothing else from the file).
   await page.getByTestId('import-result').waitFor();
   expect(await page.getByTestId('import-result-title').innerText()).toContain('2');
-  await screenshot(page, 'import-result-1280');
+  await shot(page, 'import-result-1280');
   await page.getByTestId('import-finish').click();
   const list = page.getByTestId('customer-list');
   await list.getByText(GOOD_A).waitFor();
@@ -113,6 +116,18 @@ test('the import wizard checks a file with good, bad and duplicate rows, then im
   await screenshot(page, 'import-history-1280');
   await context.close();
 }, 240_000);
+
+test('only users holding the import permission see the import button', async () => {
+  for (const [user, shown] of [['li', false], ['it', true]] as const) {
+    const { context, page } = await newPage(browser, WIDE);
+    page.setDefaultTimeout(60000);
+    await login(page, user);
+    await page.goto(`${BASE_URL}/products`);
+    await page.locator('[data-testid^="product-row-"]').first().waitFor();
+    expect(await page.getByTestId('product-import').count()).toBe(shown ? 1 : 0);
+    await context.close();
+  }
+}, 120_000);
 
 test('a bad file gets a readable message, not a failure', async () => {
   const { context, page } = await newPage(browser, WIDE);

@@ -26,12 +26,14 @@ export function ImportUpload({ module, onUploaded }: { module: ImportModule; onU
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Upload.Dragger accept=".xlsx,.csv" multiple={false} showUploadList={false} disabled={busy} data-testid="import-upload"
+      <div data-testid="import-upload">
+      <Upload.Dragger accept=".xlsx,.csv" multiple={false} showUploadList={false} disabled={busy}
         beforeUpload={(file) => { void send(file); return false; }}>
         <p className="ant-upload-drag-icon"><InboxOutlined /></p>
         <p className="ant-upload-text">{busy ? t('io.import.uploading') : t('io.import.drop')}</p>
         <p className="ant-upload-hint">{t('io.import.dropHint')}</p>
       </Upload.Dragger>
+      </div>
       {error && <Alert type="error" showIcon role="alert" title={error} data-testid="import-upload-error" />}
       <Space>
         <Typography.Text type="secondary">{t('io.import.templateHint')}</Typography.Text>
