@@ -83,6 +83,20 @@ type Documents = {
     "\n  mutation RequestOwnership($input: RequestOwnershipInput!) { requestOwnership(input: $input) { id status customerCode } }\n": typeof types.RequestOwnershipDocument,
     "\n  query MergeCandidate($id: ID!) {\n    customer(id: $id) {\n      id code createdAt owner { id name }\n      name type level industry source region address postcode profile contactName contactPosition mobile phone email website remarks\n    }\n  }\n": typeof types.MergeCandidateDocument,
     "\n  mutation MergeCustomers($input: MergeCustomersInput!) { mergeCustomers(input: $input) { kept { id code name } mergedIds } }\n": typeof types.MergeCustomersDocument,
+    "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url fileName count } }\n": typeof types.ExportCustomersLinkDocument,
+    "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { url fileName count } }\n": typeof types.ExportContactsLinkDocument,
+    "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { url fileName count } }\n": typeof types.ExportOpportunitiesLinkDocument,
+    "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { url fileName count } }\n": typeof types.ExportContractsLinkDocument,
+    "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { url fileName count } }\n": typeof types.ExportReceivablesLinkDocument,
+    "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { url fileName count } }\n": typeof types.ExportFollowUpsLinkDocument,
+    "\n  fragment DataImportFields on DataImport {\n    id module status fileName fileFormat totalRows processedRows progress createdCount updatedCount duplicateCount errorCount warningCount\n    failure createdAt validatedAt finishedAt headers mapping options { owner ownerId duplicates allOrNothing }\n    fields { key label required hint choices } viewerCanUndo problemFileUrl createdBy { id name }\n  }\n": typeof types.DataImportFieldsFragmentDoc,
+    "\n  query DataImport($id: ID!) { dataImport(id: $id) { ...DataImportFields } }\n": typeof types.DataImportDocument,
+    "\n  query DataImportProblems($id: ID!, $first: Int, $offset: Int, $kind: ImportProblemKind) {\n    dataImport(id: $id) {\n      id problems(first: $first, offset: $offset, kind: $kind) { totalCount nodes { rowNumber kind cells messages { column message } } }\n    }\n  }\n": typeof types.DataImportProblemsDocument,
+    "\n  query DataImports($module: ImportModule, $first: Int, $offset: Int) {\n    dataImports(module: $module, first: $first, offset: $offset) {\n      totalCount nodes { id module status fileName createdAt finishedAt createdCount updatedCount duplicateCount errorCount problemFileUrl viewerCanUndo createdBy { id name } }\n    }\n  }\n": typeof types.DataImportsDocument,
+    "\n  mutation StartDataImport($id: ID!, $input: StartDataImportInput!) { startDataImport(id: $id, input: $input) { ...DataImportFields } }\n": typeof types.StartDataImportDocument,
+    "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }": typeof types.CommitDataImportDocument,
+    "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }": typeof types.CancelDataImportDocument,
+    "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }": typeof types.UndoDataImportDocument,
     "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {\n    leads(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...LeadRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadRowFields address remarks createdBy { id name }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": typeof types.LeadDetailDocument,
@@ -208,6 +222,20 @@ const documents: Documents = {
     "\n  mutation RequestOwnership($input: RequestOwnershipInput!) { requestOwnership(input: $input) { id status customerCode } }\n": types.RequestOwnershipDocument,
     "\n  query MergeCandidate($id: ID!) {\n    customer(id: $id) {\n      id code createdAt owner { id name }\n      name type level industry source region address postcode profile contactName contactPosition mobile phone email website remarks\n    }\n  }\n": types.MergeCandidateDocument,
     "\n  mutation MergeCustomers($input: MergeCustomersInput!) { mergeCustomers(input: $input) { kept { id code name } mergedIds } }\n": types.MergeCustomersDocument,
+    "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url fileName count } }\n": types.ExportCustomersLinkDocument,
+    "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { url fileName count } }\n": types.ExportContactsLinkDocument,
+    "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { url fileName count } }\n": types.ExportOpportunitiesLinkDocument,
+    "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { url fileName count } }\n": types.ExportContractsLinkDocument,
+    "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { url fileName count } }\n": types.ExportReceivablesLinkDocument,
+    "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { url fileName count } }\n": types.ExportFollowUpsLinkDocument,
+    "\n  fragment DataImportFields on DataImport {\n    id module status fileName fileFormat totalRows processedRows progress createdCount updatedCount duplicateCount errorCount warningCount\n    failure createdAt validatedAt finishedAt headers mapping options { owner ownerId duplicates allOrNothing }\n    fields { key label required hint choices } viewerCanUndo problemFileUrl createdBy { id name }\n  }\n": types.DataImportFieldsFragmentDoc,
+    "\n  query DataImport($id: ID!) { dataImport(id: $id) { ...DataImportFields } }\n": types.DataImportDocument,
+    "\n  query DataImportProblems($id: ID!, $first: Int, $offset: Int, $kind: ImportProblemKind) {\n    dataImport(id: $id) {\n      id problems(first: $first, offset: $offset, kind: $kind) { totalCount nodes { rowNumber kind cells messages { column message } } }\n    }\n  }\n": types.DataImportProblemsDocument,
+    "\n  query DataImports($module: ImportModule, $first: Int, $offset: Int) {\n    dataImports(module: $module, first: $first, offset: $offset) {\n      totalCount nodes { id module status fileName createdAt finishedAt createdCount updatedCount duplicateCount errorCount problemFileUrl viewerCanUndo createdBy { id name } }\n    }\n  }\n": types.DataImportsDocument,
+    "\n  mutation StartDataImport($id: ID!, $input: StartDataImportInput!) { startDataImport(id: $id, input: $input) { ...DataImportFields } }\n": types.StartDataImportDocument,
+    "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }": types.CommitDataImportDocument,
+    "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }": types.CancelDataImportDocument,
+    "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }": types.UndoDataImportDocument,
     "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage\n  }\n": types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {\n    leads(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...LeadRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LeadsDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadRowFields address remarks createdBy { id name }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": types.LeadDetailDocument,
@@ -537,6 +565,62 @@ export function graphql(source: "\n  query MergeCandidate($id: ID!) {\n    custo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeCustomers($input: MergeCustomersInput!) { mergeCustomers(input: $input) { kept { id code name } mergedIds } }\n"): typeof import('./graphql').MergeCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportCustomersLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportContactsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportOpportunitiesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportContractsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportReceivablesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportFollowUpsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataImportFields on DataImport {\n    id module status fileName fileFormat totalRows processedRows progress createdCount updatedCount duplicateCount errorCount warningCount\n    failure createdAt validatedAt finishedAt headers mapping options { owner ownerId duplicates allOrNothing }\n    fields { key label required hint choices } viewerCanUndo problemFileUrl createdBy { id name }\n  }\n"): typeof import('./graphql').DataImportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataImport($id: ID!) { dataImport(id: $id) { ...DataImportFields } }\n"): typeof import('./graphql').DataImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataImportProblems($id: ID!, $first: Int, $offset: Int, $kind: ImportProblemKind) {\n    dataImport(id: $id) {\n      id problems(first: $first, offset: $offset, kind: $kind) { totalCount nodes { rowNumber kind cells messages { column message } } }\n    }\n  }\n"): typeof import('./graphql').DataImportProblemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataImports($module: ImportModule, $first: Int, $offset: Int) {\n    dataImports(module: $module, first: $first, offset: $offset) {\n      totalCount nodes { id module status fileName createdAt finishedAt createdCount updatedCount duplicateCount errorCount problemFileUrl viewerCanUndo createdBy { id name } }\n    }\n  }\n"): typeof import('./graphql').DataImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartDataImport($id: ID!, $input: StartDataImportInput!) { startDataImport(id: $id, input: $input) { ...DataImportFields } }\n"): typeof import('./graphql').StartDataImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }"): typeof import('./graphql').CommitDataImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }"): typeof import('./graphql').CancelDataImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }"): typeof import('./graphql').UndoDataImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

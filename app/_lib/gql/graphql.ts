@@ -384,6 +384,38 @@ export type DuplicateSearchInput = {
   phone?: string | null | undefined;
 };
 
+export type ExportContactsInput = {
+  /** Without ids: every row the list shows for this filter (the list's own filter) */
+  filter?: ContactFilter | null | undefined;
+  format: ExportFormat;
+  /** The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter */
+  ids?: Array<string> | null | undefined;
+};
+
+export type ExportContractsInput = {
+  /** Without ids: every row the list shows for this filter (the list's own filter) */
+  filter?: ContractFilter | null | undefined;
+  format: ExportFormat;
+  /** The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter */
+  ids?: Array<string> | null | undefined;
+};
+
+export type ExportCustomersInput = {
+  /** Without ids: every row the list shows for this filter (the list's own filter) */
+  filter?: CustomerFilter | null | undefined;
+  format: ExportFormat;
+  /** The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter */
+  ids?: Array<string> | null | undefined;
+};
+
+export type ExportFollowUpsInput = {
+  /** Without ids: every row the list shows for this filter (the list's own filter) */
+  filter?: FollowUpFilter | null | undefined;
+  format: ExportFormat;
+  /** The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter */
+  ids?: Array<string> | null | undefined;
+};
+
 /** CSV (UTF-8 with BOM) or Excel .xlsx */
 export type ExportFormat =
   | 'CSV'
@@ -396,6 +428,22 @@ export type ExportLeadsInput = {
   /** The selected leads (all must be readable); leave out to export by filter */
   ids?: Array<string> | null | undefined;
   orderBy?: LeadOrder | null | undefined;
+};
+
+export type ExportOpportunitiesInput = {
+  /** Without ids: every row the list shows for this filter (the list's own filter) */
+  filter?: OpportunityFilter | null | undefined;
+  format: ExportFormat;
+  /** The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter */
+  ids?: Array<string> | null | undefined;
+};
+
+export type ExportReceivablesInput = {
+  /** Without ids: every row the list shows for this filter (the list's own filter) */
+  filter?: ReceivableFilter | null | undefined;
+  format: ExportFormat;
+  /** The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter */
+  ids?: Array<string> | null | undefined;
 };
 
 export type FollowUpFilter = {
@@ -426,6 +474,47 @@ export type FollowUpMethod =
   | 'SMS'
   | 'VISIT'
   | 'WECHAT';
+
+/** SKIP duplicates, or UPDATE those within your write scope (others are skipped) */
+export type ImportDuplicates =
+  | 'SKIP'
+  | 'UPDATE';
+
+export type ImportModule =
+  | 'CONTACT'
+  | 'CUSTOMER'
+  | 'LEAD'
+  | 'PRODUCT';
+
+export type ImportOptionsInput = {
+  allOrNothing?: boolean;
+  duplicates?: ImportDuplicates;
+  owner?: ImportOwnerChoice;
+  ownerId?: string | null | undefined;
+};
+
+/** ME: the importer; USER: ownerId; COLUMN: the 负责人 column (usernames), each within the write scope */
+export type ImportOwnerChoice =
+  | 'COLUMN'
+  | 'ME'
+  | 'USER';
+
+/** ERROR: not imported; DUPLICATE: skipped; WARNING: imported, but look */
+export type ImportProblemKind =
+  | 'DUPLICATE'
+  | 'ERROR'
+  | 'WARNING';
+
+/** UPLOADED (map the columns), VALIDATING (dry run running), VALIDATED (report ready), IMPORTING, DONE, FAILED (nothing or, importing the valid rows, part written), CANCELLED, UNDONE (what it created is in the recycle bin) */
+export type ImportStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'FAILED'
+  | 'IMPORTING'
+  | 'UNDONE'
+  | 'UPLOADED'
+  | 'VALIDATED'
+  | 'VALIDATING';
 
 export type LeadFilter = {
   createdFrom?: string | null | undefined;
@@ -674,6 +763,12 @@ export type SaveApprovalFlowInput = {
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type StartDataImportInput = {
+  /** The field key per file column, in column order; null or "" leaves a column out */
+  mapping: Array<string | null | undefined>;
+  options: ImportOptionsInput;
+};
 
 export type TransferContractsInput = {
   ids: Array<string>;
@@ -1338,6 +1433,105 @@ export type MergeCustomersMutationVariables = Exact<{
 
 export type MergeCustomersMutation = { mergeCustomers: { mergedIds: Array<string>, kept: { id: string, code: string, name: string } } };
 
+export type ExportCustomersLinkMutationVariables = Exact<{
+  input: ExportCustomersInput;
+}>;
+
+
+export type ExportCustomersLinkMutation = { exportCustomersLink: { url: string, fileName: string, count: number } };
+
+export type ExportContactsLinkMutationVariables = Exact<{
+  input: ExportContactsInput;
+}>;
+
+
+export type ExportContactsLinkMutation = { exportContactsLink: { url: string, fileName: string, count: number } };
+
+export type ExportOpportunitiesLinkMutationVariables = Exact<{
+  input: ExportOpportunitiesInput;
+}>;
+
+
+export type ExportOpportunitiesLinkMutation = { exportOpportunitiesLink: { url: string, fileName: string, count: number } };
+
+export type ExportContractsLinkMutationVariables = Exact<{
+  input: ExportContractsInput;
+}>;
+
+
+export type ExportContractsLinkMutation = { exportContractsLink: { url: string, fileName: string, count: number } };
+
+export type ExportReceivablesLinkMutationVariables = Exact<{
+  input: ExportReceivablesInput;
+}>;
+
+
+export type ExportReceivablesLinkMutation = { exportReceivablesLink: { url: string, fileName: string, count: number } };
+
+export type ExportFollowUpsLinkMutationVariables = Exact<{
+  input: ExportFollowUpsInput;
+}>;
+
+
+export type ExportFollowUpsLinkMutation = { exportFollowUpsLink: { url: string, fileName: string, count: number } };
+
+export type DataImportFieldsFragment = { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } };
+
+export type DataImportQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DataImportQuery = { dataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } | null };
+
+export type DataImportProblemsQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  kind?: ImportProblemKind | null | undefined;
+}>;
+
+
+export type DataImportProblemsQuery = { dataImport: { id: string, problems: { totalCount: number, nodes: Array<{ rowNumber: number, kind: ImportProblemKind, cells: Array<string>, messages: Array<{ column: string | null, message: string }> }> } } | null };
+
+export type DataImportsQueryVariables = Exact<{
+  module?: ImportModule | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type DataImportsQuery = { dataImports: { totalCount: number, nodes: Array<{ id: string, module: ImportModule, status: ImportStatus, fileName: string, createdAt: string, finishedAt: string | null, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, problemFileUrl: string | null, viewerCanUndo: boolean, createdBy: { id: string, name: string } }> } };
+
+export type StartDataImportMutationVariables = Exact<{
+  id: string;
+  input: StartDataImportInput;
+}>;
+
+
+export type StartDataImportMutation = { startDataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } };
+
+export type CommitDataImportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CommitDataImportMutation = { commitDataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } };
+
+export type CancelDataImportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelDataImportMutation = { cancelDataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } };
+
+export type UndoDataImportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UndoDataImportMutation = { undoDataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } };
+
 export type LeadRowFieldsFragment = { id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null };
 
 export type LeadsQueryVariables = Exact<{
@@ -1940,6 +2134,48 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const DataImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DataImportFields on DataImport {
+  id
+  module
+  status
+  fileName
+  fileFormat
+  totalRows
+  processedRows
+  progress
+  createdCount
+  updatedCount
+  duplicateCount
+  errorCount
+  warningCount
+  failure
+  createdAt
+  validatedAt
+  finishedAt
+  headers
+  mapping
+  options {
+    owner
+    ownerId
+    duplicates
+    allOrNothing
+  }
+  fields {
+    key
+    label
+    required
+    hint
+    choices
+  }
+  viewerCanUndo
+  problemFileUrl
+  createdBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"DataImportFields"}) as unknown as TypedDocumentString<DataImportFieldsFragment, unknown>;
 export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment LeadRowFields on Lead {
   id
@@ -3379,6 +3615,334 @@ export const MergeCustomersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeCustomersMutation, MergeCustomersMutationVariables>;
+export const ExportCustomersLinkDocument = new TypedDocumentString(`
+    mutation ExportCustomersLink($input: ExportCustomersInput!) {
+  exportCustomersLink(input: $input) {
+    url
+    fileName
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ExportCustomersLinkMutation, ExportCustomersLinkMutationVariables>;
+export const ExportContactsLinkDocument = new TypedDocumentString(`
+    mutation ExportContactsLink($input: ExportContactsInput!) {
+  exportContactsLink(input: $input) {
+    url
+    fileName
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ExportContactsLinkMutation, ExportContactsLinkMutationVariables>;
+export const ExportOpportunitiesLinkDocument = new TypedDocumentString(`
+    mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) {
+  exportOpportunitiesLink(input: $input) {
+    url
+    fileName
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ExportOpportunitiesLinkMutation, ExportOpportunitiesLinkMutationVariables>;
+export const ExportContractsLinkDocument = new TypedDocumentString(`
+    mutation ExportContractsLink($input: ExportContractsInput!) {
+  exportContractsLink(input: $input) {
+    url
+    fileName
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ExportContractsLinkMutation, ExportContractsLinkMutationVariables>;
+export const ExportReceivablesLinkDocument = new TypedDocumentString(`
+    mutation ExportReceivablesLink($input: ExportReceivablesInput!) {
+  exportReceivablesLink(input: $input) {
+    url
+    fileName
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ExportReceivablesLinkMutation, ExportReceivablesLinkMutationVariables>;
+export const ExportFollowUpsLinkDocument = new TypedDocumentString(`
+    mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) {
+  exportFollowUpsLink(input: $input) {
+    url
+    fileName
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<ExportFollowUpsLinkMutation, ExportFollowUpsLinkMutationVariables>;
+export const DataImportDocument = new TypedDocumentString(`
+    query DataImport($id: ID!) {
+  dataImport(id: $id) {
+    ...DataImportFields
+  }
+}
+    fragment DataImportFields on DataImport {
+  id
+  module
+  status
+  fileName
+  fileFormat
+  totalRows
+  processedRows
+  progress
+  createdCount
+  updatedCount
+  duplicateCount
+  errorCount
+  warningCount
+  failure
+  createdAt
+  validatedAt
+  finishedAt
+  headers
+  mapping
+  options {
+    owner
+    ownerId
+    duplicates
+    allOrNothing
+  }
+  fields {
+    key
+    label
+    required
+    hint
+    choices
+  }
+  viewerCanUndo
+  problemFileUrl
+  createdBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DataImportQuery, DataImportQueryVariables>;
+export const DataImportProblemsDocument = new TypedDocumentString(`
+    query DataImportProblems($id: ID!, $first: Int, $offset: Int, $kind: ImportProblemKind) {
+  dataImport(id: $id) {
+    id
+    problems(first: $first, offset: $offset, kind: $kind) {
+      totalCount
+      nodes {
+        rowNumber
+        kind
+        cells
+        messages {
+          column
+          message
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataImportProblemsQuery, DataImportProblemsQueryVariables>;
+export const DataImportsDocument = new TypedDocumentString(`
+    query DataImports($module: ImportModule, $first: Int, $offset: Int) {
+  dataImports(module: $module, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      module
+      status
+      fileName
+      createdAt
+      finishedAt
+      createdCount
+      updatedCount
+      duplicateCount
+      errorCount
+      problemFileUrl
+      viewerCanUndo
+      createdBy {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataImportsQuery, DataImportsQueryVariables>;
+export const StartDataImportDocument = new TypedDocumentString(`
+    mutation StartDataImport($id: ID!, $input: StartDataImportInput!) {
+  startDataImport(id: $id, input: $input) {
+    ...DataImportFields
+  }
+}
+    fragment DataImportFields on DataImport {
+  id
+  module
+  status
+  fileName
+  fileFormat
+  totalRows
+  processedRows
+  progress
+  createdCount
+  updatedCount
+  duplicateCount
+  errorCount
+  warningCount
+  failure
+  createdAt
+  validatedAt
+  finishedAt
+  headers
+  mapping
+  options {
+    owner
+    ownerId
+    duplicates
+    allOrNothing
+  }
+  fields {
+    key
+    label
+    required
+    hint
+    choices
+  }
+  viewerCanUndo
+  problemFileUrl
+  createdBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<StartDataImportMutation, StartDataImportMutationVariables>;
+export const CommitDataImportDocument = new TypedDocumentString(`
+    mutation CommitDataImport($id: ID!) {
+  commitDataImport(id: $id) {
+    ...DataImportFields
+  }
+}
+    fragment DataImportFields on DataImport {
+  id
+  module
+  status
+  fileName
+  fileFormat
+  totalRows
+  processedRows
+  progress
+  createdCount
+  updatedCount
+  duplicateCount
+  errorCount
+  warningCount
+  failure
+  createdAt
+  validatedAt
+  finishedAt
+  headers
+  mapping
+  options {
+    owner
+    ownerId
+    duplicates
+    allOrNothing
+  }
+  fields {
+    key
+    label
+    required
+    hint
+    choices
+  }
+  viewerCanUndo
+  problemFileUrl
+  createdBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CommitDataImportMutation, CommitDataImportMutationVariables>;
+export const CancelDataImportDocument = new TypedDocumentString(`
+    mutation CancelDataImport($id: ID!) {
+  cancelDataImport(id: $id) {
+    ...DataImportFields
+  }
+}
+    fragment DataImportFields on DataImport {
+  id
+  module
+  status
+  fileName
+  fileFormat
+  totalRows
+  processedRows
+  progress
+  createdCount
+  updatedCount
+  duplicateCount
+  errorCount
+  warningCount
+  failure
+  createdAt
+  validatedAt
+  finishedAt
+  headers
+  mapping
+  options {
+    owner
+    ownerId
+    duplicates
+    allOrNothing
+  }
+  fields {
+    key
+    label
+    required
+    hint
+    choices
+  }
+  viewerCanUndo
+  problemFileUrl
+  createdBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CancelDataImportMutation, CancelDataImportMutationVariables>;
+export const UndoDataImportDocument = new TypedDocumentString(`
+    mutation UndoDataImport($id: ID!) {
+  undoDataImport(id: $id) {
+    ...DataImportFields
+  }
+}
+    fragment DataImportFields on DataImport {
+  id
+  module
+  status
+  fileName
+  fileFormat
+  totalRows
+  processedRows
+  progress
+  createdCount
+  updatedCount
+  duplicateCount
+  errorCount
+  warningCount
+  failure
+  createdAt
+  validatedAt
+  finishedAt
+  headers
+  mapping
+  options {
+    owner
+    ownerId
+    duplicates
+    allOrNothing
+  }
+  fields {
+    key
+    label
+    required
+    hint
+    choices
+  }
+  viewerCanUndo
+  problemFileUrl
+  createdBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UndoDataImportMutation, UndoDataImportMutationVariables>;
 export const LeadsDocument = new TypedDocumentString(`
     query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {
   leads(

@@ -79,14 +79,6 @@ export const leadEn: Record<LeadKey, string> = {
   'lead.convert.conflictSelection': '{name}: same customer name "{customer}" as another selected lead',
   'lead.convert.alreadyConverted': 'Already converted, cannot convert again: {names}',
 
-  'lead.export.selected': 'Export selected',
-  'lead.export.all': 'Export all matching',
-  'lead.export.csv': 'CSV file',
-  'lead.export.xlsx': 'Excel file (.xlsx)',
-  'lead.export.preparing': 'Preparing the export…',
-  'lead.export.preparingHint': 'Please wait: the file downloads when it is ready.',
-  'lead.export.done': 'Exported {count} lead(s)',
-  'lead.export.tooMany': 'Too many leads match: narrow the filter and export again',
 
   'history.action.convert': 'Converted to customer',
   'history.action.export': 'Exported',

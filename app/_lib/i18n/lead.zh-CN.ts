@@ -77,14 +77,6 @@ export const leadZhCN = {
   'lead.convert.conflictSelection': '{name}：与所选的另一条线索客户名称「{customer}」相同',
   'lead.convert.alreadyConverted': '以下线索已转化，不能再次转化：{names}',
 
-  'lead.export.selected': '导出所选',
-  'lead.export.all': '导出全部筛选结果',
-  'lead.export.csv': 'CSV 文件',
-  'lead.export.xlsx': 'Excel 文件（.xlsx）',
-  'lead.export.preparing': '正在生成导出文件…',
-  'lead.export.preparingHint': '请稍候，文件准备好后会自动下载。',
-  'lead.export.done': '已导出 {count} 条线索',
-  'lead.export.tooMany': '符合条件的线索太多，请缩小筛选范围后再导出',
 
   'history.action.convert': '转为客户',
   'history.action.export': '导出',

@@ -77,6 +77,8 @@ export function useRecordList<R, Row extends { id: string }>(options: RecordList
     loadingMore: phone && cards.isValidating && cards.size > (cards.data?.length ?? 0),
     loadMore: () => void cards.setSize(cards.size + 1),
     filter,
+    /** The filter as the API receives it (with the fixed part): what "export all matching" exports. */
+    apiFilter: base?.filter ?? { ...fixedFilter, ...filter },
     setFilter: (next: Variables) => { setFilterState(next); setPage((p) => ({ ...p, current: 1 })); setSelected([]); },
     order,
     setOrder: (next: ListOrder | null) => { setOrderState(next ?? defaultOrder); setPage((p) => ({ ...p, current: 1 })); },

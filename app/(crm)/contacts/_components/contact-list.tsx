@@ -1,5 +1,6 @@
 'use client';
-// The contact list on the record kit: keyword search, server-side paging, links to each contact and its customer.
+// The contact list on the record kit: keyword search, server-side paging, links to each contact and its customer,
+// export (selected or all matching) and import, each for users holding the permission.
 import { useMemo } from 'react';
 import Link from 'next/link';
 import { Space, Tag, Typography } from 'antd';
@@ -7,9 +8,14 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
 import { CONTACTS_QUERY, type ContactRow } from '@/app/_lib/api/customers';
+import { EXPORT_CONTACTS_LINK } from '@/app/_lib/api/exports';
+import type { ContactFilter } from '@/app/_lib/gql/graphql';
+import { can, useMe } from '@/app/_lib/me';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { ImportSlot } from '../../_kit/io/import-slot';
 
 const customerLink = (t: Translate, c: ContactRow) => (c.customer
   ? <Link href={`/customers/${c.customer.id}`} data-testid={`contact-customer-${c.id}`}>{c.customer.name}</Link>
@@ -42,17 +48,31 @@ const card = (t: Translate): CardSpec<ContactRow> => ({
 export function ContactList() {
   const { t } = useI18n();
   const list = useRecordList({ document: CONTACTS_QUERY, connection: (d) => d.contacts });
+  const { me } = useMe();
   const described = useMemo(() => columns(t), [t]);
+  const exporter = useRecordExport<ContactFilter>('contact', EXPORT_CONTACTS_LINK);
+  const mayExport = can(me, 'contact:export');
   return (
+    <>
     <RecordList<ContactRow>
       module="contact"
       list={list}
       title={t('contact.list.title')}
+      toolbar={(
+        <>
+          {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ContactFilter }))}
+          <ImportSlot module="CONTACT" onImported={list.refresh} />
+        </>
+      )}
       filters={[{ name: 'keyword', kind: 'search', label: t('contact.filter.keyword'), primary: true }]}
       columns={described}
       card={card(t)}
       rowTestId={(c) => `contact-row-${c.id}`}
+      selection={mayExport ? { label: (c) => c.name } : undefined}
+      batch={(rows) => mayExport && exporter.menu('selected', () => ({ ids: rows.map((c) => c.id) }), () => list.setSelected([]))}
       scrollX={1300}
     />
+    {exporter.progress}
+    </>
   );
 }

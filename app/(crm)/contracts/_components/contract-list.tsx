@@ -14,6 +14,9 @@ import { CONTRACTS_QUERY, CONTRACT_STATUSES, DELETE_CONTRACTS, type ContractRow 
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import { useBatchActions } from '../../_kit/list/use-batch-actions';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { EXPORT_CONTRACTS_LINK } from '@/app/_lib/api/exports';
+import type { ContractFilter } from '@/app/_lib/gql/graphql';
 import { allScene, mineScene } from '../../_kit/list/scenes';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
 import type { FieldDef } from '../../_kit/fields/field-def';
@@ -65,6 +68,8 @@ export function ContractList() {
   const ids = list.selected.map((c) => c.id);
   const mayTransfer = can(me, 'contract:transfer');
   const mayDelete = can(me, 'contract:delete');
+  const mayExport = can(me, 'contract:export');
+  const exporter = useRecordExport<ContractFilter>('contract', EXPORT_CONTRACTS_LINK);
 
   return (
     <>
@@ -72,16 +77,22 @@ export function ContractList() {
         module="contract"
         list={list}
         title={t('contract.list.title')}
-        toolbar={can(me, 'contract:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="contract-create">{t('contract.create')}</Button>}
+        toolbar={(
+          <>
+            {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ContractFilter }))}
+            {can(me, 'contract:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="contract-create">{t('contract.create')}</Button>}
+          </>
+        )}
         scenes={[allScene(t), mineScene(t, me.user.id)]}
         filters={filters(t)}
         columns={described}
         card={card(t)}
         rowTestId={(row) => `contract-row-${row.code}`}
-        selection={mayTransfer || mayDelete ? { selectable: (row) => row.viewerCanTransfer || row.viewerCanDelete, label: (row) => row.code } : undefined}
+        selection={mayTransfer || mayDelete || mayExport ? { selectable: (row) => mayExport || row.viewerCanTransfer || row.viewerCanDelete, label: (row) => row.code } : undefined}
         batch={(rows) => (
           <>
             {mayTransfer && <Button size="small" icon={<SwapOutlined />} disabled={rows.some((c) => !c.viewerCanTransfer)} onClick={() => setDialog('transfer')} data-testid="contract-batch-transfer">{t('action.transfer')}</Button>}
+            {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
             {mayDelete && (
               <Button size="small" danger icon={<DeleteOutlined />} disabled={rows.some((c) => !c.viewerCanDelete)} data-testid="contract-batch-delete"
                 onClick={() => confirm({ title: t('contract.confirm.delete', { count: ids.length }), okText: t('action.delete'), danger: true },
@@ -93,6 +104,7 @@ export function ContractList() {
         )}
         scrollX={1300}
       />
+      {exporter.progress}
       <ContractFormDrawer open={dialog === 'create'} onClose={() => setDialog(null)}
         onSaved={(result) => { setDialog(null); message.success(t('contract.created', { code: result.code ?? '' })); router.push(`/contracts/${result.id}`); }} />
       <ContractTransferModal ids={ids} open={dialog === 'transfer'} onClose={() => setDialog(null)}

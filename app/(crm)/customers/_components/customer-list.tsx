@@ -6,10 +6,13 @@ import { App, Button } from 'antd';
 import { DeleteOutlined, FileSearchOutlined, LockOutlined, MergeCellsOutlined, PlusOutlined, RollbackOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { can, useMe } from '@/app/_lib/me';
-import { CUSTOMERS_QUERY, type CustomerRow } from '@/app/_lib/api/customers';
+import { CUSTOMERS_QUERY, type CustomerFilter, type CustomerRow } from '@/app/_lib/api/customers';
+import { EXPORT_CUSTOMERS_LINK } from '@/app/_lib/api/exports';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import { allScene, mineScene } from '../../_kit/list/scenes';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { ImportSlot } from '../../_kit/io/import-slot';
 import { customerCard, customerColumns, customerFilterFields } from './customer-columns';
 import { CustomerFormDrawer } from './customer-form-drawer';
 import { CustomerTransferDialog } from './transfer-modal';
@@ -29,6 +32,8 @@ export function CustomerList() {
     document: CUSTOMERS_QUERY, connection: (d) => d.customers, fixedFilter: OWNED, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' },
   });
   const actions = useCustomerActions(list.refresh);
+  const exporter = useRecordExport<CustomerFilter>('customer', EXPORT_CUSTOMERS_LINK);
+  const mayExport = can(me, 'customer:export');
   const columns = useMemo(() => customerColumns(t), [t]);
   const ids = list.selected.map((c) => c.id);
   const done = (text: string) => { setDialog(null); message.success(text); list.refresh(); };
@@ -40,6 +45,7 @@ export function CustomerList() {
       {can(me, 'customer:lock') && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
       {can(me, 'customer:lock') && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
       {rows.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setDialog('return')} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
+      {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
       {can(me, 'customer:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="customer-batch-delete">{t('action.delete')}</Button>}
     </>
   );
@@ -53,6 +59,8 @@ export function CustomerList() {
         toolbar={(
           <>
             <Button icon={<FileSearchOutlined />} onClick={() => setDialog('duplicates')} data-testid="customer-duplicates">{t('dup.open')}</Button>
+            {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as CustomerFilter }))}
+            <ImportSlot module="CUSTOMER" onImported={list.refresh} />
             {can(me, 'customer:create') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="customer-create">{t('customer.create')}</Button>
             )}
@@ -68,6 +76,7 @@ export function CustomerList() {
         batch={batch}
         scrollX={1800}
       />
+      {exporter.progress}
       <CustomerFormDrawer open={dialog === 'create'} onClose={() => setDialog(null)}
         onSaved={(result) => done(t('customer.created', { code: result.code ?? '' }))} />
       <ReturnToPoolModal ids={ids} open={dialog === 'return'} onClose={() => setDialog(null)} onDone={(count) => done(t('pool.returned', { count }))} />

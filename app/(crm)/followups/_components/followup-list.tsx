@@ -1,7 +1,7 @@
 'use client';
 // The follow-up list: mine by default for salespeople, the team's for leaders; filters by time, method,
-// substantive contact, unread comments, keyword, and (for leaders) person and department. Cards on a phone,
-// a table on a desktop; a row opens the follow-up with its comments.
+// substantive contact, unread comments, keyword, and (for leaders) person and department; export of what the filter
+// matches. Cards on a phone, a table on a desktop; a row opens the follow-up with its comments.
 import { useCallback, useState } from 'react';
 import { Badge, Card, Checkbox, Col, DatePicker, Empty, Flex, Grid, Input, Pagination, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -16,6 +16,8 @@ import { FOLLOW_UPS_QUERY, FOLLOW_UP_METHODS, type FollowUpFilter, type FollowUp
 import { methodLabel, recordTypeLabel } from '../../_components/activity/activity-labels';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { EXPORT_FOLLOW_UPS_LINK } from '@/app/_lib/api/exports';
 
 interface Filters {
   mine: boolean;
@@ -57,6 +59,7 @@ export function FollowUpList() {
     filter: toFilter(filters, me.user.id), first: page.pageSize, offset: (page.current - 1) * page.pageSize,
   }, { keepPreviousData: true });
   const refresh = useCallback(() => void mutate(), [mutate]);
+  const exporter = useRecordExport<FollowUpFilter>('followup', EXPORT_FOLLOW_UPS_LINK);
   const rows = data?.followUps.nodes ?? [];
   const pagination = {
     current: page.current, pageSize: page.pageSize, total: data?.followUps.totalCount ?? 0, simple: !screens.md,
@@ -66,7 +69,11 @@ export function FollowUpList() {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>{t('followup.list.title')}</Typography.Title>
+      {exporter.progress}
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('followup.list.title')}</Typography.Title>
+        {can(me, 'followup:export') && exporter.menu('all', () => ({ filter: toFilter(filters, me.user.id) }))}
+      </Flex>
       <Card size="small" data-testid="followup-filters">
         <Row gutter={[12, 12]}>
           <Col xs={24} md={12} xl={8}>

@@ -2,19 +2,20 @@
 // The lead list on the record kit: 场景, filters, the recycle bin, batch transfer / convert / export / delete (restore
 // in the bin) for the rows the user may manage, export of everything matching the filter, and the new-lead drawer.
 import { useMemo, useState } from 'react';
-import { App, Button, Dropdown, Segmented, Tooltip } from 'antd';
-import { DeleteOutlined, DownloadOutlined, PlusOutlined, SwapOutlined, UndoOutlined, UserAddOutlined } from '@ant-design/icons';
+import { App, Button, Segmented, Tooltip } from 'antd';
+import { DeleteOutlined, PlusOutlined, SwapOutlined, UndoOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { can, useMe } from '@/app/_lib/me';
-import { LEADS_QUERY, type ExportFormat, type LeadRow } from '@/app/_lib/api/leads';
+import { EXPORT_LEADS_LINK, LEADS_QUERY, type LeadFilter, type LeadRow } from '@/app/_lib/api/leads';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { ImportSlot } from '../../_kit/io/import-slot';
 import { leadCard, leadColumns, leadFilterFields, leadScenes } from './lead-columns';
 import { LeadFormDrawer } from './lead-form-drawer';
 import { LeadTransferModal } from './lead-transfer-modal';
 import { LeadConvertModal } from './lead-convert-modal';
 import { useLeadActions } from './use-lead-actions';
-import { type ExportRequest, useLeadExport } from './use-lead-export';
 
 type View = 'live' | 'bin';
 const LIVE = {};
@@ -29,7 +30,7 @@ export function LeadList() {
   const bin = view === 'bin';
   const list = useRecordList({ document: LEADS_QUERY, connection: (d) => d.leads, fixedFilter: bin ? BIN : LIVE, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' } });
   const actions = useLeadActions(list.refresh);
-  const exporter = useLeadExport();
+  const exporter = useRecordExport<LeadFilter>('lead', EXPORT_LEADS_LINK);
   const columns = useMemo(() => leadColumns(t, { deleted: bin }), [t, bin]);
 
   const mayDelete = can(me, 'lead:delete');
@@ -38,12 +39,6 @@ export function LeadList() {
   const mayExport = can(me, 'lead:export');
   const ids = list.selected.map((l) => l.id);
   const done = (text: string) => { setDialog(null); message.success(text); list.refresh(); };
-  const exportMenu = (request: () => ExportRequest) => ({
-    items: (['CSV', 'XLSX'] as ExportFormat[]).map((format) => ({
-      key: format, label: <span data-testid={`lead-export-${format.toLowerCase()}`}>{t(format === 'CSV' ? 'lead.export.csv' : 'lead.export.xlsx')}</span>,
-    })),
-    onClick: ({ key }: { key: string }) => void exporter.run(request(), key as ExportFormat).then(() => list.setSelected([])),
-  });
 
   const batch = (rows: LeadRow[]) => {
     const manageable = rows.every((l) => l.viewerCanManage);
@@ -60,11 +55,7 @@ export function LeadList() {
             <Button size="small" icon={<UserAddOutlined />} disabled={!manageable || !open} onClick={() => setDialog('convert')} data-testid="lead-batch-convert">{t('action.convert')}</Button>
           </Tooltip>
         )}
-        {mayExport && (
-          <Dropdown menu={exportMenu(() => ({ ids }))} trigger={['click']} disabled={exporter.running}>
-            <Button size="small" icon={<DownloadOutlined />} data-testid="lead-batch-export">{t('lead.export.selected')}</Button>
-          </Dropdown>
-        )}
+        {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
         {mayDelete && !bin && <Button size="small" danger icon={<DeleteOutlined />} disabled={!manageable} onClick={() => actions.remove(ids)} data-testid="lead-batch-delete">{t('action.delete')}</Button>}
         {mayDelete && bin && <Button size="small" icon={<UndoOutlined />} disabled={!manageable} onClick={() => actions.restore(ids)} data-testid="lead-batch-restore">{t('action.restore')}</Button>}
       </>
@@ -84,11 +75,8 @@ export function LeadList() {
         toolbar={(
           <>
             {/* The export slot: everything matching the filter. */}
-            {mayExport && (
-              <Dropdown menu={exportMenu(() => ({ filter: { ...list.filter, ...(bin ? BIN : {}) }, orderBy: list.order as never }))} trigger={['click']} disabled={exporter.running}>
-                <Button icon={<DownloadOutlined />} data-testid="lead-export-all">{t('lead.export.all')}</Button>
-              </Dropdown>
-            )}
+            {mayExport && exporter.menu('all', () => ({ filter: { ...list.filter, ...(bin ? BIN : {}) }, orderBy: list.order }))}
+            {!bin && <ImportSlot module="LEAD" onImported={list.refresh} />}
             {!bin && can(me, 'lead:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="lead-create">{t('lead.create')}</Button>}
           </>
         )}

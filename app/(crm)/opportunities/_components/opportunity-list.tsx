@@ -12,6 +12,9 @@ import { formatDate, formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { DUE_QUERY, OPPORTUNITIES_QUERY, type OpportunityRow } from '@/app/_lib/api/opportunities';
 import { RecordList } from '../../_kit/list/record-list';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { EXPORT_OPPORTUNITIES_LINK } from '@/app/_lib/api/exports';
+import type { OpportunityFilter } from '@/app/_lib/gql/graphql';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import { allScene, mineScene } from '../../_kit/list/scenes';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
@@ -79,6 +82,8 @@ export function OpportunityList() {
   const actions = useOpportunityActions(list.refresh);
   const columns = useMemo(() => opportunityColumns(t, mode === 'deleted'), [t, mode]);
   const ids = list.selected.map((o) => o.id);
+  const exporter = useRecordExport<OpportunityFilter>('opportunity', EXPORT_OPPORTUNITIES_LINK);
+  const mayExport = can(me, 'opportunity:export');
 
   return (
     <>
@@ -93,7 +98,13 @@ export function OpportunityList() {
               options={[{ value: 'all', label: t('common.all') }, { value: 'due', label: t('opportunity.dueOnly') }, { value: 'deleted', label: t('opportunity.recycleBin') }]} />
           </>
         )}
-        toolbar={can(me, 'opportunity:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="opportunity-create">{t('opportunity.create')}</Button>}
+        toolbar={(
+          <>
+            {/* "Due for follow-up" is not a filter the export knows: export from the other views. */}
+            {mayExport && !due && exporter.menu('all', () => ({ filter: list.apiFilter as OpportunityFilter }))}
+            {can(me, 'opportunity:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="opportunity-create">{t('opportunity.create')}</Button>}
+          </>
+        )}
         scenes={due ? undefined : [allScene(t), mineScene(t, me.user.id)]}
         filters={due ? undefined : opportunityFilterFields(t, stages)}
         columns={columns}
@@ -105,11 +116,13 @@ export function OpportunityList() {
           : (
             <>
               {can(me, 'opportunity:transfer') && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="opportunity-batch-transfer">{t('action.transfer')}</Button>}
+              {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
               {can(me, 'opportunity:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="opportunity-batch-delete">{t('action.delete')}</Button>}
             </>
           ))}
         scrollX={1500}
       />
+      {exporter.progress}
       <OpportunityFormDrawer open={dialog === 'create'} onClose={() => setDialog(null)}
         onSaved={(id) => { setDialog(null); message.success(t('opportunity.created')); router.push(`/opportunities/${id}`); }} />
       <OpportunityTransferModal ids={ids} open={dialog === 'transfer'} onClose={() => setDialog(null)}

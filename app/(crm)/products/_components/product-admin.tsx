@@ -14,6 +14,7 @@ import { formatMoney } from '../../opportunities/_components/opportunity-labels'
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import { useBatchActions } from '../../_kit/list/use-batch-actions';
+import { ImportSlot } from '../../_kit/io/import-slot';
 import type { ListColumn } from '../../_kit/list/columns';
 import { CategoryTreeCard } from './category-tree';
 import { ProductFormModal } from './product-form-modal';
@@ -73,7 +74,12 @@ export function ProductAdmin() {
             <Segmented value={deleted ? 'deleted' : 'live'} onChange={(v) => setDeleted(v === 'deleted')} data-testid="product-mode"
               options={[{ value: 'live', label: t('common.all') }, { value: 'deleted', label: t('product.recycleBin') }]} />
           )}
-          toolbar={manage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="product-create">{t('product.create')}</Button>}
+          toolbar={manage && !deleted && (
+            <>
+              <ImportSlot module="PRODUCT" onImported={refresh} />
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="product-create">{t('product.create')}</Button>
+            </>
+          )}
           filters={[
             { name: 'keyword', kind: 'search', label: t('product.filter.keyword'), primary: true },
             { name: 'status', kind: 'select', label: t('product.field.status'), primary: true, options: (['ACTIVE', 'INACTIVE'] as const).map((s) => ({ value: s, label: t(`product.status.${s}`) })) },

@@ -10,6 +10,10 @@ import { formatMoney } from '@/app/_lib/format';
 import { useMe } from '@/app/_lib/me';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
+import { useRecordExport } from '../../_kit/io/use-record-export';
+import { EXPORT_RECEIVABLES_LINK } from '@/app/_lib/api/exports';
+import type { ReceivableFilter } from '@/app/_lib/gql/graphql';
+import { can } from '@/app/_lib/me';
 import { allScene } from '../../_kit/list/scenes';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
 import type { FieldDef } from '../../_kit/fields/field-def';
@@ -67,17 +71,25 @@ export function ReceivableList() {
   const { me } = useMe();
   const list = useRecordList({ document: RECEIVABLES_QUERY, connection: (d) => d.receivables, defaultOrder: { field: 'RECEIVED_DATE', direction: 'DESC' } });
   const described = useMemo(() => columns(t), [t]);
+  const exporter = useRecordExport<ReceivableFilter>('receivable', EXPORT_RECEIVABLES_LINK);
+  const mayExport = can(me, 'receivable:export');
   return (
+    <>
     <RecordList<ReceivableRow>
       module="receivable"
       list={list}
       title={t('daily.receivable.title')}
+      toolbar={mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ReceivableFilter }))}
       scenes={[allScene(t), { key: 'mine', label: t('daily.receivable.mine'), filter: { ownerIds: [me.user.id] } }]}
       filters={filters(t)}
       columns={described}
       card={card(t)}
       rowTestId={(row) => `receivable-row-${row.code}`}
+      selection={mayExport ? { label: (row) => row.code } : undefined}
+      batch={(rows) => mayExport && exporter.menu('selected', () => ({ ids: rows.map((r) => r.id) }), () => list.setSelected([]))}
       scrollX={1300}
     />
+    {exporter.progress}
+    </>
   );
 }

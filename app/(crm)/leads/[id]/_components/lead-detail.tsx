@@ -10,13 +10,13 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
-import { LEAD_QUERY, type ExportFormat, type LeadDetail } from '@/app/_lib/api/leads';
+import { EXPORT_LEADS_LINK, LEAD_QUERY, type ExportFormat, type LeadDetail, type LeadFilter } from '@/app/_lib/api/leads';
 import { LeadStatusTag } from '../../_components/lead-labels';
 import { LeadFormDrawer } from '../../_components/lead-form-drawer';
 import { LeadTransferModal } from '../../_components/lead-transfer-modal';
 import { LeadConvertModal } from '../../_components/lead-convert-modal';
 import { useLeadActions } from '../../_components/use-lead-actions';
-import { useLeadExport } from '../../_components/use-lead-export';
+import { useRecordExport } from '../../../_kit/io/use-record-export';
 import { LeadHistoryCard } from './lead-history-card';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { RecordGate } from '../../../_kit/detail/record-gate';
@@ -39,7 +39,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<'edit' | 'transfer' | 'convert' | null>(null);
   const actions = useLeadActions((action) => (action === 'delete' ? router.push('/leads') : refresh()));
-  const exporter = useLeadExport();
+  const exporter = useRecordExport<LeadFilter>('lead', EXPORT_LEADS_LINK);
   const converted = lead.status === 'CONVERTED';
   const live = !lead.deletedAt;
   const manage = lead.viewerCanManage;
@@ -63,7 +63,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
           {live && manage && !converted && can(me, 'lead:transfer') && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="lead-transfer">{t('action.transfer')}</Button>}
           {can(me, 'lead:export') && (
             <Dropdown trigger={['click']} disabled={exporter.running} menu={{
-              items: (['CSV', 'XLSX'] as ExportFormat[]).map((f) => ({ key: f, label: t(f === 'CSV' ? 'lead.export.csv' : 'lead.export.xlsx') })),
+              items: (['CSV', 'XLSX'] as ExportFormat[]).map((f) => ({ key: f, label: t(f === 'CSV' ? 'io.export.csv' : 'io.export.xlsx') })),
               onClick: ({ key }) => void exporter.run({ ids: [lead.id] }, key as ExportFormat),
             }}>
               <Button icon={<DownloadOutlined />} data-testid="lead-export">{t('action.export')}</Button>
