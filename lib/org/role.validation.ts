@@ -37,7 +37,8 @@ function cleanScope(errors: FieldErrors, field: string, input: ScopeInput): Stor
   errors.check(isLevel(transfer), `${field}.transfer`, 'is not a known scope level');
   if (!isLevel(input.read) || !isLevel(write) || !isLevel(transfer)) return null;
   errors.check(SCOPE_RANK[write] <= SCOPE_RANK[input.read], `${field}.write`, 'must not be wider than the read scope');
-  errors.check(SCOPE_RANK[transfer] <= SCOPE_RANK[input.read], `${field}.transfer`, 'must not be wider than the read scope');
+  // Left out, transfer is the write level: a write too wide is reported once, on write.
+  if (input.transfer != null) errors.check(SCOPE_RANK[transfer] <= SCOPE_RANK[input.read], `${field}.transfer`, 'must not be wider than the read scope');
   return { read: input.read, write, transfer };
 }
 
