@@ -10,7 +10,7 @@ afterAll(async () => browser?.close());
 
 interface Row { id: string; code: string; owner: { id: string; name: string } | null; viewerCanEdit: boolean; viewerCanTransfer: boolean }
 
-test('the manager sees 转移 but not 编辑 on a salesperson\'s customer, and may select it in the list', async () => {
+test('the manager sees 转移 but not 编辑 on a salesperson\'s customer, and the transfer dialog opens', async () => {
   const { context, page } = await newPage(browser, DESKTOP);
   await login(page, 'wang');
   const me = await api<{ me: { user: { id: string } } }>(page, '{ me { user { id } } }');
@@ -34,6 +34,7 @@ test('the role editor offers a transfer scope beside read and write', async () =
   await page.goto(`${BASE_URL}/admin/roles`);
   await page.locator('[data-testid^="role-edit-"]').first().waitFor();
   await page.locator('[data-testid^="role-edit-"]').first().click();
+  await page.getByRole('tab', { name: '数据范围' }).click();
   await page.getByTestId('role-default-transfer').waitFor();
   await page.getByTestId('role-scopes').scrollIntoViewIfNeeded();
   expect(await page.getByText('转移范围').count()).toBeGreaterThan(0);
