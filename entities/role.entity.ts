@@ -1,10 +1,13 @@
-// A role: operation permission codes plus read/write data scopes, role-wide and per module.
+// A role: operation permission codes plus read/write/transfer data scopes, role-wide and per module.
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, JsonColumn, UpdatedAt } from './columns';
 
-/** Scope settings as stored: `modules` overrides the role-wide default per module. */
-export interface StoredScope { read: string; write: string }
+/**
+ * Scope settings as stored: `modules` overrides the role-wide default per module. `transfer` (分配/转移) may reach
+ * further than `write`; when absent it is the write level (migration TransferScope fills it for stored roles).
+ */
+export interface StoredScope { read: string; write: string; transfer?: string }
 export interface StoredCustomDepartment { departmentId: number; includeChildren: boolean }
 /** Field permissions (lib/fields): per module, per field, a restriction; a field not listed is editable. */
 export type StoredFieldPermissions = Record<string, Record<string, 'HIDDEN' | 'MASKED' | 'READ_ONLY'>>;

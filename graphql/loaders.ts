@@ -15,6 +15,7 @@ import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 import { scheduleLoaders } from './schedule/schedule.loaders';
 import { taskLoaders } from './task/task.loaders';
 import { reportLoaders } from './report/report.loaders';
+import { transferLoaders } from './common/transfer.loaders';
 
 const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -66,6 +67,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...scheduleLoaders(db, viewer),
     ...taskLoaders(db, viewer),
     ...reportLoaders(db, viewer),
+    ...transferLoaders(db, viewer),
   };
 }
 

@@ -15,7 +15,7 @@ export class UserPickerResolver {
     return userDirectory(ctx.db, keyword);
   }
 
-  @Query(() => [UserSummary], { description: 'Active users you may transfer records of the module to (your write scope)' })
+  @Query(() => [UserSummary], { description: 'Active users you may transfer or assign records of the module to (your transfer scope)' })
   transferTargets(
     @Ctx() ctx: Context,
     @Arg('module', () => String, { defaultValue: 'customer' }) module: string,

@@ -101,9 +101,9 @@ export class ContractFieldsResolver {
     return contract.status === ContractStatus.DRAFT && hasPermission(viewerOf(ctx), 'contract:delete') && (await ctx.loaders.contractAccess.load(contract.id)).manage;
   }
 
-  @FieldResolver(() => Boolean, { description: 'You may transfer it to a colleague' })
+  @FieldResolver(() => Boolean, { description: 'You may transfer it to a colleague (contract:transfer, your transfer scope)' })
   async viewerCanTransfer(@Root() contract: Contract, @Ctx() ctx: Context) {
-    return hasPermission(viewerOf(ctx), 'contract:transfer') && (await ctx.loaders.contractAccess.load(contract.id)).manage;
+    return hasPermission(viewerOf(ctx), 'contract:transfer') && ctx.loaders.contractTransferable.load(contract.id);
   }
 }
 

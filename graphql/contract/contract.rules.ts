@@ -31,7 +31,7 @@ export function contractMutationRules(signedIn: ShieldRule): Record<string, Shie
     submitContract: and(signedIn, can('contract:update'), inScope(CONTRACT_TABLE, 'write', (a: Args) => a.id)),
     deleteContracts: and(signedIn, can('contract:delete'), inScope(CONTRACT_OWNER_TABLE, 'write', (a: Args) => a.ids)),
     voidContract: and(signedIn, can('contract:update'), inScope(CONTRACT_OWNER_TABLE, 'write', (a: Args) => a.id)),
-    transferContracts: and(signedIn, can('contract:transfer'), inScope(CONTRACT_OWNER_TABLE, 'write', (a: Args) => a.input?.ids)),
+    transferContracts: and(signedIn, can('contract:transfer'), inScope(CONTRACT_OWNER_TABLE, 'transfer', (a: Args) => a.input?.ids)),
     createPaymentPlan: and(signedIn, can('contract:update'), inScope(CONTRACT_TABLE, 'write', (a: Args) => a.input?.contractId)),
     // The plan's contract is checked by the service (a plan of a hidden contract is NOT_FOUND).
     updatePaymentPlan: and(signedIn, can('contract:update')),

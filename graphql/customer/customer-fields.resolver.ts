@@ -1,6 +1,7 @@
 // Customer's nested fields, all batched per request and all scoped (a hidden contact never appears).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AuditLog, Contact, Customer, CustomerTeamMember } from '@/entities';
+import { hasPermission } from '@/lib/access';
 import { customerHistory } from '@/lib/customer/customer-history';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
@@ -35,9 +36,15 @@ export class CustomerFieldsResolver {
     return ctx.loaders.customerAccess.load(customer.id).then((a) => a.edit);
   }
 
-  @FieldResolver(() => Boolean, { description: 'You may delete, transfer, lock it and manage its team' })
+  @FieldResolver(() => Boolean, { description: 'You may delete, lock it and manage its team' })
   viewerCanManage(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.customerAccess.load(customer.id).then((a) => a.manage);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may transfer it to a colleague (customer:transfer, your transfer scope; not in the pool or recycle bin)' })
+  viewerCanTransfer(@Root() customer: Customer, @Ctx() ctx: Context) {
+    if (customer.deletedAt || customer.ownerId == null || !hasPermission(viewerOf(ctx), 'customer:transfer')) return false;
+    return ctx.loaders.customerTransferable.load(customer.id);
   }
 
   @FieldResolver(() => [AuditLog], { description: 'Audit history of the customer and of its contacts you may see, newest first' })

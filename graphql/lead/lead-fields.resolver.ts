@@ -2,8 +2,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AuditLog, Customer, Lead } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
+import { hasPermission } from '@/lib/access';
 import { leadHistory } from '@/lib/lead/lead.query';
 import type { Context } from '../context';
+import { viewerOf } from '../context';
 import { UserSummary } from '../common/user-summary';
 
 @Resolver(() => Lead)
@@ -29,9 +31,15 @@ export class LeadFieldsResolver {
     return ctx.loaders.leadWritable.load(lead.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'You may delete, restore or transfer it (your write scope)' })
+  @FieldResolver(() => Boolean, { description: 'You may delete or restore it (your write scope)' })
   viewerCanManage(@Root() lead: Lead, @Ctx() ctx: Context) {
     return ctx.loaders.leadWritable.load(lead.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may transfer it to a colleague (lead:transfer, your transfer scope; live and not converted)' })
+  viewerCanTransfer(@Root() lead: Lead, @Ctx() ctx: Context) {
+    if (lead.status === LeadStatus.CONVERTED || lead.deletedAt || !hasPermission(viewerOf(ctx), 'lead:transfer')) return false;
+    return ctx.loaders.leadTransferable.load(lead.id);
   }
 
   @FieldResolver(() => [AuditLog], { description: 'Audit history of the lead, newest first' })

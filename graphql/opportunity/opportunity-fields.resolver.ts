@@ -1,7 +1,9 @@
 // Nested fields of opportunities, their lines and progress, and Customer.opportunities: batched and scoped.
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { AuditLog, Contact, Customer, Opportunity, OpportunityLine, OpportunityProgress, OpportunityStage, Product } from '@/entities';
+import { hasPermission } from '@/lib/access';
 import type { Context } from '../context';
+import { viewerOf } from '../context';
 import { UserSummary } from '../common/user-summary';
 
 @Resolver(() => Opportunity)
@@ -56,9 +58,15 @@ export class OpportunityFieldsResolver {
     return ctx.loaders.opportunityAccess.load(o.id).then((a) => a.edit);
   }
 
-  @FieldResolver(() => Boolean, { description: 'You may delete, restore and transfer it' })
+  @FieldResolver(() => Boolean, { description: 'You may delete and restore it' })
   viewerCanManage(@Root() o: Opportunity, @Ctx() ctx: Context) {
     return ctx.loaders.opportunityAccess.load(o.id).then((a) => a.manage);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'You may transfer it to a colleague (opportunity:transfer, your transfer scope; not in the recycle bin)' })
+  viewerCanTransfer(@Root() o: Opportunity, @Ctx() ctx: Context) {
+    if (o.deletedAt || !hasPermission(viewerOf(ctx), 'opportunity:transfer')) return false;
+    return ctx.loaders.opportunityTransferable.load(o.id);
   }
 
   @FieldResolver(() => [AuditLog], { description: 'Audit history of the opportunity, newest first' })

@@ -31,7 +31,7 @@ export function opportunityMutationRules(signedIn: ShieldRule): Record<string, S
     addOpportunityProgress: and(signedIn, can('opportunity:update'), inScope(OPPORTUNITY_TABLE, 'write', (a: Args) => a.input?.opportunityId)),
     deleteOpportunities: and(signedIn, can('opportunity:delete'), inScope(OPPORTUNITY_OWNER_TABLE, 'write', (a: Args) => a.ids)),
     restoreOpportunities: and(signedIn, can('opportunity:restore'), inScope(OPPORTUNITY_OWNER_TABLE, 'write', (a: Args) => a.ids)),
-    transferOpportunities: and(signedIn, can('opportunity:transfer'), inScope(OPPORTUNITY_OWNER_TABLE, 'write', (a: Args) => a.input?.ids)),
+    transferOpportunities: and(signedIn, can('opportunity:transfer'), inScope(OPPORTUNITY_OWNER_TABLE, 'transfer', (a: Args) => a.input?.ids)),
     createOpportunityStage: and(signedIn, can('system:settings')),
     updateOpportunityStage: and(signedIn, can('system:settings')),
     createProduct: manageProducts,

@@ -2,6 +2,7 @@
 // role's scopes as GraphQL objects.
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Department, Role } from '@/entities';
+import type { StoredScope } from '@/entities/role.entity';
 import { parseId } from '@/lib/org/org.common';
 import { findRole, listRoles, permissionCatalog } from '@/lib/org/role.query';
 import { createRole, mayEditRole, updateRole } from '@/lib/org/role.service';
@@ -43,18 +44,23 @@ export class RoleResolver {
 
   @FieldResolver(() => RoleScope, { description: 'Role-wide scope, used for modules without their own' })
   defaultScope(@Root() role: Role): RoleScope {
-    return role.defaultScope as RoleScope;
+    return withTransfer(role.defaultScope) as RoleScope;
   }
 
   @FieldResolver(() => [ModuleScope])
   moduleScopes(@Root() role: Role): ModuleScope[] {
-    return Object.entries(role.moduleScopes ?? {}).map(([module, scope]) => ({ module, ...scope }) as ModuleScope);
+    return Object.entries(role.moduleScopes ?? {}).map(([module, scope]) => ({ module, ...withTransfer(scope) }) as ModuleScope);
   }
 
   @FieldResolver(() => [RoleCustomDepartment])
   customDepartments(@Root() role: Role): RoleCustomDepartment[] {
     return role.customDepartments ?? [];
   }
+}
+
+/** A stored scope as answered: without its own transfer level it transfers as far as it writes (lib/access/viewer.ts). */
+function withTransfer(scope: StoredScope): StoredScope {
+  return scope && typeof scope === 'object' ? { ...scope, transfer: scope.transfer ?? scope.write } : scope;
 }
 
 @Resolver(() => RoleCustomDepartment)

@@ -10,6 +10,7 @@ registerEnumType(ScopeLevel, { name: 'ScopeLevel', description: 'Data scope: NON
 export class RoleScope {
   @Field(() => ScopeLevel) read: ScopeLevel;
   @Field(() => ScopeLevel) write: ScopeLevel;
+  @Field(() => ScopeLevel, { description: 'How far records may be transferred or assigned (分配/转移); never wider than read' }) transfer: ScopeLevel;
 }
 
 @ObjectType('ModuleScope', { description: 'Overrides the role-wide default scope for one data module' })
@@ -40,6 +41,7 @@ export class PermissionCatalog {
 export class RoleScopeInput {
   @Field(() => ScopeLevel) read: ScopeLevel;
   @Field(() => ScopeLevel, { nullable: true, description: 'Defaults to the read scope; never wider than it' }) write?: ScopeLevel;
+  @Field(() => ScopeLevel, { nullable: true, description: 'Transfer/assign scope; defaults to the write scope; never wider than read' }) transfer?: ScopeLevel;
 }
 
 @InputType('ModuleScopeInput')

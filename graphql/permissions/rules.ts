@@ -52,7 +52,7 @@ export const canUse = (module: DataModule, mode: AccessMode = 'read') =>
 
 /**
  * Every id named by the arguments is within the viewer's scope: unreadable ones answer NOT_FOUND (as if
- * they did not exist), readable but not writable ones FORBIDDEN. Services check again in their transaction.
+ * they did not exist), readable ones outside the scope of `mode` (write, transfer) FORBIDDEN. Services check again in their transaction.
  */
 export function inScope<E extends ObjectLiteral>(table: ScopedTable<E>, mode: AccessMode, pick: (args: Record<string, unknown>) => unknown) {
   return rule({ cache: 'no_cache' })(failClosed(async (_p, args, ctx) => {
@@ -66,9 +66,9 @@ export function inScope<E extends ObjectLiteral>(table: ScopedTable<E>, mode: Ac
     if (list.some((id) => !Number.isSafeInteger(id) || id <= 0)) return invalid('contains an invalid id');
     const readable = await idsInScope(ctx.db.manager, ctx.viewer, table, list, 'read', 'any');
     if (list.some((id) => !readable.has(id))) return err('NOT_FOUND', `${table.label} not found`);
-    if (mode === 'write') {
-      const writable = await idsInScope(ctx.db.manager, ctx.viewer, table, list, 'write', 'any');
-      if (list.some((id) => !writable.has(id))) return err('FORBIDDEN', `You may not change this ${table.label.toLowerCase()}`);
+    if (mode !== 'read') {
+      const allowed = await idsInScope(ctx.db.manager, ctx.viewer, table, list, mode, 'any');
+      if (list.some((id) => !allowed.has(id))) return err('FORBIDDEN', `You may not ${mode === 'transfer' ? 'transfer' : 'change'} this ${table.label.toLowerCase()}`);
     }
     return true;
   }));

@@ -91,8 +91,8 @@ export async function requireRecordAccess(
   const readable = await recordIdsInScope(manager, viewer, type, ids, 'read', state);
   if (!ids.length || ids.some((id) => !readable.has(id))) throw notFound(recordLabel(type));
   if (mode === 'read') return;
-  const writable = await recordIdsInScope(manager, viewer, type, ids, 'write', state);
-  if (ids.some((id) => !writable.has(id))) throw forbidden(`You may not change this ${recordLabel(type).toLowerCase()}`);
+  const allowed = await recordIdsInScope(manager, viewer, type, ids, mode, state);
+  if (ids.some((id) => !allowed.has(id))) throw forbidden(`You may not ${mode === 'transfer' ? 'transfer' : 'change'} this ${recordLabel(type).toLowerCase()}`);
 }
 
 export interface SqlCondition { sql: string; params: Record<string, unknown> }

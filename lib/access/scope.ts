@@ -1,4 +1,4 @@
-// THE place where (viewer, module, read|write) becomes a SQL condition. Lists, lookups, counts, nested
+// THE place where (viewer, module, read|write|transfer) becomes a SQL condition. Lists, lookups, counts, nested
 // fields, exports and shield rules all call it. The scope is resolved once per request into the set of
 // visible owner ids (users are few), so the SQL stays `owner_id IN (…)` on an index starting with owner_id.
 import { Brackets, EntityManager, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
@@ -14,7 +14,7 @@ import { activityGrants } from './activity-grants';
 export interface ResolvedScope {
   all: boolean;
   ownerIds: number[];
-  /** Customers the viewer is a team member of (read) or an editing team member of (write). */
+  /** Customers the viewer is a team member of (read) or an editing team member of (write, transfer). */
   teamCustomerIds: number[];
   /** Pools whose owner-less customers the viewer may read (customer reads only; never a write grant). */
   poolIds: number[];
@@ -77,7 +77,7 @@ const cachedOwners = (manager: EntityManager, viewer: Viewer, module: DataModule
 const cachedPools = (manager: EntityManager, viewer: Viewer) =>
   cachedForVersion(viewer.userId, viewer.accessVersion ?? null, `pools:${viewer.departmentId}`, () => viewerMembership(manager, viewer));
 
-/** Resolves (once per request) what the viewer may read or write in a module. */
+/** Resolves (once per request) what the viewer may read, write or transfer in a module. */
 export async function resolveScope(manager: EntityManager, viewer: Viewer, module: DataModule, mode: AccessMode): Promise<ResolvedScope> {
   const key = `scope:${module}:${mode}`;
   const cached = viewer.cache.get(key) as Promise<ResolvedScope> | undefined;
@@ -92,7 +92,7 @@ export async function resolveScope(manager: EntityManager, viewer: Viewer, modul
       const granted = own.all ? [] : [...await approvalGrants(manager, viewer, module), ...await activityGrants(manager, viewer, module, own.owners)];
       return { all: own.all, ownerIds: [...own.owners], teamCustomerIds: team, poolIds: pools, recordIds: granted };
     }
-    // The write scope is never wider than the read scope, whatever a role says.
+    // The write and transfer scopes are never wider than the read scope, whatever a role says.
     const read = await resolveScope(manager, viewer, module, 'read');
     if (own.all) return { all: read.all, ownerIds: read.ownerIds, teamCustomerIds: team, poolIds: [] };
     const readable = new Set(read.ownerIds);

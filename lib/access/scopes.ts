@@ -15,7 +15,13 @@ export type DataModule = (typeof DATA_MODULES)[number];
  * writes their own (a finance clerk writes reports too); roles decide how far beyond themselves they reach.
  */
 export const PERSONAL_MODULES: ReadonlySet<DataModule> = new Set<DataModule>(['schedule', 'task', 'report']);
-export type AccessMode = 'read' | 'write';
+/**
+ * What a scope is asked for: reading, changing, or transferring (分配/转移: giving records to another owner). A role
+ * may give transfer a wider reach than write (a manager edits his own customers but reassigns his department's);
+ * neither is ever wider than read.
+ */
+export type AccessMode = 'read' | 'write' | 'transfer';
+export const ACCESS_MODES: readonly AccessMode[] = ['read', 'write', 'transfer'];
 
 export const isDataModule = (value: unknown): value is DataModule =>
   typeof value === 'string' && (DATA_MODULES as readonly string[]).includes(value);

@@ -3,7 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { Role, User, UserRole } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
 import { logger } from '@/lib/logger';
-import { DataModule, ScopeLevel, isDataModule } from './scopes';
+import { AccessMode, DataModule, ScopeLevel, isDataModule } from './scopes';
 import { cachedForVersion } from './access-version';
 
 export const SUPER_ADMIN = 'SUPER_ADMIN';
@@ -23,7 +23,7 @@ export interface Viewer {
   mustChangePassword: boolean;
   roleCodes: string[];
   permissions: ReadonlySet<string>;
-  grants: (module: DataModule, mode: 'read' | 'write') => ScopeGrant[];
+  grants: (module: DataModule, mode: AccessMode) => ScopeGrant[];
   ip: string | null;
   requestId: string | null;
   /**
@@ -46,11 +46,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * The level a role gives for a module and mode; anything unreadable is NONE (deny by default). A module entry
  * that exists but is malformed is NONE too, never a fall back to the (possibly wider) role-wide default.
  */
-export function roleLevel(role: Role, module: DataModule, mode: 'read' | 'write'): ScopeLevel {
+export function roleLevel(role: Role, module: DataModule, mode: AccessMode): ScopeLevel {
   if (role.code === SUPER_ADMIN) return ScopeLevel.ALL;
   const modules = isRecord(role.moduleScopes) ? role.moduleScopes : {};
   const own = Object.hasOwn(modules, module) && modules[module] != null ? modules[module] : role.defaultScope;
-  return isRecord(own) ? asLevel(own[mode]) : ScopeLevel.NONE;
+  if (!isRecord(own)) return ScopeLevel.NONE;
+  // A scope stored before transfer levels existed (or written without one) transfers as far as it writes.
+  if (mode === 'transfer' && own.transfer == null) return asLevel(own.write);
+  return asLevel(own[mode]);
 }
 
 /** The role's CUSTOM department choices, keeping only well-formed entries (a stored value may be garbage). */
@@ -67,7 +70,7 @@ export function buildViewer(user: User, roles: Role[], request: { ip?: string | 
   const permissions = new Set<string>();
   for (const role of roles) for (const code of permissionsOf(role)) permissions.add(code);
   const roleCodes = roles.map((r) => r.code).filter((c): c is string => !!c);
-  const grants = (module: DataModule, mode: 'read' | 'write'): ScopeGrant[] => {
+  const grants = (module: DataModule, mode: AccessMode): ScopeGrant[] => {
     if (!isDataModule(module)) return [];
     return roles.map((role) => ({ level: roleLevel(role, module, mode), departments: customDepartmentsOf(role) }));
   };

@@ -129,7 +129,7 @@ export interface TransferContractsInput { ids: readonly (string | number)[]; toU
 export async function transferContracts(db: DataSource, viewer: Viewer, input: TransferContractsInput): Promise<Contract[]> {
   const ids = requireIds(input.ids);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, ids, 'write');
+    await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, ids, 'transfer');
     const target = await assertTransferTarget(manager, viewer, Number(input.toUserId), 'contract');
     const moving = (await manager.findBy(Contract, { id: In(ids) })).filter((c) => c.ownerId !== target.id);
     for (const contract of moving) {

@@ -1,4 +1,4 @@
-// Transfer of one or many customers to a colleague in the transferrer's write scope (SPEC 3.2), optionally
+// Transfer of one or many customers to a colleague in the transferrer's transfer scope (SPEC 3.2), optionally
 // with their contacts, open opportunities and active contracts.
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { Contact, Customer, CustomerTeamMember, User } from '@/entities';
@@ -24,11 +24,11 @@ export interface TransferCustomersInput {
   withContracts?: boolean | null;
 }
 
-/** The target must be an active user whose records the viewer could change (their write scope). */
+/** The target must be an active user within the viewer's transfer scope of the module (分配/转移). */
 export async function assertTransferTarget(manager: EntityManager, viewer: Viewer, toUserId: number, module: DataModule = 'customer') {
   const target = Number.isSafeInteger(toUserId) ? await manager.findOneBy(User, { id: toUserId }) : null;
   if (!target || target.status !== UserStatus.ACTIVE) throw badInput('toUserId', 'must be an active user');
-  const scope = await resolveScope(manager, viewer, module, 'write');
+  const scope = await resolveScope(manager, viewer, module, 'transfer');
   if (!scope.all && !scope.ownerIds.includes(target.id)) throw badInput('toUserId', 'is outside your data scope');
   return target;
 }
@@ -74,14 +74,14 @@ async function cascadeOf(manager: EntityManager, viewer: Viewer, customers: Cust
   if (input.withOpportunities) {
     if (!hasPermission(viewer, 'opportunity:transfer')) throw forbidden('Missing permission opportunity:transfer');
     if (opportunities.length) {
-      await requireAccess(manager, viewer, OPPORTUNITY_OWNER_TABLE, opportunities, 'write');
+      await requireAccess(manager, viewer, OPPORTUNITY_OWNER_TABLE, opportunities, 'transfer');
       await assertTransferTarget(manager, viewer, targetId, 'opportunity');
     }
   }
   if (input.withContracts) {
     if (!hasPermission(viewer, 'contract:transfer')) throw forbidden('Missing permission contract:transfer');
     if (contracts.length) {
-      await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, contracts, 'write');
+      await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, contracts, 'transfer');
       await assertTransferTarget(manager, viewer, targetId, 'contract');
     }
   }
@@ -91,7 +91,7 @@ async function cascadeOf(manager: EntityManager, viewer: Viewer, customers: Cust
 export async function transferCustomers(db: DataSource, viewer: Viewer, input: TransferCustomersInput): Promise<Customer[]> {
   const ids = requireIds(input.ids);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write');
+    await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'transfer');
     const target = await assertTransferTarget(manager, viewer, Number(input.toUserId));
     const customers = await manager.findBy(Customer, { id: In(ids) });
     if (customers.some((c) => c.ownerId === null)) throw badInput('ids', 'public-pool customers are assigned from the pool, not transferred');

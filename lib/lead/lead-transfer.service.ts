@@ -1,4 +1,4 @@
-// Transfer of one or many leads to a colleague within the transferrer's lead write scope. All or nothing.
+// Transfer of one or many leads to a colleague within the transferrer's lead transfer scope. All or nothing.
 import { DataSource, In } from 'typeorm';
 import { Lead } from '@/entities';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
@@ -17,7 +17,7 @@ export interface TransferLeadsInput {
 export async function transferLeads(db: DataSource, viewer: Viewer, input: TransferLeadsInput): Promise<Lead[]> {
   const ids = requireIds(input.ids);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, LEAD_TABLE, ids, 'write');
+    await requireAccess(manager, viewer, LEAD_TABLE, ids, 'transfer');
     const target = await assertTransferTarget(manager, viewer, Number(input.toUserId), 'lead');
     const leads = await lockLeads(manager, ids);
     assertNotConverted(leads);

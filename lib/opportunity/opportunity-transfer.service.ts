@@ -1,4 +1,4 @@
-// Transfer of one or many opportunities to a colleague within the transferrer's write scope (SPEC 3.5).
+// Transfer of one or many opportunities to a colleague within the transferrer's transfer scope (SPEC 3.5).
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Opportunity } from '@/entities';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
@@ -14,7 +14,7 @@ export interface TransferOpportunitiesInput { ids: readonly (string | number)[];
 export async function transferOpportunities(db: DataSource, viewer: Viewer, input: TransferOpportunitiesInput): Promise<Opportunity[]> {
   const ids = requireIds(input.ids);
   return inTransaction(db, async (manager) => {
-    await requireAccess(manager, viewer, OPPORTUNITY_OWNER_TABLE, ids, 'write');
+    await requireAccess(manager, viewer, OPPORTUNITY_OWNER_TABLE, ids, 'transfer');
     const target = await assertTransferTarget(manager, viewer, Number(input.toUserId), 'opportunity');
     const moving = await manager.findBy(Opportunity, { id: In(ids), ownerId: Not(target.id) });
     if (moving.length) await manager.update(Opportunity, { id: In(moving.map((o) => o.id)) }, { ownerId: target.id });

@@ -6,8 +6,9 @@ export interface RoleDefinition {
   name: string;
   description: string;
   permissions: string[];
-  defaultScope: { read: ScopeLevel; write: ScopeLevel };
-  moduleScopes?: Record<string, { read: ScopeLevel; write: ScopeLevel }>;
+  /** `transfer` (分配/转移) defaults to the write level when not given. */
+  defaultScope: { read: ScopeLevel; write: ScopeLevel; transfer?: ScopeLevel };
+  moduleScopes?: Record<string, { read: ScopeLevel; write: ScopeLevel; transfer?: ScopeLevel }>;
 }
 
 const { NONE, SELF, SELF_AND_CHILDREN, ALL } = ScopeLevel;
@@ -20,7 +21,9 @@ export const BUILTIN_ROLES: RoleDefinition[] = [
     code: 'DEPT_MANAGER', name: '部门经理', description: 'Sees the work of their department and below',
     permissions: [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact, ...PERMISSION_GROUPS.lead, 'pool:claim', 'pool:assign', 'supervision:comment',
       ...PERMISSION_GROUPS.contract, ...PERMISSION_GROUPS.receivable, ...PERMISSION_GROUPS.opportunity, ...PERMISSION_GROUPS.followup],
-    defaultScope: { read: SELF_AND_CHILDREN, write: SELF },
+    // Seed 004: a manager changes only his own customers; seed 001 (分配): superiors hand customers to their
+    // salespeople, so he transfers and assigns within his department (issue 11 item 5).
+    defaultScope: { read: SELF_AND_CHILDREN, write: SELF, transfer: SELF_AND_CHILDREN },
     // A manager assigns tasks to the people below them (SPEC 4.2), so their task write scope reaches them too.
     moduleScopes: { task: { read: SELF_AND_CHILDREN, write: SELF_AND_CHILDREN } },
   },

@@ -3,12 +3,13 @@
 // SELF (the holder's own records) is covered by any scope but NONE; SELF_AND_CHILDREN (the holder's department
 // subtree, wherever the holder sits) only by SELF_AND_CHILDREN or ALL, and once the holder's department is known
 // that subtree must also lie within the departments the viewer reaches; CUSTOM departments are compared as the
-// sets of departments they reach. A write scope must be covered by the viewer's write and read scopes alike.
+// sets of departments they reach. A write scope must be covered by the viewer's write and read scopes alike, and a
+// transfer scope (分配/转移, a right like write) by the viewer's transfer and read scopes.
 // Nobody but a super administrator grants the super administrator role.
 import { EntityManager } from 'typeorm';
 import { Department, Role } from '@/entities';
 import {
-  AccessMode, DATA_MODULES, DataModule, PERSONAL_MODULES, SUPER_ADMIN, ScopeLevel, Viewer, hasPermission, isSuperAdmin, roleLevel,
+  ACCESS_MODES, AccessMode, DATA_MODULES, DataModule, PERSONAL_MODULES, SUPER_ADMIN, ScopeLevel, Viewer, hasPermission, isSuperAdmin, roleLevel,
 } from '@/lib/access';
 
 /** The department tree as materialised paths, to expand a department into the subtree it heads. */
@@ -46,7 +47,7 @@ export function departmentTreeFor(manager: EntityManager, viewer: Viewer): Promi
 /** What a scope lets its holder reach: everything, their own records, their department subtree, these departments. */
 interface Reach { all: boolean; self: boolean; ownSubtree: boolean; departments: Set<number> }
 
-const MODES: AccessMode[] = ['read', 'write'];
+const MODES: readonly AccessMode[] = ACCESS_MODES;
 
 /** A role's CUSTOM choices as the viewer module reads them: well-formed entries only, children only when `true`. */
 function customChoices(role: Role): { departmentId: number; includeChildren: boolean }[] {
@@ -102,7 +103,7 @@ export function roleWithin(role: Role, viewer: Viewer, tree: DepartmentTree, hol
     return MODES.every((mode) => {
       const inner = reachOfLevel(roleLevel(role, module, mode), choices, tree);
       if (!covers(readReach, inner, tree, holderDepartmentId)) return false;
-      return mode === 'read' || covers(viewerReach(viewer, module, 'write', tree), inner, tree, holderDepartmentId);
+      return mode === 'read' || covers(viewerReach(viewer, module, mode, tree), inner, tree, holderDepartmentId);
     });
   });
 }

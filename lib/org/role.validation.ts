@@ -1,4 +1,4 @@
-// Role input rules (SPEC 2.2): known permission codes, modules and levels; write never wider than read;
+// Role input rules (SPEC 2.2): known permission codes, modules and levels; write and transfer never wider than read;
 // CUSTOM needs at least one existing department. Problems are reported together as field errors.
 import { EntityManager, In } from 'typeorm';
 import { Department, Role } from '@/entities';
@@ -8,7 +8,7 @@ import { FieldErrors } from '@/lib/errors';
 import { cleanText, tooLong } from './org.common';
 import { cleanFieldPermissions } from '@/lib/fields/field-rules';
 
-export interface ScopeInput { read: string; write?: string | null }
+export interface ScopeInput { read: string; write?: string | null; transfer?: string | null }
 export interface ModuleScopeInput extends ScopeInput { module: string }
 export interface CustomDepartmentInput { departmentId: number | string; includeChildren?: boolean | null }
 
@@ -28,17 +28,21 @@ export type RolePatch = Partial<Pick<Role, 'name' | 'description' | 'permissions
 
 const isLevel = (value: unknown): value is ScopeLevel => Object.values(ScopeLevel).includes(value as ScopeLevel);
 
-/** Checks one read/write pair; the write scope defaults to the read scope. */
+/** Checks one read/write/transfer triple; write defaults to read, transfer to write. */
 function cleanScope(errors: FieldErrors, field: string, input: ScopeInput): StoredScope | null {
   const write = input.write ?? input.read;
+  const transfer = input.transfer ?? write;
   errors.check(isLevel(input.read), `${field}.read`, 'is not a known scope level');
   errors.check(isLevel(write), `${field}.write`, 'is not a known scope level');
-  if (!isLevel(input.read) || !isLevel(write)) return null;
+  errors.check(isLevel(transfer), `${field}.transfer`, 'is not a known scope level');
+  if (!isLevel(input.read) || !isLevel(write) || !isLevel(transfer)) return null;
   errors.check(SCOPE_RANK[write] <= SCOPE_RANK[input.read], `${field}.write`, 'must not be wider than the read scope');
-  return { read: input.read, write };
+  // Left out, transfer is the write level: a write too wide is reported once, on write.
+  if (input.transfer != null) errors.check(SCOPE_RANK[transfer] <= SCOPE_RANK[input.read], `${field}.transfer`, 'must not be wider than the read scope');
+  return { read: input.read, write, transfer };
 }
 
-const usesCustom = (scopes: StoredScope[]) => scopes.some((s) => s.read === ScopeLevel.CUSTOM || s.write === ScopeLevel.CUSTOM);
+const usesCustom = (scopes: StoredScope[]) => scopes.some((s) => [s.read, s.write, s.transfer].includes(ScopeLevel.CUSTOM));
 
 /** Cleans the input against the role as it is now (`current`, absent on create); returns the fields to store. */
 export async function cleanRoleInput(manager: EntityManager, input: RoleInput, current?: Role): Promise<RolePatch> {

@@ -1,4 +1,4 @@
-// Pickers for colleagues: the active-user directory (team members) and transfer targets (write scope only).
+// Pickers for colleagues: the active-user directory (team members) and transfer targets (transfer scope only).
 import { Brackets, DataSource } from 'typeorm';
 import { User } from '@/entities';
 import { UserStatus } from '@/entities/user.entity';
@@ -17,9 +17,9 @@ function activeUsers(db: DataSource, keyword?: string | null) {
 /** Active colleagues by name or login name (no business data: for choosing team members and recipients). */
 export const userDirectory = (db: DataSource, keyword?: string | null) => activeUsers(db, keyword).getMany();
 
-/** Active users whose records the viewer may change in the module: who they may transfer or assign to. */
+/** Active users within the viewer's transfer scope of the module: who they may transfer or assign to. */
 export async function transferTargets(db: DataSource, viewer: Viewer, module: DataModule, keyword?: string | null) {
-  const scope = await resolveScope(db.manager, viewer, module, 'write');
+  const scope = await resolveScope(db.manager, viewer, module, 'transfer');
   const qb = activeUsers(db, keyword);
   if (!scope.all) {
     if (!scope.ownerIds.length) return [];

@@ -64,7 +64,7 @@ export async function claimCustomers(db: DataSource, viewer: Viewer, rawIds: rea
   });
 }
 
-/** The assignment target: an active user in the assigner's customer write scope (field `userId`). */
+/** The assignment target: an active user in the assigner's customer transfer scope (field `userId`). */
 async function assignTarget(manager: EntityManager, viewer: Viewer, userId: number) {
   try {
     return await assertTransferTarget(manager, viewer, userId);

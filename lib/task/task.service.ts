@@ -25,13 +25,16 @@ export interface TaskInput extends TaskFields {
 /** What the viewer may do with a task: change its status, or manage it (fields, assignee, deletion). */
 export interface TaskRights { status: boolean; manage: boolean }
 
-/** The assignee must be the viewer, or an active user within the viewer's 'task' write scope. */
+/**
+ * The assignee must be the viewer, or an active user within the viewer's 'task' transfer scope (分配: giving a task
+ * to someone, as the assignee picker's transferTargets offers; it is the write scope unless a role says otherwise).
+ */
 export async function assertAssignee(manager: EntityManager, viewer: Viewer, raw: string | number): Promise<number> {
   const id = Number(raw);
   if (id === viewer.userId) return id;
   const user = Number.isSafeInteger(id) && id > 0 ? await manager.findOneBy(User, { id }) : null;
   if (!user || user.status !== UserStatus.ACTIVE) throw badInput('assigneeId', 'must be an active user');
-  const scope = await resolveScope(manager, viewer, 'task', 'write');
+  const scope = await resolveScope(manager, viewer, 'task', 'transfer');
   if (!scope.all && !scope.ownerIds.includes(id)) throw badInput('assigneeId', 'is outside your data scope');
   return id;
 }

@@ -91,12 +91,12 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
       const visible = model.customers.filter((c) => oracle.canReadCustomer(user.id, c));
 
       // `customers` lists owned customers; the readable pool customers come with the explicit filter (issue 9, item 6).
-      const list = await gql(as, `{ customers(first: 200) { totalCount nodes { id owner { id } contacts { id } viewerCanEdit viewerCanManage } }
+      const list = await gql(as, `{ customers(first: 200) { totalCount nodes { id owner { id } contacts { id } viewerCanEdit viewerCanManage viewerCanTransfer } }
         pool: customers(first: 200, filter: { inPool: true }) { totalCount nodes { id } } }`);
       if (!usable) {
         bad.check(user, 'customers without any customer scope', codeOf(list), 'FORBIDDEN');
       } else {
-        const nodes: { id: string; owner: { id: string } | null; contacts: { id: string }[]; viewerCanEdit: boolean; viewerCanManage: boolean }[] = list.data?.customers.nodes ?? [];
+        const nodes: { id: string; owner: { id: string } | null; contacts: { id: string }[]; viewerCanEdit: boolean; viewerCanManage: boolean; viewerCanTransfer: boolean }[] = list.data?.customers.nodes ?? [];
         bad.check(user, 'customers errors', list.errors ?? null, null);
         const owned = visible.filter((c) => c.ownerId !== null);
         const pooled = visible.filter((c) => c.ownerId === null);
@@ -112,6 +112,7 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
           bad.check(user, `customer ${c.id} contacts`, sorted(node.contacts.map((ct) => ct.id)), sorted(expectedContacts));
           bad.check(user, `customer ${c.id} viewerCanEdit`, node.viewerCanEdit, oracle.canEditCustomer(user.id, c));
           bad.check(user, `customer ${c.id} viewerCanManage`, node.viewerCanManage, oracle.canManageCustomer(user.id, c));
+          bad.check(user, `customer ${c.id} viewerCanTransfer`, node.viewerCanTransfer, oracle.canTransferCustomer(user.id, c));
         }
       }
 
@@ -250,6 +251,59 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
     expect([...edits].sort()).toEqual(['FORBIDDEN', 'NOT_FOUND', 'OK']);
     expect(active.some((u) => !oracle.usable(u.id, 'customer'))).toBe(true);
     expect(model.contacts.some((ct) => ct.ownerId !== oracle.customer(ct.customerId)!.ownerId)).toBe(true);
+  });
+
+  test('the organisation has roles whose transfer scope differs from their write scope, both ways', () => {
+    const customerLevels = (mode: 'write' | 'transfer') => model.roles.filter((r) => r.code !== 'SUPER_ADMIN').map((r) => {
+      const scope = r.moduleScopes.customer ?? r.defaultScope;
+      return mode === 'transfer' ? scope.transfer ?? scope.write : scope.write;
+    });
+    const write = customerLevels('write');
+    const transfer = customerLevels('transfer');
+    expect(write.some((w, i) => w !== transfer[i])).toBe(true);
+    // Someone may transfer a customer they may not edit, and someone may edit one they may not transfer.
+    const pairs = active.flatMap((u) => model.customers.map((c) => [oracle.canManageCustomer(u.id, c), oracle.canTransferCustomer(u.id, c)]));
+    expect(pairs.some(([manage, move]) => move && !manage)).toBe(true);
+    expect(pairs.some(([manage, move]) => manage && !move)).toBe(true);
+  });
+
+  // Last in the seed: transfers change owners (the oracle follows them), so nothing after this relies on the start.
+  test('transferTargets and transferCustomers follow the transfer scope, not the write scope (issue 11 item 5)', async () => {
+    const bad = new Mismatches(seed);
+    const outcomes = new Set<string>();
+    for (const user of active) {
+      const as = tokens.get(user.id)!;
+      const targets = oracle.transferTargets(user.id);
+      const picker = await gql(as, '{ transferTargets(module: "customer") { id } }');
+      bad.check(user, 'transferTargets', sorted((picker.data?.transferTargets ?? []).map((u: { id: string }) => u.id)), sorted(targets));
+      const expected = (id: number) => {
+        const c = oracle.customer(id)!;
+        return oracle.outcome(oracle.canReadCustomer(user.id, c), oracle.canTransferCustomer(user.id, c));
+      };
+      const ids = stratified(seed, user, model.customers.filter((c) => c.ownerId !== null).map((c) => c.id), expected, 1);
+      const rnd = prng(seed * 17 + user.id);
+      for (const id of ids) {
+        const c = oracle.customer(id)!;
+        const want = expected(id);
+        // A colleague other than the owner when there is one (else the owner: nothing moves); with no target at all
+        // the input is refused.
+        const others = targets.filter((t) => t !== c.ownerId);
+        const to = others.length ? rnd.pick(others) : targets.length ? targets[0] : user.id;
+        const outcome = want === 'OK' && !targets.length ? 'BAD_USER_INPUT' : want;
+        const moves = outcome === 'OK' && to !== c.ownerId;
+        outcomes.add(outcome);
+        const before = c.ownerId;
+        const result = await gql(as, 'mutation($input: TransferCustomersInput!) { transferCustomers(input: $input) { id owner { id } } }', { input: { ids: [String(id)], toUserId: String(to) } });
+        bad.check(user, `transferCustomers([${id}]) to ${to}`, codeOf(result) ?? 'OK', outcome);
+        const stored = await db.getRepository(Customer).findOneByOrFail({ id });
+        bad.check(user, `customer ${id} owner after transfer`, stored.ownerId, outcome === 'OK' ? to : before);
+        const audited = await db.getRepository(AuditLog).countBy({ actorId: user.id, action: 'transfer', entityType: 'customer', entityId: id });
+        bad.check(user, `customer ${id} transfers audited`, audited, moves ? 1 : 0);
+        if (moves) oracle.transferred(id, to);
+      }
+    }
+    expect(bad.list).toEqual([]);
+    expect([...outcomes].filter((o) => o !== 'BAD_USER_INPUT').sort()).toEqual(['FORBIDDEN', 'NOT_FOUND', 'OK']);
   });
 
   test('a disabled user is UNAUTHENTICATED whatever their roles', async () => {

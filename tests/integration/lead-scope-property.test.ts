@@ -1,6 +1,7 @@
 // Property test of lead scopes (SPEC 2.3): random organisations from a seed, and for every user the API (real
 // route handler, real API token) must agree with an independent oracle written from the spec's table: list ids,
-// totalCount, the recycle bin, lookups by id, and the outcome of updateLead. Replay with LEAD_SCOPE_SEED=<seed>.
+// totalCount, the recycle bin, lookups by id, the outcome of updateLead, and transfers (viewerCanTransfer,
+// transferLeads) under a transfer level drawn apart from write (issue 11 item 5). Replay with LEAD_SCOPE_SEED=<seed>.
 import { DataSource, Not } from 'typeorm';
 import { ApiToken, AuditLog, Department, Lead, Notification, Role, User, UserRole } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
@@ -20,7 +21,7 @@ const MISSING_ID = 987654321;
 const LEVELS = ['NONE', 'SELF', 'SELF_AND_CHILDREN', 'CUSTOM', 'ALL'] as const;
 type Level = (typeof LEVELS)[number];
 
-interface MRole { id: number; superAdmin: boolean; read: Level; write: Level; custom: { departmentId: number; includeChildren: boolean }[] }
+interface MRole { id: number; superAdmin: boolean; read: Level; write: Level; transfer: Level; custom: { departmentId: number; includeChildren: boolean }[] }
 interface MUser { id: number; departmentId: number; roles: MRole[]; active: boolean; entity: User }
 interface MLead { id: number; ownerId: number; deleted: boolean; converted: boolean }
 interface Model { parentOf: Map<number, number | null>; users: MUser[]; leads: MLead[] }
@@ -44,6 +45,12 @@ class Oracle {
   canRead(viewer: MUser, lead: MLead) { return viewer.roles.some((r) => this.covers(viewer, r, r.read, lead.ownerId)); }
   /** Write scope, never wider than read. */
   canWrite(viewer: MUser, lead: MLead) { return this.canRead(viewer, lead) && viewer.roles.some((r) => this.covers(viewer, r, r.write, lead.ownerId)); }
+  /** Transfer scope (its own level; the write level when the role has none), never wider than read. */
+  canTransfer(viewer: MUser, lead: MLead) { return this.canRead(viewer, lead) && viewer.roles.some((r) => this.covers(viewer, r, r.transfer, lead.ownerId)); }
+  /** Active users the viewer may transfer leads to: owners inside both their transfer and read scopes. */
+  targets(viewer: MUser) {
+    return this.m.users.filter((u) => u.active && viewer.roles.some((r) => this.covers(viewer, r, r.transfer, u.id)) && viewer.roles.some((r) => this.covers(viewer, r, r.read, u.id))).map((u) => u.id);
+  }
   usable(viewer: MUser) { return viewer.roles.some((r) => r.superAdmin || r.read !== 'NONE'); }
   updateOutcome(viewer: MUser, lead: MLead | undefined) {
     if (!lead || !this.canRead(viewer, lead)) return 'NOT_FOUND';
@@ -70,6 +77,8 @@ async function generate(db: DataSource, seed: number): Promise<Model> {
   }
   const permissions = ['lead:create', 'lead:update', 'lead:delete', 'lead:transfer', 'lead:export', 'lead:convert'];
   const roles: MRole[] = [];
+  // Transfer levels from a PRNG of their own, so the rest of each seed's organisation is what it was before them.
+  const transferRnd = prng(seed ^ 0x7a11);
   for (let i = 0; i < 8; i++) {
     const read: Level = i < LEVELS.length ? LEVELS[i] : rnd.pick(LEVELS);
     // Write drawn independently half the time, so some roles claim a write scope wider than their read scope.
@@ -78,17 +87,22 @@ async function generate(db: DataSource, seed: number): Promise<Model> {
     // Either the lead module's own setting or, through the role-wide default, the same levels.
     const ownSetting = rnd.chance(0.5);
     const other = { read: rnd.pick(LEVELS) as ScopeLevel, write: rnd.pick(LEVELS) as ScopeLevel };
+    // Left out a third of the time (then it is the write level); the manager's shape (transfers his department,
+    // edits his own) is always there.
+    const drawn: Level | undefined = i === 2 ? 'SELF_AND_CHILDREN' : transferRnd.chance(0.33) ? undefined : transferRnd.pick(LEVELS);
+    const leadWrite = i === 2 ? 'SELF' : write;
+    const own = { read: read as ScopeLevel, write: leadWrite as ScopeLevel, ...(drawn ? { transfer: drawn as ScopeLevel } : {}) };
     const saved = await makeRole(db, {
       permissions, customDepartments: custom,
-      defaultScope: ownSetting ? other : { read: read as ScopeLevel, write: write as ScopeLevel },
-      moduleScopes: ownSetting ? { lead: { read: read as ScopeLevel, write: write as ScopeLevel }, customer: other } : { customer: other },
+      defaultScope: ownSetting ? other : own,
+      moduleScopes: ownSetting ? { lead: own, customer: other } : { customer: other },
     });
-    roles.push({ id: saved.id, superAdmin: false, read, write, custom });
+    roles.push({ id: saved.id, superAdmin: false, read, write: leadWrite, transfer: drawn ?? leadWrite, custom });
   }
   // A reader who may change nothing, so every organisation has FORBIDDEN answers too.
   const reader = await makeRole(db, { permissions, defaultScope: { read: ScopeLevel.ALL, write: ScopeLevel.NONE } });
-  roles.push({ id: reader.id, superAdmin: false, read: 'ALL', write: 'NONE', custom: [] });
-  const superRole: MRole = { id: (await roleByCode(db, 'SUPER_ADMIN')).id, superAdmin: true, read: 'ALL', write: 'ALL', custom: [] };
+  roles.push({ id: reader.id, superAdmin: false, read: 'ALL', write: 'NONE', transfer: 'NONE', custom: [] });
+  const superRole: MRole = { id: (await roleByCode(db, 'SUPER_ADMIN')).id, superAdmin: true, read: 'ALL', write: 'ALL', transfer: 'ALL', custom: [] };
   const users: MUser[] = [];
   for (let i = 0; i < 22; i++) {
     const picked = i === 0 ? [superRole] : i === 1 ? [roles[roles.length - 1]] : rnd.sample(roles, rnd.int(1, 2));
@@ -206,5 +220,45 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
     expect(bad).toEqual([]);
     // The sample exercised every kind of answer (each generated organisation is built to contain all four).
     expect([...outcomes].sort()).toEqual(['CONFLICT', 'FORBIDDEN', 'NOT_FOUND', 'OK']);
+  });
+
+  // Last: transfers change owners (the model follows them).
+  test('viewerCanTransfer, transferTargets and transferLeads follow the transfer scope, not the write scope', async () => {
+    bad.length = 0;
+    const outcomes = new Set<string>();
+    const rnd = prng(seed * 11 + 3);
+    const live = () => model.leads.filter((l) => !l.deleted && !l.converted);
+    const outcome = (user: MUser, lead: MLead) => (!oracle.canRead(user, lead) ? 'NOT_FOUND' : oracle.canTransfer(user, lead) ? 'OK' : 'FORBIDDEN');
+    for (const user of active) {
+      const as = tokens.get(user.id)!;
+      const targets = oracle.targets(user);
+      const picker = await gql(as, '{ transferTargets(module: "lead") { id } }');
+      check(user, 'transferTargets', sorted((picker.data?.transferTargets ?? []).map((u: { id: string }) => u.id)), sorted(targets));
+      if (oracle.usable(user)) {
+        const list = await gql(as, '{ leads(first: 200) { nodes { id viewerCanTransfer } } }');
+        for (const node of list.data?.leads.nodes ?? []) {
+          const lead = model.leads.find((l) => l.id === Number(node.id))!;
+          check(user, `lead ${lead.id} viewerCanTransfer`, node.viewerCanTransfer, !lead.converted && oracle.canTransfer(user, lead));
+        }
+      }
+      const groups = new Map<string, MLead[]>();
+      for (const lead of live()) groups.set(outcome(user, lead), [...(groups.get(outcome(user, lead)) ?? []), lead]);
+      for (const lead of [...groups.values()].flatMap((g) => rnd.sample(g, 1))) {
+        const others = targets.filter((t) => t !== lead.ownerId);
+        const to = others.length ? rnd.pick(others) : targets.length ? targets[0] : user.id;
+        const want = outcome(user, lead) === 'OK' && !targets.length ? 'BAD_USER_INPUT' : outcome(user, lead);
+        outcomes.add(want);
+        const result = await gql(as, 'mutation($input: TransferLeadsInput!) { transferLeads(input: $input) { id } }', { input: { ids: [String(lead.id)], toUserId: String(to) } });
+        check(user, `transferLeads([${lead.id}]) to ${to}`, codeOf(result) ?? 'OK', want);
+        const stored = await db.getRepository(Lead).findOneByOrFail({ id: lead.id });
+        check(user, `lead ${lead.id} owner after transfer`, stored.ownerId, want === 'OK' ? to : lead.ownerId);
+        if (want === 'OK') lead.ownerId = to;
+      }
+    }
+    expect(bad).toEqual([]);
+    expect([...outcomes].filter((o) => o !== 'BAD_USER_INPUT').sort()).toEqual(['FORBIDDEN', 'NOT_FOUND', 'OK']);
+    // Someone may transfer a lead they may not change, and someone may change one they may not transfer.
+    const pairs = active.flatMap((u) => live().map((l) => [oracle.canWrite(u, l), oracle.canTransfer(u, l)]));
+    expect(pairs.some(([write, move]) => move && !write)).toBe(true);
   });
 });

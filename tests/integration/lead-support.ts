@@ -72,7 +72,7 @@ export async function snapshot(db: DataSource): Promise<Record<string, unknown[]
   const out: Record<string, unknown[]> = {};
   const tables = await existingTables(db);
   for (const meta of db.entityMetadatas.filter((m) => tables.has(m.tableName))) {
-    const order = meta.primaryColumns.map((c) => c.databaseName).join(', ');
+    const order = meta.primaryColumns.map((c) => db.driver.escape(c.databaseName)).join(', ');
     const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM ${db.driver.escape(meta.tableName)} ORDER BY ${order}`);
     out[meta.tableName] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !VOLATILE.has(k))));
   }

@@ -1,4 +1,4 @@
-// Lead transfer: to a colleague within the transferrer's lead write scope, one or many, all or nothing, audited,
+// Lead transfer: to a colleague within the transferrer's lead transfer scope, one or many, all or nothing, audited,
 // the new owner notified; converted leads stay where they are.
 import { DataSource } from 'typeorm';
 import { AuditLog, Lead, Notification } from '@/entities';
@@ -6,7 +6,8 @@ import { LeadStatus } from '@/entities/lead.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { codeOf, gql, ok, tokenFor } from '../support/api';
-import { makeUser, roleByCode } from '../support/factories';
+import { ScopeLevel } from '@/lib/access/scopes';
+import { makeRole, makeUser, roleByCode } from '../support/factories';
 import { Company, expectUnchanged, fieldsOf, makeCompany, makeLead } from './lead-support';
 
 let db: DataSource;
@@ -56,12 +57,21 @@ test('leads outside the read scope are NOT_FOUND; one foreign lead refuses the w
   expect(codeOf(await gql(co.as.manager, TRANSFER, transfer([], co.sun.id)))).toBe('BAD_USER_INPUT');
 });
 
-test('transferring needs lead:transfer (salespeople lack it) and write access to every lead', async () => {
+test('transferring needs lead:transfer (salespeople lack it) and transfer access to every lead', async () => {
   const own = await makeLead(db, co.li);
   expect(codeOf(await expectUnchanged(db, () => gql(co.as.li, TRANSFER, transfer([own.id], co.sun.id))))).toBe('FORBIDDEN');
-  // A department manager (built-in role) holds lead:transfer but writes only their own leads.
+  // A role that reads its department's leads but writes and transfers only its own: FORBIDDEN, nothing changes.
+  const narrow = await makeRole(db, { permissions: ['lead:transfer'], defaultScope: { read: ScopeLevel.SELF_AND_CHILDREN, write: ScopeLevel.SELF, transfer: ScopeLevel.SELF } });
+  const clerk = await makeUser(db, co.north, [narrow]);
+  const clerkAs = await tokenFor(db, clerk);
+  expect(codeOf(await expectUnchanged(db, () => gql(clerkAs, TRANSFER, transfer([own.id], clerk.id))))).toBe('FORBIDDEN');
+  // The built-in department manager edits only his own leads but transfers his department's (seeds 001, 004).
   const dept = await makeUser(db, co.north, [await roleByCode(db, 'DEPT_MANAGER')]);
-  expect(codeOf(await gql(await tokenFor(db, dept), TRANSFER, transfer([own.id], dept.id)))).toBe('FORBIDDEN');
+  const deptAs = await tokenFor(db, dept);
+  expect(codeOf(await gql(deptAs, 'mutation($id: ID!) { updateLead(id: $id, input: { remarks: "x" }) { id } }', { id: String(own.id) }))).toBe('FORBIDDEN');
+  const moved = await gql(deptAs, TRANSFER, transfer([own.id], dept.id));
+  expect(codeOf(moved)).toBeUndefined();
+  expect((await db.getRepository(Lead).findOneByOrFail({ id: own.id })).ownerId).toBe(dept.id);
 });
 
 test('a converted lead cannot be transferred (CONFLICT naming it); the batch is refused as a whole', async () => {

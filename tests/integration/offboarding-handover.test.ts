@@ -153,12 +153,12 @@ describe('refusals change nothing', () => {
     await refused(c.admin.as, { successorId: 'x' }, 'BAD_USER_INPUT', ['successorId']);
   });
 
-  test("a successor outside the actor's write scope for one of the modules", async () => {
+  test("a successor outside the actor's transfer scope for one of the modules", async () => {
     // The user administrator may disable the user, but may give no one a customer outside their own (SELF) scope.
     const result = await refused(c.it.as, { successorId: String(c.sun.user.id) }, 'BAD_USER_INPUT', ['successorId']);
     expect(result.errors?.[0].extensions?.fields[0].message).toBe('is outside your data scope (customer)');
-    // The department manager writes only their own records (write SELF): a subordinate cannot be the successor.
-    await refused(c.manager.as, { successorId: String(c.sun.user.id) }, 'BAD_USER_INPUT', ['successorId']);
+    // The department manager transfers within his department only: someone of another department is refused.
+    await refused(c.manager.as, { successorId: String(c.zhou.user.id) }, 'BAD_USER_INPUT', ['successorId']);
   });
 
   test('callers who may not disable the user', async () => {
@@ -171,7 +171,15 @@ describe('refusals change nothing', () => {
   });
 });
 
-test('a department manager offboards a subordinate to themselves (the one successor within their write scope)', async () => {
+test('a department manager hands a leaving subordinate\'s records to another subordinate (his transfer scope, not his write scope)', async () => {
+  const leaver = await seller('经理下属乙');
+  const p = await portfolio(db, leaver.user, c.zhou.user);
+  const result = (await offboard(c.manager.as, { userId: String(leaver.user.id), successorId: String(c.sun.user.id) })).offboardUser;
+  expect(result.transferred.total).toBe(12);
+  expect((await ownersOf(db, p)).customers.slice(0, 2)).toEqual([c.sun.user.id, c.sun.user.id]);
+});
+
+test('a department manager offboards a subordinate to themselves', async () => {
   const leaver = await seller('经理下属');
   const p = await portfolio(db, leaver.user, c.zhou.user);
   const result = (await offboard(c.manager.as, { userId: String(leaver.user.id), successorId: String(c.manager.user.id) })).offboardUser;

@@ -261,13 +261,13 @@ describe('changing, deleting and restoring', () => {
 describe('transfer', () => {
   const TRANSFER = `mutation($input: TransferOpportunitiesInput!) { transferOpportunities(input: $input) { id owner { id } } }`;
 
-  test('a manager transfers several of his opportunities at once to a colleague in his write scope; the colleague is told', async () => {
+  test('a manager transfers several of his opportunities at once to a colleague in his transfer scope; the colleague is told', async () => {
     const customer = await makeCustomer(db, wang.user);
     const a = (await createOpportunityCall(db, wang.as, { customerId: customer.id, name: '转移A' })).data.createOpportunity;
     const b = (await createOpportunityCall(db, wang.as, { customerId: customer.id, name: '转移B' })).data.createOpportunity;
-    // The built-in manager writes SELF only: li is outside his write scope.
-    expect(codeOf(await expectUnchanged(db, () => gql(wang.as, TRANSFER, { input: { ids: [a.id, b.id], toUserId: String(li.user.id) } })))).toBe('BAD_USER_INPUT');
-    const moved = (await ok(admin.as, TRANSFER, { input: { ids: [a.id, b.id], toUserId: String(li.user.id) } })).transferOpportunities;
+    // The built-in manager transfers within his department (transfer SELF_AND_CHILDREN): zhou is outside it.
+    expect(codeOf(await expectUnchanged(db, () => gql(wang.as, TRANSFER, { input: { ids: [a.id, b.id], toUserId: String(zhou.user.id) } })))).toBe('BAD_USER_INPUT');
+    const moved = (await ok(wang.as, TRANSFER, { input: { ids: [a.id, b.id], toUserId: String(li.user.id) } })).transferOpportunities;
     expect(moved.map((o: { owner: { id: string } }) => o.owner.id)).toEqual([String(li.user.id), String(li.user.id)]);
     const told = await db.getRepository(Notification).findBy({ userId: li.user.id, kind: 'transfer', entityType: 'opportunity' });
     expect(told.map((n) => n.entityId).sort()).toEqual([Number(a.id), Number(b.id)].sort());

@@ -58,7 +58,7 @@ test('createRole stores permissions, default and module scopes and CUSTOM depart
   expect(entry.changes).toMatchObject({ permissions: [null, ['customer:create', 'customer:export']] });
 });
 
-test('createRole validation: unknown codes, modules and departments, write wider than read, CUSTOM without departments', async () => {
+test('createRole validation: unknown codes, modules and departments, write or transfer wider than read, CUSTOM without departments', async () => {
   await ok(admin.as, CREATE, { input: { name: '已存在', permissions: [], defaultScope: { read: 'SELF' } } });
   await expectUnchanged(db, async () => {
     const bad = await gql(admin.as, CREATE, { input: {
@@ -67,6 +67,11 @@ test('createRole validation: unknown codes, modules and departments, write wider
     } });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(bad)).toEqual(['defaultScope.write', 'moduleScopes.0.module', 'moduleScopes.1.write', 'name', 'permissions']);
+    const transfer = await gql(admin.as, CREATE, { input: {
+      name: '转移', permissions: [], defaultScope: { read: 'SELF', write: 'SELF', transfer: 'ALL' },
+      moduleScopes: [{ module: 'lead', read: 'SELF_AND_CHILDREN', write: 'SELF', transfer: 'NOWHERE' }],
+    } });
+    expect(codeOf(transfer)).toBe('BAD_USER_INPUT');
     const custom = await gql(admin.as, CREATE, { input: { name: '定制', permissions: [], defaultScope: { read: 'SELF' }, moduleScopes: [{ module: 'customer', read: 'CUSTOM' }] } });
     expect(fieldsOf(custom)).toEqual(['customDepartments']);
     const unknownDept = await gql(admin.as, CREATE, { input: { name: '定制', permissions: [], defaultScope: { read: 'CUSTOM' }, customDepartments: [{ departmentId: 999999 }] } });
@@ -86,7 +91,8 @@ test('updateRole edits a built-in role with an audited before/after; SUPER_ADMIN
   const entry = await db.getRepository(AuditLog).findOneByOrFail({ entityType: 'role', entityId: manager.id, action: 'update' });
   expect(entry.changes).toEqual({
     permissions: [manager.permissions, ['customer:create']],
-    moduleScopes: [manager.moduleScopes, { lead: { read: 'ALL', write: 'SELF' } }],
+    // Stored with its transfer level, which defaults to the write level.
+    moduleScopes: [manager.moduleScopes, { lead: { read: 'ALL', write: 'SELF', transfer: 'SELF' } }],
   });
   const superRole = await roleByCode(db, 'SUPER_ADMIN');
   const superAdmin = await actor(db, ['SUPER_ADMIN']);

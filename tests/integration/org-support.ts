@@ -17,7 +17,7 @@ export async function snapshot(db: DataSource): Promise<Record<string, unknown[]
   for (const meta of db.entityMetadatas) {
     // Entities still waiting for their migration (work in progress elsewhere) have no table yet.
     if (!existing.has(meta.tableName)) continue;
-    const order = meta.primaryColumns.map((c) => c.databaseName).join(', ');
+    const order = meta.primaryColumns.map((c) => db.driver.escape(c.databaseName)).join(', ');
     const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM ${db.driver.escape(meta.tableName)} ORDER BY ${order}`);
     out[meta.tableName] = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !VOLATILE.has(k))));
   }

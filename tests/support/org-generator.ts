@@ -29,7 +29,8 @@ export function prng(seed: number) {
   return { next, int, pick, chance, sample };
 }
 
-export interface ModelScope { read: string; write: string }
+/** `transfer` absent: the role transfers as far as it writes. */
+export interface ModelScope { read: string; write: string; transfer?: string }
 export interface ModelRole {
   id: number;
   code: string | null;
@@ -88,8 +89,14 @@ export async function generateOrg(db: DataSource, seed: number, size: OrgSize = 
 
   // Roles: every level appears as a read scope at least once; write scopes are drawn independently (so some
   // are wider than read, which the code must narrow); some roles override the customer or contact module.
+  // Transfer levels (分配/转移) come from a PRNG of their own, so the rest of an organisation stays what its seed
+  // made before them: left out (then the write level) or drawn apart from write, wider or narrower.
   const permissions = [...PERMISSION_GROUPS.customer, ...PERMISSION_GROUPS.contact];
-  const scope = (read: ScopeLevel): ModelScope => ({ read, write: rnd.chance(0.4) ? read : rnd.pick(LEVELS) });
+  const transferRnd = prng(seed ^ 0x5eed7);
+  const scope = (read: ScopeLevel): ModelScope => {
+    const drawn: ModelScope = { read, write: rnd.chance(0.4) ? read : rnd.pick(LEVELS) };
+    return transferRnd.chance(0.3) ? drawn : { ...drawn, transfer: transferRnd.chance(0.5) ? read : transferRnd.pick(LEVELS) };
+  };
   const roles: ModelRole[] = [];
   for (let i = 0; i < size.roles; i++) {
     const read = i < LEVELS.length ? LEVELS[i] : rnd.pick(LEVELS);
@@ -97,6 +104,10 @@ export async function generateOrg(db: DataSource, seed: number, size: OrgSize = 
     const moduleScopes: Record<string, ModelScope> = {};
     if (i > 0 && rnd.chance(0.4)) moduleScopes.customer = scope(rnd.pick(LEVELS));
     if (i > 0 && rnd.chance(0.4)) moduleScopes.contact = scope(rnd.pick(LEVELS));
+    // Two shapes always present: the department manager's (edits his own customers, transfers his department's)
+    // and its reverse (edits every customer, transfers only his own).
+    if (i === 2) moduleScopes.customer = { read: ScopeLevel.SELF_AND_CHILDREN, write: ScopeLevel.SELF, transfer: ScopeLevel.SELF_AND_CHILDREN };
+    if (i === 4) moduleScopes.customer = { read: ScopeLevel.ALL, write: ScopeLevel.ALL, transfer: ScopeLevel.SELF };
     const customDepartments = rnd.sample(deptIds, rnd.int(1, 3)).map((departmentId) => ({ departmentId, includeChildren: rnd.chance(0.5) }));
     const saved = await makeRole(db, { permissions, moduleScopes, customDepartments, defaultScope: scope(read) });
     roles.push({ id: saved.id, code: null, defaultScope: saved.defaultScope, moduleScopes, customDepartments });

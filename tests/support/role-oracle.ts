@@ -2,13 +2,14 @@
 // tree given as parent links, on purpose without importing lib/org or lib/access: the property test compares the
 // API's answers against this.
 //
-// The rule: operation permissions a subset. Per data module and mode (read, write), a scope is a reach: ALL reaches
+// The rule: operation permissions a subset. Per data module and mode (read, write, transfer), a scope is a reach: ALL reaches
 // everything; SELF the holder's own records; SELF_AND_CHILDREN the holder's own records and their department's
 // subtree; CUSTOM the holder's own records and the chosen departments (each with or without its sub-departments).
 // A's reach must lie within the union of B's: ALL only within ALL; "own records" within any scope but NONE;
 // "the holder's subtree" only within SELF_AND_CHILDREN (or ALL), and when the holder's department is known, that
 // concrete subtree must also be among the departments B reaches (B's own SELF_AND_CHILDREN counted as the viewer's
 // subtree); CUSTOM departments compared as sets. A's write scope must lie within B's write and within B's read
+// scope; A's transfer scope (its own level, or its write level when it has none) within B's transfer and B's read
 // scope. Everyone reads and writes their own schedule, tasks and reports. The SUPER_ADMIN role is never within.
 // Taking a user over (a password reset lets one act as them) is judged concretely: everything the user reaches, in
 // their department, must be records the viewer already reaches in the same mode.
@@ -17,7 +18,9 @@ export const ORACLE_MODULES = ['customer', 'contact', 'lead', 'opportunity', 'co
 const PERSONAL = new Set(['schedule', 'task', 'report']);
 const LEVELS = new Set(['NONE', 'SELF', 'SELF_AND_CHILDREN', 'CUSTOM', 'ALL']);
 
-export interface OracleScope { read: string; write: string }
+export interface OracleScope { read: string; write: string; transfer?: string }
+type Mode = 'read' | 'write' | 'transfer';
+const MODES: Mode[] = ['read', 'write', 'transfer'];
 export interface OracleRole {
   code?: string | null;
   permissions: string[];
@@ -53,13 +56,14 @@ export class RoleOracle {
     return out;
   }
 
-  private level(role: OracleRole, module: string, mode: 'read' | 'write'): string {
+  private level(role: OracleRole, module: string, mode: Mode): string {
     if (role.code === 'SUPER_ADMIN') return 'ALL';
-    const level = (role.moduleScopes[module] ?? role.defaultScope)[mode];
+    const scope = role.moduleScopes[module] ?? role.defaultScope;
+    const level = mode === 'transfer' ? scope.transfer ?? scope.write : scope[mode];
     return LEVELS.has(level) ? level : 'NONE';
   }
 
-  private reach(role: OracleRole, module: string, mode: 'read' | 'write'): Reach {
+  private reach(role: OracleRole, module: string, mode: Mode): Reach {
     const level = this.level(role, module, mode);
     const reach: Reach = { all: level === 'ALL', own: level !== 'NONE' && level !== 'ALL', holderSubtree: level === 'SELF_AND_CHILDREN', departments: new Set() };
     if (level === 'CUSTOM') {
@@ -72,7 +76,7 @@ export class RoleOracle {
   }
 
   /** The union of the viewer's roles, with their own SELF_AND_CHILDREN made concrete at their department. */
-  private viewerReach(roles: OracleRole[], viewerDepartment: number, module: string, mode: 'read' | 'write'): Reach {
+  private viewerReach(roles: OracleRole[], viewerDepartment: number, module: string, mode: Mode): Reach {
     const out: Reach = { all: false, own: PERSONAL.has(module), holderSubtree: false, departments: new Set() };
     for (const role of roles) {
       const r = this.reach(role, module, mode);
@@ -105,9 +109,13 @@ export class RoleOracle {
     return ORACLE_MODULES.every((module) => {
       const read = this.reach(candidate, module, 'read');
       const write = this.reach(candidate, module, 'write');
-      return this.inside(read, this.viewerReach(viewerRoles, viewerDepartment, module, 'read'), holderDepartment)
+      const transfer = this.reach(candidate, module, 'transfer');
+      const viewerRead = this.viewerReach(viewerRoles, viewerDepartment, module, 'read');
+      return this.inside(read, viewerRead, holderDepartment)
         && this.inside(write, this.viewerReach(viewerRoles, viewerDepartment, module, 'write'), holderDepartment)
-        && this.inside(write, this.viewerReach(viewerRoles, viewerDepartment, module, 'read'), holderDepartment);
+        && this.inside(write, viewerRead, holderDepartment)
+        && this.inside(transfer, this.viewerReach(viewerRoles, viewerDepartment, module, 'transfer'), holderDepartment)
+        && this.inside(transfer, viewerRead, holderDepartment);
     });
   }
 
@@ -118,7 +126,7 @@ export class RoleOracle {
     const held = new Set(viewerRoles.flatMap((r) => r.permissions));
     if (!targetRoles.every((r) => r.permissions.every((p) => held.has(p)))) return false;
     const theirs = this.subtree(targetDepartment);
-    return ORACLE_MODULES.every((module) => (['read', 'write'] as const).every((mode) => {
+    return ORACLE_MODULES.every((module) => MODES.every((mode) => {
       const outer = this.viewerReach(viewerRoles, viewerDepartment, module, mode);
       if (outer.all) return true;
       return targetRoles.every((role) => {

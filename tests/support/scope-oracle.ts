@@ -1,11 +1,11 @@
-// Who may read and write what, computed straight from SPEC 2.3 over the generated in-memory model, in plain
+// Who may read, write and transfer what, computed straight from SPEC 2.3 over the generated in-memory model, in plain
 // JavaScript and on purpose without importing lib/access: the property tests compare the API against this.
 // Public-pool customers (owner null) follow SPEC 3.4: readable by ALL, or by members of their pool; writable
 // only by ALL.
 import type { ModelContact, ModelCustomer, ModelRole, ModelUser, OrgModel } from './org-generator';
 
 type Module = 'customer' | 'contact';
-type Mode = 'read' | 'write';
+type Mode = 'read' | 'write' | 'transfer';
 const KNOWN_LEVELS = new Set(['NONE', 'SELF', 'SELF_AND_CHILDREN', 'CUSTOM', 'ALL']);
 
 export class ScopeOracle {
@@ -32,7 +32,9 @@ export class ScopeOracle {
   /** The level one role gives: the module's own setting, else the role-wide default; unknown means nothing. */
   private level(role: ModelRole, module: Module, mode: Mode): string {
     if (role.code === 'SUPER_ADMIN') return 'ALL';
-    const level = (role.moduleScopes[module] ?? role.defaultScope)[mode];
+    const scope = role.moduleScopes[module] ?? role.defaultScope;
+    // Issue 11 item 5: a role without its own transfer level transfers as far as it writes.
+    const level = mode === 'transfer' ? scope.transfer ?? scope.write : scope[mode];
     return KNOWN_LEVELS.has(level) ? level : 'NONE';
   }
 
@@ -80,6 +82,11 @@ export class ScopeOracle {
 
   private teamSeat(userId: number, customerId: number) { return this.seat.get(`${customerId}:${userId}`); }
 
+  /** Owners whose records the viewer may transfer or assign, or give records to: transfer scope within read. */
+  private ownerTransferable(userId: number, module: Module, ownerId: number | null) {
+    return this.ownerIn(userId, module, 'transfer', ownerId) && this.ownerIn(userId, module, 'read', ownerId);
+  }
+
   /** The module shows anything at all (a role with a level other than NONE, or a team seat). */
   usable(userId: number, module: Module): boolean {
     const viewer = this.userById.get(userId)!;
@@ -101,6 +108,18 @@ export class ScopeOracle {
   canEditCustomer(userId: number, c: ModelCustomer) { return this.ownerWritable(userId, 'customer', c.ownerId) || !!this.teamSeat(userId, c.id)?.canEdit; }
   /** Delete, restore, transfer, lock, team changes: owner in write scope only. */
   canManageCustomer(userId: number, c: ModelCustomer) { return this.ownerWritable(userId, 'customer', c.ownerId); }
+
+  /** Transfer (分配/转移) an owned customer: its owner in the transfer scope; team seats never allow it. */
+  canTransferCustomer(userId: number, c: ModelCustomer) { return c.ownerId !== null && this.ownerTransferable(userId, 'customer', c.ownerId); }
+  /** Who the viewer may transfer customers to: active users inside their customer transfer scope. */
+  transferTargets(userId: number) {
+    return this.model.users.filter((u) => u.status === 'ACTIVE' && this.ownerTransferable(userId, 'customer', u.id)).map((u) => u.id);
+  }
+  /** A transfer happened: the customer has its new owner, who needs no team seat any more. */
+  transferred(customerId: number, toUserId: number) {
+    this.customerById.get(customerId)!.ownerId = toUserId;
+    this.seat.delete(`${customerId}:${toUserId}`);
+  }
 
   canReadContact(userId: number, ct: ModelContact) { return this.ownerIn(userId, 'contact', 'read', ct.ownerId) || !!this.teamSeat(userId, ct.customerId); }
   canEditContact(userId: number, ct: ModelContact) { return this.ownerWritable(userId, 'contact', ct.ownerId) || !!this.teamSeat(userId, ct.customerId)?.canEdit; }

@@ -86,22 +86,25 @@ describe('history display', () => {
 describe('role drafts', () => {
   const role: AdminRole = {
     id: '4', name: '部门经理', code: 'DEPT_MANAGER', description: null, builtin: true, permissions: ['customer:create'], viewerCanEdit: true,
-    defaultScope: { read: 'SELF_AND_CHILDREN', write: 'SELF' },
-    moduleScopes: [{ module: 'contract', read: 'ALL', write: 'NONE' }],
+    defaultScope: { read: 'SELF_AND_CHILDREN', write: 'SELF', transfer: 'SELF_AND_CHILDREN' },
+    moduleScopes: [{ module: 'contract', read: 'ALL', write: 'NONE', transfer: 'ALL' }],
     customDepartments: [{ departmentId: '2', includeChildren: true, department: { id: '2', name: '华北大区' } }],
   };
 
-  it('narrows the write scope when the read scope becomes narrower', () => {
-    expect(withRead({ read: 'ALL', write: 'ALL' }, 'SELF')).toEqual({ read: 'SELF', write: 'SELF' });
-    expect(withRead({ read: 'ALL', write: 'SELF' }, 'SELF_AND_CHILDREN')).toEqual({ read: 'SELF_AND_CHILDREN', write: 'SELF' });
+  it('narrows the write and transfer scopes when the read scope becomes narrower', () => {
+    expect(withRead({ read: 'ALL', write: 'ALL', transfer: 'ALL' }, 'SELF')).toEqual({ read: 'SELF', write: 'SELF', transfer: 'SELF' });
+    expect(withRead({ read: 'ALL', write: 'SELF', transfer: 'ALL' }, 'SELF_AND_CHILDREN')).toEqual({ read: 'SELF_AND_CHILDREN', write: 'SELF', transfer: 'SELF_AND_CHILDREN' });
+    expect(withRead({ read: 'ALL', write: 'SELF', transfer: 'SELF_AND_CHILDREN' }, 'ALL')).toEqual({ read: 'ALL', write: 'SELF', transfer: 'SELF_AND_CHILDREN' });
     expect(writeLevelsFor('SELF', ['NONE', 'SELF', 'SELF_AND_CHILDREN', 'CUSTOM', 'ALL'])).toEqual(['NONE', 'SELF']);
   });
 
   it('round-trips a role and drops CUSTOM departments when no scope is CUSTOM', () => {
     const input = inputOf(draftOf(role));
-    expect(input.moduleScopes).toEqual([{ module: 'contract', read: 'ALL', write: 'NONE' }]);
+    expect(input.moduleScopes).toEqual([{ module: 'contract', read: 'ALL', write: 'NONE', transfer: 'ALL' }]);
+    expect(input.defaultScope).toEqual({ read: 'SELF_AND_CHILDREN', write: 'SELF', transfer: 'SELF_AND_CHILDREN' });
     expect(input.customDepartments).toEqual([]);
-    const custom = { ...draftOf(role), defaultScope: { read: 'CUSTOM' as const, write: 'SELF' as const } };
+    const custom = { ...draftOf(role), defaultScope: { read: 'CUSTOM' as const, write: 'SELF' as const, transfer: 'SELF' as const } };
+    expect(usesCustom({ ...draftOf(role), defaultScope: { read: 'ALL', write: 'SELF', transfer: 'CUSTOM' } })).toBe(true);
     expect(usesCustom(custom)).toBe(true);
     expect(inputOf(custom).customDepartments).toEqual([{ departmentId: '2', includeChildren: true }]);
     expect(inputOf({ ...emptyDraft(), name: '  新角色 ' }).name).toBe('新角色');

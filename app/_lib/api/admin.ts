@@ -59,7 +59,8 @@ export const UPDATE_USER = /* GraphQL */ `mutation UpdateUser($id: ID!, $input: 
 export const ENABLE_USER = /* GraphQL */ `mutation EnableUser($id: ID!) { enableUser(id: $id) { id status } }`;
 export const RESET_PASSWORD = /* GraphQL */ `mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }`;
 
-export interface RoleScope { read: ScopeLevel; write: ScopeLevel }
+/** `transfer`: how far the role transfers and assigns records (分配/转移); never wider than read. */
+export interface RoleScope { read: ScopeLevel; write: ScopeLevel; transfer: ScopeLevel }
 export interface AdminRole {
   id: string;
   name: string;
@@ -79,8 +80,8 @@ export const ROLES_QUERY = /* GraphQL */ `
   query Roles($assignable: Boolean) {
     roles(assignable: $assignable) {
       id name code description builtin permissions viewerCanEdit
-      defaultScope { read write }
-      moduleScopes { module read write }
+      defaultScope { read write transfer }
+      moduleScopes { module read write transfer }
       customDepartments { departmentId includeChildren department { id name } }
     }
   }

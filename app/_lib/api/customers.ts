@@ -36,7 +36,7 @@ export const CONTACT_INPUT_FIELDS = ['name', 'department', 'position', 'mobile',
 graphql(`
   fragment CustomerRowFields on Customer {
     id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt
-    owner { id name } viewerCanEdit viewerCanManage
+    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer
   }
 `);
 graphql(`

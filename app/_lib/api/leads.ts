@@ -35,7 +35,7 @@ export interface ConversionConflict {
 graphql(`
   fragment LeadRowFields on Lead {
     id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt
-    owner { id name } customer { id code name } viewerCanEdit viewerCanManage
+    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer
   }
 `);
 

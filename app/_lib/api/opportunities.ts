@@ -34,7 +34,7 @@ graphql(`fragment StageFields on OpportunityStage { id name probability sort ena
 graphql(`
   fragment OpportunityRowFields on Opportunity {
     id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }
-    customer { id code name } owner { id name } viewerCanEdit viewerCanManage
+    customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer
   }
 `);
 

@@ -62,7 +62,7 @@ type Documents = {
     "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": typeof types.SaveApprovalFlowDocument,
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.ContractProductOptionsDocument,
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": typeof types.ContractOpportunityOptionsDocument,
-    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
+    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
@@ -97,7 +97,7 @@ type Documents = {
     "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }": typeof types.CommitDataImportDocument,
     "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }": typeof types.CancelDataImportDocument,
     "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }": typeof types.UndoDataImportDocument,
-    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
+    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {\n    leads(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...LeadRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadRowFields address remarks createdBy { id name }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": typeof types.LeadDetailDocument,
     "mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id name } }": typeof types.CreateLeadDocument,
@@ -108,7 +108,7 @@ type Documents = {
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": typeof types.ConvertLeadsDocument,
     "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": typeof types.ExportLeadsLinkDocument,
     "fragment StageFields on OpportunityStage { id name probability sort enabled }": typeof types.StageFieldsFragmentDoc,
-    "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n": typeof types.OpportunityRowFieldsFragmentDoc,
+    "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": typeof types.OpportunityRowFieldsFragmentDoc,
     "query OpportunityStages { opportunityStages { ...StageFields } }": typeof types.OpportunityStagesDocument,
     "query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n  opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.OpportunitiesDocument,
     "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": typeof types.OpportunityDetailDocument,
@@ -201,7 +201,7 @@ const documents: Documents = {
     "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": types.SaveApprovalFlowDocument,
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.ContractProductOptionsDocument,
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": types.ContractOpportunityOptionsDocument,
-    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.CustomerRowFieldsFragmentDoc,
+    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
     "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": types.CustomerDetailDocument,
@@ -236,7 +236,7 @@ const documents: Documents = {
     "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }": types.CommitDataImportDocument,
     "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }": types.CancelDataImportDocument,
     "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }": types.UndoDataImportDocument,
-    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage\n  }\n": types.LeadRowFieldsFragmentDoc,
+    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {\n    leads(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...LeadRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LeadsDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadRowFields address remarks createdBy { id name }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": types.LeadDetailDocument,
     "mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id name } }": types.CreateLeadDocument,
@@ -247,7 +247,7 @@ const documents: Documents = {
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": types.ConvertLeadsDocument,
     "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": types.ExportLeadsLinkDocument,
     "fragment StageFields on OpportunityStage { id name probability sort enabled }": types.StageFieldsFragmentDoc,
-    "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n": types.OpportunityRowFieldsFragmentDoc,
+    "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": types.OpportunityRowFieldsFragmentDoc,
     "query OpportunityStages { opportunityStages { ...StageFields } }": types.OpportunityStagesDocument,
     "query Opportunities($first: Int, $offset: Int, $after: String, $filter: OpportunityFilter, $orderBy: OpportunityOrder) {\n  opportunities(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...OpportunityRowFields } pageInfo { hasNextPage endCursor } } }": types.OpportunitiesDocument,
     "\n  query OpportunityDetail($id: ID!) {\n    opportunity(id: $id) {\n      ...OpportunityRowFields customerId partnerCustomerId partnerCustomer { id name } intentCategory purchaseReason purchaseForm budget requirements\n      executionTime competitors lostReason closedAt lastProgressAt createdBy { id name }\n      products { productId productName model unit quantity unitPrice amount }\n      contacts { id name position mobile }\n      progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": types.OpportunityDetailDocument,
@@ -484,7 +484,7 @@ export function graphql(source: "\n  query ContractOpportunityOptions($customerI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage\n  }\n"): typeof import('./graphql').CustomerRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n"): typeof import('./graphql').CustomerRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -624,7 +624,7 @@ export function graphql(source: "mutation UndoDataImport($id: ID!) { undoDataImp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage\n  }\n"): typeof import('./graphql').LeadRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n"): typeof import('./graphql').LeadRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,7 +668,7 @@ export function graphql(source: "fragment StageFields on OpportunityStage { id n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage\n  }\n"): typeof import('./graphql').OpportunityRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n"): typeof import('./graphql').OpportunityRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

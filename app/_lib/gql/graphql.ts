@@ -1284,7 +1284,7 @@ export type ContractOpportunityOptionsQueryVariables = Exact<{
 
 export type ContractOpportunityOptionsQuery = { opportunities: { nodes: Array<{ id: string, name: string, category: OpportunityCategory }> } };
 
-export type CustomerRowFieldsFragment = { id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null };
+export type CustomerRowFieldsFragment = { id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null };
 
 export type ContactFieldsFragment = { id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null };
 
@@ -1297,14 +1297,14 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { customers: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CustomersQuery = { customers: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CustomerDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null } | null };
+export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null } | null };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -1532,7 +1532,7 @@ export type UndoDataImportMutationVariables = Exact<{
 
 export type UndoDataImportMutation = { undoDataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } };
 
-export type LeadRowFieldsFragment = { id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null };
+export type LeadRowFieldsFragment = { id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null };
 
 export type LeadsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1543,14 +1543,14 @@ export type LeadsQueryVariables = Exact<{
 }>;
 
 
-export type LeadsQuery = { leads: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type LeadsQuery = { leads: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LeadDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LeadDetailQuery = { lead: { address: string | null, remarks: string | null, id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, createdBy: { id: string, name: string } | null, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null } | null };
+export type LeadDetailQuery = { lead: { address: string | null, remarks: string | null, id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null } | null };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -1604,7 +1604,7 @@ export type ExportLeadsLinkMutation = { exportLeadsLink: { url: string, fileName
 
 export type StageFieldsFragment = { id: string, name: string, probability: number, sort: number, enabled: boolean };
 
-export type OpportunityRowFieldsFragment = { id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null };
+export type OpportunityRowFieldsFragment = { id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null };
 
 export type OpportunityStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1620,14 +1620,14 @@ export type OpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type OpportunitiesQuery = { opportunities: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OpportunitiesQuery = { opportunities: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OpportunityDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type OpportunityDetailQuery = { opportunity: { customerId: string, partnerCustomerId: string | null, intentCategory: string | null, purchaseReason: string | null, purchaseForm: string | null, budget: string | null, requirements: string | null, executionTime: string | null, competitors: string | null, lostReason: string | null, closedAt: string | null, lastProgressAt: string | null, id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, partnerCustomer: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, products: Array<{ productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, contacts: Array<{ id: string, name: string, position: string | null, mobile: string | null }>, progress: Array<{ id: string, content: string, nextPlan: string | null, countsAsContact: boolean, createdAt: string, author: { id: string, name: string } | null, stage: { sort: number, name: string } | null }>, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null } | null };
+export type OpportunityDetailQuery = { opportunity: { customerId: string, partnerCustomerId: string | null, intentCategory: string | null, purchaseReason: string | null, purchaseForm: string | null, budget: string | null, requirements: string | null, executionTime: string | null, competitors: string | null, lostReason: string | null, closedAt: string | null, lastProgressAt: string | null, id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, partnerCustomer: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, products: Array<{ productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, contacts: Array<{ id: string, name: string, position: string | null, mobile: string | null }>, progress: Array<{ id: string, content: string, nextPlan: string | null, countsAsContact: boolean, createdAt: string, author: { id: string, name: string } | null, stage: { sort: number, name: string } | null }>, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null } | null };
 
 export type OpportunityBoardQueryVariables = Exact<{
   filter?: OpportunityFilter | null | undefined;
@@ -1635,7 +1635,7 @@ export type OpportunityBoardQueryVariables = Exact<{
 }>;
 
 
-export type OpportunityBoardQuery = { opportunityBoard: { totalCount: number, totalAmount: string, columns: Array<{ count: number, amount: string, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, cards: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> }> } };
+export type OpportunityBoardQuery = { opportunityBoard: { totalCount: number, totalAmount: string, columns: Array<{ count: number, amount: string, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, cards: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> }> } };
 
 export type DueOpportunitiesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1644,7 +1644,7 @@ export type DueOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type DueOpportunitiesQuery = { opportunitiesDueForFollowUp: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DueOpportunitiesQuery = { opportunitiesDueForFollowUp: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateOpportunityMutationVariables = Exact<{
   input: CreateOpportunityInput;
@@ -1718,7 +1718,7 @@ export type CustomerOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type CustomerOpportunitiesQuery = { customer: { id: string, opportunities: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> } | null };
+export type CustomerOpportunitiesQuery = { customer: { id: string, opportunities: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> } | null };
 
 export type CreateOpportunityStageMutationVariables = Exact<{
   input: OpportunityStageInput;
@@ -2111,6 +2111,7 @@ export const CustomerRowFieldsFragmentDoc = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }
     `, {"fragmentName":"CustomerRowFields"}) as unknown as TypedDocumentString<CustomerRowFieldsFragment, unknown>;
 export const ContactFieldsFragmentDoc = new TypedDocumentString(`
@@ -2202,6 +2203,7 @@ export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }
     `, {"fragmentName":"LeadRowFields"}) as unknown as TypedDocumentString<LeadRowFieldsFragment, unknown>;
 export const StageFieldsFragmentDoc = new TypedDocumentString(`
@@ -2239,6 +2241,7 @@ export const OpportunityRowFieldsFragmentDoc = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }
     fragment StageFields on OpportunityStage {
   id
@@ -3333,6 +3336,7 @@ export const CustomersDocument = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
 export const CustomerDetailDocument = new TypedDocumentString(`
     query CustomerDetail($id: ID!) {
@@ -3401,6 +3405,7 @@ export const CustomerDetailDocument = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }
 fragment ContactFields on Contact {
   id
@@ -3988,6 +3993,7 @@ export const LeadsDocument = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
 export const LeadDetailDocument = new TypedDocumentString(`
     query LeadDetail($id: ID!) {
@@ -4036,6 +4042,7 @@ export const LeadDetailDocument = new TypedDocumentString(`
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<LeadDetailQuery, LeadDetailQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {
@@ -4164,6 +4171,7 @@ fragment OpportunityRowFields on Opportunity {
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<OpportunitiesQuery, OpportunitiesQueryVariables>;
 export const OpportunityDetailDocument = new TypedDocumentString(`
     query OpportunityDetail($id: ID!) {
@@ -4263,6 +4271,7 @@ fragment OpportunityRowFields on Opportunity {
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
 export const OpportunityBoardDocument = new TypedDocumentString(`
     query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {
@@ -4313,6 +4322,7 @@ fragment OpportunityRowFields on Opportunity {
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<OpportunityBoardQuery, OpportunityBoardQueryVariables>;
 export const DueOpportunitiesDocument = new TypedDocumentString(`
     query DueOpportunities($first: Int, $offset: Int, $after: String) {
@@ -4360,6 +4370,7 @@ fragment OpportunityRowFields on Opportunity {
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<DueOpportunitiesQuery, DueOpportunitiesQueryVariables>;
 export const CreateOpportunityDocument = new TypedDocumentString(`
     mutation CreateOpportunity($input: CreateOpportunityInput!) {
@@ -4478,6 +4489,7 @@ fragment OpportunityRowFields on Opportunity {
   }
   viewerCanEdit
   viewerCanManage
+  viewerCanTransfer
 }`) as unknown as TypedDocumentString<CustomerOpportunitiesQuery, CustomerOpportunitiesQueryVariables>;
 export const CreateOpportunityStageDocument = new TypedDocumentString(`
     mutation CreateOpportunityStage($input: OpportunityStageInput!) {

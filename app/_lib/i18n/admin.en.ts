@@ -54,6 +54,8 @@ export const adminEn: Record<AdminKey, string> = {
   'admin.role.defaultScope': 'Default scope (all modules)',
   'admin.role.read': 'Read scope',
   'admin.role.write': 'Write scope',
+  'admin.role.transfer': 'Transfer scope',
+  'admin.role.transferHint': 'Transfer scope: whose records the role may transfer or assign to colleagues (分配/转移); it may be wider than the write scope, never wider than the read scope.',
   'admin.role.module': 'Module',
   'admin.role.moduleScopes': 'Per-module overrides',
   'admin.role.inherit': 'Default',

@@ -52,6 +52,8 @@ export const adminZhCN = {
   'admin.role.defaultScope': '默认范围（所有模块）',
   'admin.role.read': '查看范围',
   'admin.role.write': '修改范围',
+  'admin.role.transfer': '转移范围',
+  'admin.role.transferHint': '转移范围：可以把哪些人负责的数据转移或分配给同事；可大于修改范围，但不能大于查看范围。',
   'admin.role.module': '模块',
   'admin.role.moduleScopes': '按模块单独设置',
   'admin.role.inherit': '同默认',

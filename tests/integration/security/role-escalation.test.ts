@@ -1,5 +1,5 @@
 // Bug class: handing out more than one holds. Nobody but a super administrator creates, edits or grants a role whose
-// data scopes (per module, read and write, CUSTOM departments as sets of reachable departments) or operation
+// data scopes (per module, read, write and transfer, CUSTOM departments as sets of reachable departments) or operation
 // permissions go beyond their own, nor resets the password of, edits or disables a user whose rights exceed theirs.
 // The concrete attack (a system administrator reading every customer through a role or a user he controls) first,
 // then generated roles against an independent oracle (tests/support/role-oracle.ts).
@@ -149,9 +149,15 @@ describe('generated roles against the oracle', () => {
     expect([...ORACLE_MODULES].sort()).toEqual([...DATA_MODULES].sort());
   });
 
-  /** A scope whose write is never wider than its read (what role validation accepts). */
-  const scope = fc.constantFrom(...LEVELS).chain((read) =>
-    fc.constantFrom(...LEVELS.filter((w) => RANK[w] <= RANK[read])).map((write) => ({ read, write })));
+  /**
+   * A scope whose write and transfer are never wider than its read (what role validation accepts); the transfer
+   * level is drawn apart from write (wider, narrower, or left out: then it is the write level).
+   */
+  const scope = fc.constantFrom(...LEVELS).chain((read) => {
+    const within = fc.constantFrom(...LEVELS.filter((w) => RANK[w] <= RANK[read]));
+    return fc.record({ write: within, transfer: fc.option(within, { nil: undefined }) })
+      .map(({ write, transfer }) => (transfer === undefined ? { read, write } : { read, write, transfer }));
+  });
   const role = () => fc.record({
     permissions: fc.subarray(ALL_PERMISSIONS, { maxLength: 8 }),
     defaultScope: scope,

@@ -23,6 +23,8 @@ import { MergeDialog } from './merge-dialog';
 
 const OWNED = { inPool: false };
 
+const manageable = (rows: CustomerRow[]) => rows.every((c) => c.viewerCanManage);
+
 export function CustomerList() {
   const { t } = useI18n();
   const { me } = useMe();
@@ -40,13 +42,13 @@ export function CustomerList() {
 
   const batch = (rows: CustomerRow[]) => (
     <>
-      {can(me, 'customer:transfer') && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="customer-batch-transfer">{t('action.transfer')}</Button>}
-      {can(me, 'customer:merge') && <Button size="small" icon={<MergeCellsOutlined />} disabled={rows.length < 2} onClick={() => setDialog('merge')} data-testid="customer-batch-merge">{t('merge.action')}</Button>}
-      {can(me, 'customer:lock') && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
-      {can(me, 'customer:lock') && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
-      {rows.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setDialog('return')} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
+      {rows.every((c) => c.viewerCanTransfer) && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="customer-batch-transfer">{t('action.transfer')}</Button>}
+      {manageable(rows) && can(me, 'customer:merge') && <Button size="small" icon={<MergeCellsOutlined />} disabled={rows.length < 2} onClick={() => setDialog('merge')} data-testid="customer-batch-merge">{t('merge.action')}</Button>}
+      {manageable(rows) && can(me, 'customer:lock') && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
+      {manageable(rows) && can(me, 'customer:lock') && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
+      {manageable(rows) && rows.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setDialog('return')} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
       {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
-      {can(me, 'customer:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="customer-batch-delete">{t('action.delete')}</Button>}
+      {manageable(rows) && can(me, 'customer:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="customer-batch-delete">{t('action.delete')}</Button>}
     </>
   );
 
@@ -71,8 +73,10 @@ export function CustomerList() {
         columns={columns}
         card={customerCard(t)}
         rowTestId={(row) => `customer-row-${row.code}`}
-        // Every owner may return their customers to the pool (退回公海), so rows they manage are selectable.
-        selection={{ selectable: (row) => row.viewerCanManage, label: (row) => row.code }}
+        // Every owner may return their customers to the pool (退回公海), so rows they manage are selectable; so are
+        // rows they may only transfer (a manager reassigns his department's customers, issue 11 item 5), and every row
+        // when they may export (导出选中); each batch action shows only when it applies to every selected row.
+        selection={{ selectable: (row) => mayExport || row.viewerCanManage || row.viewerCanTransfer, label: (row) => row.code }}
         batch={batch}
         scrollX={1800}
       />

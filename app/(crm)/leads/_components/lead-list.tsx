@@ -42,12 +42,13 @@ export function LeadList() {
 
   const batch = (rows: LeadRow[]) => {
     const manageable = rows.every((l) => l.viewerCanManage);
+    const transferable = rows.every((l) => l.viewerCanTransfer);
     const open = rows.every((l) => l.status !== 'CONVERTED');
     return (
       <>
         {mayTransfer && (
           <Tooltip title={open ? undefined : t('lead.selectHint')}>
-            <Button size="small" icon={<SwapOutlined />} disabled={!manageable || !open} onClick={() => setDialog('transfer')} data-testid="lead-batch-transfer">{t('action.transfer')}</Button>
+            <Button size="small" icon={<SwapOutlined />} disabled={!transferable || !open} onClick={() => setDialog('transfer')} data-testid="lead-batch-transfer">{t('action.transfer')}</Button>
           </Tooltip>
         )}
         {mayConvert && (

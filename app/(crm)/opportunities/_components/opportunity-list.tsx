@@ -110,14 +110,14 @@ export function OpportunityList() {
         columns={columns}
         card={opportunityCard(t, mode === 'deleted')}
         rowTestId={(row) => `opportunity-row-${row.id}`}
-        selection={due ? undefined : { selectable: (row) => row.viewerCanManage, label: (row) => row.name }}
+        selection={due ? undefined : { selectable: (row) => mayExport || row.viewerCanManage || row.viewerCanTransfer, label: (row) => row.name }}
         batch={(rows) => (mode === 'deleted'
           ? can(me, 'opportunity:restore') && <Button size="small" icon={<UndoOutlined />} onClick={() => actions.restore(rows.map((r) => r.id))} data-testid="opportunity-batch-restore">{t('action.restore')}</Button>
           : (
             <>
-              {can(me, 'opportunity:transfer') && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="opportunity-batch-transfer">{t('action.transfer')}</Button>}
+              {rows.every((r) => r.viewerCanTransfer) && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="opportunity-batch-transfer">{t('action.transfer')}</Button>}
               {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
-              {can(me, 'opportunity:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="opportunity-batch-delete">{t('action.delete')}</Button>}
+              {rows.every((r) => r.viewerCanManage) && can(me, 'opportunity:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="opportunity-batch-delete">{t('action.delete')}</Button>}
             </>
           ))}
         scrollX={1500}

@@ -38,6 +38,7 @@ export function RoleAdmin() {
     { key: 'permissions', title: t('admin.role.permissions'), width: 120, render: (_, r) => t('admin.role.permissionCount', { count: r.permissions.length }) },
     { key: 'read', title: t('admin.role.read'), width: 120, render: (_, r) => (r.code === SUPER_ADMIN ? scopeLabel(t, 'ALL') : scopeLabel(t, r.defaultScope.read)) },
     { key: 'write', title: t('admin.role.write'), width: 120, render: (_, r) => (r.code === SUPER_ADMIN ? scopeLabel(t, 'ALL') : scopeLabel(t, r.defaultScope.write)) },
+    { key: 'transfer', title: t('admin.role.transfer'), width: 120, render: (_, r) => (r.code === SUPER_ADMIN ? scopeLabel(t, 'ALL') : scopeLabel(t, r.defaultScope.transfer)) },
     { key: 'modules', title: t('admin.role.overrides'), width: 100, render: (_, r) => r.moduleScopes.length || t('common.none') },
     {
       key: 'actions', title: t('common.actions'), width: 90, fixed: 'right',

@@ -1,7 +1,8 @@
 // The role editor's working copy and its conversion to the API input; pure, so it is unit-tested.
 import { SCOPE_RANK, type AdminRole, type ScopeLevel } from '@/app/_lib/api/admin';
 
-export interface ScopePair { read: ScopeLevel; write: ScopeLevel }
+/** One scope setting: read, write and transfer (分配/转移) levels; write and transfer never wider than read. */
+export interface ScopePair { read: ScopeLevel; write: ScopeLevel; transfer: ScopeLevel }
 export interface RoleDraft {
   name: string;
   description: string;
@@ -13,7 +14,7 @@ export interface RoleDraft {
 }
 
 export const emptyDraft = (): RoleDraft => ({
-  name: '', description: '', permissions: [], defaultScope: { read: 'SELF', write: 'SELF' }, modules: {}, customDepartments: [],
+  name: '', description: '', permissions: [], defaultScope: { read: 'SELF', write: 'SELF', transfer: 'SELF' }, modules: {}, customDepartments: [],
 });
 
 export function draftOf(role: AdminRole): RoleDraft {
@@ -21,22 +22,23 @@ export function draftOf(role: AdminRole): RoleDraft {
     name: role.name,
     description: role.description ?? '',
     permissions: [...role.permissions],
-    defaultScope: { ...role.defaultScope },
-    modules: Object.fromEntries(role.moduleScopes.map((m) => [m.module, { read: m.read, write: m.write }])),
+    defaultScope: { read: role.defaultScope.read, write: role.defaultScope.write, transfer: role.defaultScope.transfer ?? role.defaultScope.write },
+    modules: Object.fromEntries(role.moduleScopes.map((m) => [m.module, { read: m.read, write: m.write, transfer: m.transfer ?? m.write }])),
     customDepartments: role.customDepartments.map((c) => ({ departmentId: c.departmentId, includeChildren: c.includeChildren })),
   };
 }
 
-/** Write levels allowed with a read level: never wider than it. */
+/** Write (and transfer) levels allowed with a read level: never wider than it. */
 export const writeLevelsFor = (read: ScopeLevel, levels: ScopeLevel[]) => levels.filter((l) => SCOPE_RANK[l] <= SCOPE_RANK[read]);
 
-/** A new read level; the write level narrows with it when it would be wider. */
+/** A new read level; the write and transfer levels narrow with it when they would be wider. */
 export function withRead(pair: ScopePair, read: ScopeLevel): ScopePair {
-  return { read, write: SCOPE_RANK[pair.write] <= SCOPE_RANK[read] ? pair.write : read };
+  const within = (level: ScopeLevel) => (SCOPE_RANK[level] <= SCOPE_RANK[read] ? level : read);
+  return { read, write: within(pair.write), transfer: within(pair.transfer) };
 }
 
 export const usesCustom = (draft: RoleDraft) =>
-  [draft.defaultScope, ...Object.values(draft.modules)].some((s) => s.read === 'CUSTOM' || s.write === 'CUSTOM');
+  [draft.defaultScope, ...Object.values(draft.modules)].some((s) => s.read === 'CUSTOM' || s.write === 'CUSTOM' || s.transfer === 'CUSTOM');
 
 export function inputOf(draft: RoleDraft) {
   return {
@@ -44,7 +46,7 @@ export function inputOf(draft: RoleDraft) {
     description: draft.description.trim() || null,
     permissions: draft.permissions,
     defaultScope: draft.defaultScope,
-    moduleScopes: Object.entries(draft.modules).map(([module, s]) => ({ module, read: s.read, write: s.write })),
+    moduleScopes: Object.entries(draft.modules).map(([module, s]) => ({ module, read: s.read, write: s.write, transfer: s.transfer })),
     // Departments matter only for a CUSTOM scope; without one they are dropped rather than stored unused.
     customDepartments: usesCustom(draft) ? draft.customDepartments : [],
   };

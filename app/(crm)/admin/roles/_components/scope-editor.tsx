@@ -1,5 +1,5 @@
 'use client';
-// Data scopes: the role-wide default (read / write), optional per-module overrides, and the departments a
+// Data scopes: the role-wide default (read / write / transfer), optional per-module overrides, and the departments a
 // CUSTOM scope covers (each with or without its sub-departments).
 import { useMemo } from 'react';
 import { Alert, Col, Flex, Row, Select, Switch, Table, TreeSelect, Typography } from 'antd';
@@ -34,6 +34,8 @@ export function ScopeEditor({ catalog, draft, onChange }: Props) {
         aria-label={t('admin.role.read')} data-testid={`${testId}-read`} />
       <Select<ScopeLevel> value={pair.write} style={{ minWidth: 130 }} options={levelOptions(writeLevelsFor(pair.read, levels))} onChange={(v) => set({ ...pair, write: v })}
         aria-label={t('admin.role.write')} data-testid={`${testId}-write`} />
+      <Select<ScopeLevel> value={pair.transfer} style={{ minWidth: 130 }} options={levelOptions(writeLevelsFor(pair.read, levels))} onChange={(v) => set({ ...pair, transfer: v })}
+        aria-label={t('admin.role.transfer')} title={t('admin.role.transferHint')} data-testid={`${testId}-transfer`} />
     </Flex>
   );
 
@@ -60,16 +62,24 @@ export function ScopeEditor({ catalog, draft, onChange }: Props) {
             options={levelOptions(writeLevelsFor(draft.modules[m].read, levels))} onChange={(v) => setModule(m, { ...draft.modules[m], write: v })} />
         : <Typography.Text type="secondary">{t('admin.role.inherit')}</Typography.Text>),
     },
+    {
+      key: 'transfer', title: t('admin.role.transfer'), width: 150,
+      render: (_, m) => (draft.modules[m]
+        ? <Select<ScopeLevel> value={draft.modules[m].transfer} style={{ width: '100%' }} data-testid={`role-module-${m}-transfer`} aria-label={`${moduleLabel(t, m)} ${t('admin.role.transfer')}`}
+            options={levelOptions(writeLevelsFor(draft.modules[m].read, levels))} onChange={(v) => setModule(m, { ...draft.modules[m], transfer: v })} />
+        : <Typography.Text type="secondary">{t('admin.role.inherit')}</Typography.Text>),
+    },
   ];
 
   return (
     <div data-testid="role-scopes">
       <Typography.Text strong>{t('admin.role.defaultScope')}</Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>{t('admin.role.transferHint')}</Typography.Paragraph>
       <div style={{ margin: '8px 0 16px' }}>
         {pairEditor(draft.defaultScope, (p) => onChange({ ...draft, defaultScope: p }), 'role-default')}
       </div>
       <Typography.Text strong>{t('admin.role.moduleScopes')}</Typography.Text>
-      <Table<string> rowKey={(m) => m} size="small" columns={columns} dataSource={catalog.modules} pagination={false} scroll={{ x: 410 }} style={{ margin: '8px 0 16px' }} />
+      <Table<string> rowKey={(m) => m} size="small" columns={columns} dataSource={catalog.modules} pagination={false} scroll={{ x: 560 }} style={{ margin: '8px 0 16px' }} />
       {usesCustom(draft) && (
         <>
           <Typography.Text strong>{t('admin.role.customDepartments')}</Typography.Text>

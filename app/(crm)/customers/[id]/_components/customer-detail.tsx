@@ -61,7 +61,7 @@ function CustomerPage({ customer, refresh }: { customer: CustomerDetail; refresh
       actions={(
         <>
           {mayEdit && <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="customer-edit">{t('action.edit')}</Button>}
-          {manage && can(me, 'customer:transfer') && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="customer-transfer">{t('action.transfer')}</Button>}
+          {customer.viewerCanTransfer && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="customer-transfer">{t('action.transfer')}</Button>}
           <ReturnToPoolButton customer={customer} onDone={refresh} />
           {manage && can(me, 'customer:lock') && (customer.locked
             ? <Button icon={<UnlockOutlined />} onClick={() => actions.unlock([customer.id])} data-testid="customer-unlock">{t('action.unlock')}</Button>

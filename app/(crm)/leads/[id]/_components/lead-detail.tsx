@@ -60,7 +60,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
         <>
           {live && lead.viewerCanEdit && can(me, 'lead:update') && <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="lead-edit">{t('action.edit')}</Button>}
           {live && manage && !converted && can(me, 'lead:convert') && <Button icon={<UserAddOutlined />} onClick={() => setDialog('convert')} data-testid="lead-convert">{t('action.convert')}</Button>}
-          {live && manage && !converted && can(me, 'lead:transfer') && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="lead-transfer">{t('action.transfer')}</Button>}
+          {lead.viewerCanTransfer && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="lead-transfer">{t('action.transfer')}</Button>}
           {can(me, 'lead:export') && (
             <Dropdown trigger={['click']} disabled={exporter.running} menu={{
               items: (['CSV', 'XLSX'] as ExportFormat[]).map((f) => ({ key: f, label: t(f === 'CSV' ? 'io.export.csv' : 'io.export.xlsx') })),

@@ -60,7 +60,7 @@ function OpportunityPage({ o, refresh }: { o: OpportunityDetail; refresh: () => 
         <>
           {mayEdit && <Button type="primary" icon={<EditOutlined />} onClick={() => setDialog('edit')} data-testid="opportunity-edit">{t('action.edit')}</Button>}
           {mayEdit && o.category !== 'WON' && <Button icon={<BranchesOutlined />} onClick={() => setDialog('category')} data-testid="opportunity-change-category">{t('opportunity.changeCategory')}</Button>}
-          {!deleted && manage && can(me, 'opportunity:transfer') && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="opportunity-transfer">{t('action.transfer')}</Button>}
+          {o.viewerCanTransfer && <Button icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="opportunity-transfer">{t('action.transfer')}</Button>}
           {!deleted && manage && can(me, 'opportunity:delete') && <Button danger icon={<DeleteOutlined />} onClick={() => actions.remove([o.id])} data-testid="opportunity-delete">{t('action.delete')}</Button>}
           {deleted && manage && can(me, 'opportunity:restore') && <Button icon={<UndoOutlined />} onClick={() => actions.restore([o.id])} data-testid="opportunity-restore">{t('action.restore')}</Button>}
         </>
