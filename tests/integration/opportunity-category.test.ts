@@ -117,15 +117,16 @@ describe('changing the category', () => {
     expect(entry.changes).toMatchObject({ category: ['LONG_TERM', 'SHORT_TERM'], expectedCloseDate: [monthsAhead(18), monthsAhead(2)] });
   });
 
-  test('LOST needs a reason, closes the opportunity, stops reminders and writes the reason as a progress record; it can be reopened', async () => {
+  test('LOST needs a reason, closes the opportunity, stops reminders and writes the stage change and the reason as progress records; it can be reopened', async () => {
     const customer = await makeCustomer(db, li.user);
     const o = (await createOpportunityCall(db, li.as, { customerId: customer.id })).data.createOpportunity;
     expect(badFields(await gql(li.as, CATEGORY, { id: o.id, input: { category: 'LOST', stageId: await stageId(db, 0), expectedCloseDate: today() } }))).toEqual(['lostReason']);
     const lost = (await ok(li.as, CATEGORY, { id: o.id, input: { category: 'LOST', stageId: await stageId(db, 0), expectedCloseDate: today(), lostReason: '项目取消' } })).updateOpportunityCategory;
     expect(lost).toMatchObject({ category: 'LOST', lostReason: '项目取消', followUpDueAt: null, stage: { sort: 0 } });
     expect(lost.closedAt).not.toBeNull();
-    const progress = await db.getRepository(OpportunityProgress).findBy({ opportunityId: Number(o.id) });
-    expect(progress.map((p) => p.content)).toEqual(['放弃/丢单原因：项目取消']);
+    const progress = await db.getRepository(OpportunityProgress).find({ where: { opportunityId: Number(o.id) }, order: { id: 'ASC' } });
+    // Every stage change is a progress record naming both stages (issue 11 item 6), then the reason.
+    expect(progress.map((p) => p.content)).toEqual(['阶段变更：已报财务计划的大致时间 → 中途放弃或失败', '放弃/丢单原因：项目取消']);
     const reopened = (await ok(li.as, CATEGORY, { id: o.id, input: { category: 'MID_TERM', stageId: await stageId(db, 2), expectedCloseDate: monthsAhead(5) } })).updateOpportunityCategory;
     expect(reopened).toMatchObject({ category: 'MID_TERM', lostReason: null, closedAt: null });
     expect(reopened.followUpDueAt).not.toBeNull();
