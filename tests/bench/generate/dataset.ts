@@ -102,7 +102,7 @@ async function generate(url: string, customers: number) {
     await generateNotifications(conn, org, ids);
     await generateComments(conn, org, followUpBase);
     await createTokens(conn, Object.fromEntries(Object.entries(viewers).map(([role, v]) => [role, v.userId])));
-    await fillDerived(conn);
+    await fillDerived(conn, url);
     await step(conn, 'analyze', `ANALYZE TABLE ${BIG_TABLES.map((t) => `\`${t}\``).join(', ')}`);
     const generatedSeconds = Math.round((performance.now() - start) / 1000);
     await conn.query(`CREATE TABLE ${MARKER} (id int PRIMARY KEY, customers int NOT NULL, generator int NOT NULL, info text NOT NULL)`);
@@ -130,7 +130,7 @@ export async function ensureDataset(url: string, customers: number): Promise<Dat
       const applied = await migrate(url, false);
       if (applied.length) {
         console.log(`${name}: applied ${applied.join(', ')} to the existing dataset`);
-        await fillDerived(server);
+        await fillDerived(server, url);
         await step(server, 'analyze', `ANALYZE TABLE ${BIG_TABLES.map((t) => `\`${t}\``).join(', ')}`);
       }
       console.log(`${name}: reusing the ${customers.toLocaleString('en')}-customer dataset (generated in ${marker.info.generatedSeconds} s)`);
