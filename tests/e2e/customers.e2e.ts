@@ -42,7 +42,8 @@ test('li logs in, creates a customer, finds it in the list and opens it', async 
   await context.close();
 });
 
-test('wang sees li\'s customer but gets no edit button for it', async () => {
+// wang (部门经理) edits only his own customers but reassigns his department's (issue 11 item 5).
+test('wang sees li\'s customer with a transfer button but no edit button', async () => {
   expect(customerUrl).toMatch(/\/customers\/\d+$/);
   const { context, page } = await newPage(browser, DESKTOP);
   await login(page, 'wang');
@@ -50,7 +51,7 @@ test('wang sees li\'s customer but gets no edit button for it', async () => {
   await page.getByTestId('customer-name').filter({ hasText: customerName }).waitFor();
   await page.getByTestId('customer-fields').waitFor();
   expect(await page.getByTestId('customer-edit').count()).toBe(0);
-  expect(await page.getByTestId('customer-transfer').count()).toBe(0);
+  expect(await page.getByTestId('customer-transfer').count()).toBe(1);
   await context.close();
 });
 

@@ -26,6 +26,8 @@ export async function newPage(browser: Browser, viewport = DESKTOP): Promise<{ c
 
 /** Fills a text box whether the test id sits on the <input> itself or on an Ant Design wrapper around it. */
 export async function fillBox(box: Locator, text: string) {
+  // Wait for the box to be rendered first: counting its inputs before then would pick the wrapper itself.
+  await box.waitFor();
   const inner = box.locator('input, textarea');
   const target = (await inner.count()) ? inner.first() : box;
   await target.fill(text);
