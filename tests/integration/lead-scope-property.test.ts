@@ -105,9 +105,14 @@ async function generate(db: DataSource, seed: number): Promise<Model> {
   const superRole: MRole = { id: (await roleByCode(db, 'SUPER_ADMIN')).id, superAdmin: true, read: 'ALL', write: 'ALL', transfer: 'ALL', custom: [] };
   const users: MUser[] = [];
   for (let i = 0; i < 22; i++) {
-    const picked = i === 0 ? [superRole] : i === 1 ? [roles[roles.length - 1]] : rnd.sample(roles, rnd.int(1, 2));
-    const active = i <= 1 || !rnd.chance(0.1);
-    const dept = rnd.pick(depts);
+    const drawnRoles = rnd.sample(roles, rnd.int(1, 2));
+    const drawnActive = !rnd.chance(0.1);
+    const drawnDept = rnd.pick(depts);
+    // User 2 holds the manager's shape alone at the root (transfers everyone's leads, edits his own), so every
+    // organisation has leads someone may transfer but not change (the draws are made for every user alike).
+    const picked = i === 0 ? [superRole] : i === 1 ? [roles[roles.length - 1]] : i === 2 ? [roles[2]] : drawnRoles;
+    const active = i <= 2 || drawnActive;
+    const dept = i === 2 ? depts[0] : drawnDept;
     const entity = await makeUser(db, dept, picked.map((r) => ({ id: r.id }) as Role), { status: active ? UserStatus.ACTIVE : UserStatus.DISABLED });
     users.push({ id: entity.id, departmentId: dept.id, roles: picked, active, entity });
   }

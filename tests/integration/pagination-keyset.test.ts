@@ -64,13 +64,16 @@ test('a count beyond the cap is reported as the cap with totalCountExact false; 
   const small = (await ok(as, LIST, { first: 1 })).customers;
   expect(small).toMatchObject({ totalCount: 24, totalCountExact: true });
   const big = await makeUser(db, await rootDepartment(db), [await roleByCode(db, 'SALES')]);
-  for (let start = 0; start <= COUNT_CAP; start += 500) {
-    const rows = Array.from({ length: Math.min(500, COUNT_CAP + 1 - start) }, (_, i) => {
-      const name = `批量客户${start + i}有限公司`;
-      return { code: `KH-BULK${start + i}`, name, nameKey: normalizeName(name), ownerId: big.id, createdById: big.id };
-    });
-    await db.createQueryBuilder().insert().into(Customer).values(rows).execute();
-  }
+  // One transaction: the keyword index (lib/search) is then written in batches at commit, not row by row.
+  await db.transaction(async (manager) => {
+    for (let start = 0; start <= COUNT_CAP; start += 500) {
+      const rows = Array.from({ length: Math.min(500, COUNT_CAP + 1 - start) }, (_, i) => {
+        const name = `批量客户${start + i}有限公司`;
+        return { code: `KH-BULK${start + i}`, name, nameKey: normalizeName(name), ownerId: big.id, createdById: big.id };
+      });
+      await manager.createQueryBuilder().insert().into(Customer).values(rows).execute();
+    }
+  });
   const capped = (await ok(await tokenFor(db, big), LIST, { first: 3 })).customers;
   expect(capped).toMatchObject({ totalCount: COUNT_CAP, totalCountExact: false, pageInfo: { hasNextPage: true } });
   expect(capped.nodes).toHaveLength(3);
