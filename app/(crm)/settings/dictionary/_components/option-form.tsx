@@ -19,7 +19,13 @@ export function OptionForm({ edit, onClose, onSaved }: { edit: OptionEdit | null
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => { setError(null); }, [edit]);
+  // One form instance serves every opening: clear the last one's value and errors first.
+  useEffect(() => {
+    setError(null);
+    if (!edit) return;
+    form.resetFields();
+    form.setFieldsValue({ name: edit.mode === 'rename' ? edit.option.name : '' });
+  }, [edit, form]);
 
   async function submit({ name }: Values) {
     if (!edit) return;
@@ -46,8 +52,7 @@ export function OptionForm({ edit, onClose, onSaved }: { edit: OptionEdit | null
       {edit?.mode === 'add' && edit.parent && (
         <Typography.Paragraph type="secondary">{t('dictionary.field.parent')}：{edit.parent.name}</Typography.Paragraph>
       )}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="dictionary-form"
-        initialValues={{ name: edit?.mode === 'rename' ? edit.option.name : '' }}>
+      <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="dictionary-form">
         <Form.Item name="name" label={t('dictionary.field.name')}
           rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('dictionary.field.name') }) }, { max: 50 }]}>
           <Input autoFocus maxLength={50} data-testid="dictionary-form-name" />
