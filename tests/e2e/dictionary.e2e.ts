@@ -10,6 +10,17 @@ afterAll(async () => browser?.close());
 
 const option = (name: string) => `dictionary-option-${name}`;
 
+/** Waits until `read` answers `expected` (the list reloads after each change). */
+async function until<T>(read: () => Promise<T>, expected: T, ms = 15000) {
+  const end = Date.now() + ms;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 300));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
 test('the administrator adds, renames and disables a customer source, and the page shows it disabled', async () => {
   const { context, page } = await newPage(browser, { width: 1280, height: 900 });
   await login(page, 'it');
@@ -49,5 +60,29 @@ test('the administrator adds, renames and disables a customer source, and the pa
     '{ dictionaries(kinds: ["customer_source"]) { options { name code enabled } } }');
   expect(data.dictionaries[0].options.find((o) => o.name === renamed)).toEqual({ name: renamed, code: name, enabled: false });
   await screenshot(page, 'dictionary-1-customer-source');
+  await context.close();
+});
+
+test('the administrator moves an industry down and back up, and opens a province of the region tree', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await login(page, 'it');
+  const order = async () => (await api<{ dictionaries: { options: { name: string }[] }[] }>(page,
+    '{ dictionaries(kinds: ["industry"]) { options { name } } }')).dictionaries[0].options.map((o) => o.name);
+  const before = await order();
+  await page.goto(`${BASE_URL}/settings/dictionary`);
+  await page.getByTestId('dictionary-kind-industry').click();
+  await page.getByTestId('dictionary-options-industry').waitFor();
+  await page.getByTestId(`dictionary-down-${before[0]}`).click();
+  await until(order, [before[1], before[0], ...before.slice(2)]);
+  await page.getByTestId(`dictionary-up-${before[0]}`).click();
+  await until(order, before);
+
+  await page.getByTestId('dictionary-kind-region').click();
+  const tree = page.getByTestId('dictionary-options-region');
+  await tree.waitFor();
+  await tree.locator('.ant-table-row-expand-icon-collapsed').first().click();
+  await tree.locator('[data-testid^="dictionary-add-child-"]').first().waitFor();
+  expect(await tree.locator('[data-testid*=" / "]').count()).toBeGreaterThan(0);
+  await screenshot(page, 'dictionary-2-region-tree');
   await context.close();
 });
