@@ -84,6 +84,12 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^must be more than 0 with at most 2 decimals/, 'server.opp.quantity', () => ({})],
   [/^is not (an active product|a product)$/, 'server.opp.inactiveProduct', () => ({})],
   [/^a won opportunity cannot be reopened/, 'server.opp.reopenWon', () => ({})],
+  // Data dictionary (issue 13): option names and order.
+  [/^another option here already has this name/, 'server.dict.duplicate', () => ({})],
+  [/^cannot contain \//, 'server.dict.separator', () => ({})],
+  [/^has been used too often/, 'server.dict.usedTooOften', () => ({})],
+  [/^options have at most two levels/, 'server.dict.twoLevels', () => ({})],
+  [/^must list every option under this parent exactly once/, 'server.dict.reorder', () => ({})],
 ];
 
 export function translateServerMessage(t: Translate, message: string): string {

@@ -44,6 +44,13 @@ describe('visibleNavigation', () => {
     expect(pathAccess('/', sysadmin)).toBe('denied');
   });
 
+  it('shows the data dictionary (数据字典) only with system:dictionary, and denies its page without it', () => {
+    expect(keys(visibleNavigation(me(['system:dictionary'], [])))).toContain('/settings/dictionary');
+    expect(keys(visibleNavigation(me(['system:settings'], [])))).not.toContain('/settings/dictionary');
+    expect(pathAccess('/settings/dictionary', salesperson)).toBe('denied');
+    expect(pathAccess('/settings/dictionary', me(['system:dictionary'], []))).toBe('allowed');
+  });
+
   it('hides the recycle bin without the restore permission', () => {
     expect(keys(visibleNavigation(viewerOnly))).not.toContain('/recycle-bin');
   });

@@ -24,7 +24,7 @@ import { CalendarOutlined, CheckSquareOutlined, SolutionOutlined } from '@ant-de
 import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
 import { AccountBookOutlined } from '@ant-design/icons';
 import { EyeOutlined } from '@ant-design/icons';
-import { BarChartOutlined, DashboardOutlined, FieldTimeOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BookOutlined, DashboardOutlined, FieldTimeOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, React.ReactNode> = {
   '/customers': <TeamOutlined />, '/leads': <AimOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
@@ -35,7 +35,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/pool': <InboxOutlined />, '/settings/pool-rules': <ControlOutlined />,
   '/opportunities': <FundOutlined />, '/products': <AppstoreOutlined />, '/settings/stages': <OrderedListOutlined />,
   '/supervision': <EyeOutlined />,
-  '/': <DashboardOutlined />, statistics: <BarChartOutlined />, '/settings/compliance': <FieldTimeOutlined />,
+  '/': <DashboardOutlined />, statistics: <BarChartOutlined />, '/settings/compliance': <FieldTimeOutlined />, '/settings/dictionary': <BookOutlined />,
   '/contracts': <FileTextOutlined />, '/receivables': <AccountBookOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
 };
 

@@ -45,6 +45,7 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/settings/approval-flows', labelKey: 'menu.approvalFlows', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/pool-rules', labelKey: 'menu.poolRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/stages', labelKey: 'menu.stages', visible: (me) => can(me, 'system:settings') },
+      { key: '/settings/dictionary', labelKey: 'menu.dictionary', visible: (me) => can(me, 'system:dictionary') },
       { key: '/settings/compliance', labelKey: 'menu.complianceRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/backup', labelKey: 'menu.backup', visible: (me) => !!me.superAdmin },
     ],

@@ -38,6 +38,10 @@ type Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": typeof types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": typeof types.ReceivableContractOptionsDocument,
+    "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
+    "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": typeof types.AddDictionaryOptionDocument,
+    "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": typeof types.UpdateDictionaryOptionDocument,
+    "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": typeof types.ReorderDictionaryOptionsDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": typeof types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": typeof types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ContractsDocument,
@@ -177,6 +181,10 @@ const documents: Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": types.ReceivableContractOptionsDocument,
+    "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
+    "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": types.AddDictionaryOptionDocument,
+    "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": types.UpdateDictionaryOptionDocument,
+    "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": types.ReorderDictionaryOptionsDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n  }\n": types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": types.ContractsDocument,
@@ -385,6 +393,22 @@ export function graphql(source: "\n  query ReceivableDetail($id: ID!) {\n    rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n"): typeof import('./graphql').ReceivableContractOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n"): typeof import('./graphql').DictionariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n"): typeof import('./graphql').AddDictionaryOptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n"): typeof import('./graphql').UpdateDictionaryOptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n"): typeof import('./graphql').ReorderDictionaryOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddDictionaryOptionInput = {
+  kind: string;
+  name: string;
+  /** Tree dictionaries: the parent option (a province) */
+  parentId?: string | null | undefined;
+};
+
 export type AddOpportunityProgressInput = {
   /** 进展详情: what actually happened */
   content: string;
@@ -730,6 +737,14 @@ export type ReceivableStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type ReorderDictionaryOptionsInput = {
+  /** Every option under the parent, in the new order */
+  ids: Array<string>;
+  kind: string;
+  /** The parent whose children are reordered; absent for the top level */
+  parentId?: string | null | undefined;
+};
+
 export type ReplyToCommentInput = {
   commentId: string;
   content: string;
@@ -848,6 +863,11 @@ export type UpdateCustomerInput = {
   source?: string | null | undefined;
   type?: CustomerType | null | undefined;
   website?: string | null | undefined;
+};
+
+export type UpdateDictionaryOptionInput = {
+  enabled?: boolean | null | undefined;
+  name?: string | null | undefined;
 };
 
 export type UpdateFollowUpInput = {
@@ -1119,6 +1139,33 @@ export type ReceivableContractOptionsQueryVariables = Exact<{
 
 
 export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
+
+export type DictionariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DictionariesQuery = { dictionaries: Array<{ kind: string, name: string, tree: boolean, options: Array<{ id: string, kind: string, code: string, name: string, parentId: string | null, path: string, sortOrder: number, enabled: boolean }> }> };
+
+export type AddDictionaryOptionMutationVariables = Exact<{
+  input: AddDictionaryOptionInput;
+}>;
+
+
+export type AddDictionaryOptionMutation = { addDictionaryOption: { id: string, name: string, enabled: boolean } };
+
+export type UpdateDictionaryOptionMutationVariables = Exact<{
+  id: string;
+  input: UpdateDictionaryOptionInput;
+}>;
+
+
+export type UpdateDictionaryOptionMutation = { updateDictionaryOption: { id: string, name: string, enabled: boolean } };
+
+export type ReorderDictionaryOptionsMutationVariables = Exact<{
+  input: ReorderDictionaryOptionsInput;
+}>;
+
+
+export type ReorderDictionaryOptionsMutation = { reorderDictionaryOptions: Array<{ id: string, sortOrder: number }> };
 
 export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
 
@@ -2869,6 +2916,51 @@ export const ReceivableContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
+export const DictionariesDocument = new TypedDocumentString(`
+    query Dictionaries {
+  dictionaries {
+    kind
+    name
+    tree
+    options {
+      id
+      kind
+      code
+      name
+      parentId
+      path
+      sortOrder
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DictionariesQuery, DictionariesQueryVariables>;
+export const AddDictionaryOptionDocument = new TypedDocumentString(`
+    mutation AddDictionaryOption($input: AddDictionaryOptionInput!) {
+  addDictionaryOption(input: $input) {
+    id
+    name
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<AddDictionaryOptionMutation, AddDictionaryOptionMutationVariables>;
+export const UpdateDictionaryOptionDocument = new TypedDocumentString(`
+    mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) {
+  updateDictionaryOption(id: $id, input: $input) {
+    id
+    name
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDictionaryOptionMutation, UpdateDictionaryOptionMutationVariables>;
+export const ReorderDictionaryOptionsDocument = new TypedDocumentString(`
+    mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) {
+  reorderDictionaryOptions(input: $input) {
+    id
+    sortOrder
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderDictionaryOptionsMutation, ReorderDictionaryOptionsMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
   contracts(

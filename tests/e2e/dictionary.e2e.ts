@@ -1,0 +1,88 @@
+// Issue 13 item 1 in the browser: the system administrator (it, who holds system:dictionary) opens 数据字典 from the
+// menu, adds an option to 客户来源, is told on the field when a name is taken, renames the option and disables it;
+// the list keeps it, greyed with 已停用. Screenshot: tests/output/dictionary-1-customer-source.png (1280 px).
+import { Browser } from 'playwright-core';
+import { BASE_URL, api, fillBox, launch, login, newPage, screenshot } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => browser?.close());
+
+const option = (name: string) => `dictionary-option-${name}`;
+
+/** Waits until `read` answers `expected` (the list reloads after each change). */
+async function until<T>(read: () => Promise<T>, expected: T, ms = 15000) {
+  const end = Date.now() + ms;
+  let last = await read();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 300));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+test('the administrator adds, renames and disables a customer source, and the page shows it disabled', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await login(page, 'it');
+  await page.getByTestId('sider').getByRole('menuitem', { name: '数据字典' }).click();
+  await page.waitForURL(`${BASE_URL}/settings/dictionary`);
+  await page.getByTestId('dictionary-kind-customer_source').click();
+  await page.getByTestId('dictionary-options-customer_source').waitFor();
+
+  const name = `行业展会${Date.now() % 100000}`;
+  await page.getByTestId('dictionary-add').click();
+  await fillBox(page.getByTestId('dictionary-form-name'), name);
+  await page.getByTestId('dictionary-form-submit').click();
+  await page.getByTestId(option(name)).waitFor();
+
+  // The same name again is refused on the field, in words.
+  await page.getByTestId('dictionary-add').click();
+  await fillBox(page.getByTestId('dictionary-form-name'), name);
+  await page.getByTestId('dictionary-form-submit').click();
+  await page.getByRole('dialog').getByText('同一级下已有同名选项').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+
+  const renamed = `${name}（线下）`;
+  await page.getByTestId(`dictionary-rename-${name}`).click();
+  await fillBox(page.getByTestId('dictionary-form-name'), renamed);
+  await page.getByTestId('dictionary-form-submit').click();
+  await page.getByTestId(option(renamed)).waitFor();
+  expect(await page.getByTestId(option(name)).count()).toBe(0);
+
+  await page.getByTestId(`dictionary-disable-${renamed}`).click();
+  const row = page.getByTestId(option(renamed));
+  await row.getByText('已停用').waitFor();
+  expect(await row.getAttribute('data-enabled')).toBe('false');
+  await row.getByTestId(`dictionary-enable-${renamed}`).waitFor();
+
+  const data = await api<{ dictionaries: { options: { name: string; code: string; enabled: boolean }[] }[] }>(page,
+    '{ dictionaries(kinds: ["customer_source"]) { options { name code enabled } } }');
+  expect(data.dictionaries[0].options.find((o) => o.name === renamed)).toEqual({ name: renamed, code: name, enabled: false });
+  await screenshot(page, 'dictionary-1-customer-source');
+  await context.close();
+});
+
+test('the administrator moves an industry down and back up, and opens a province of the region tree', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await login(page, 'it');
+  const order = async () => (await api<{ dictionaries: { options: { name: string }[] }[] }>(page,
+    '{ dictionaries(kinds: ["industry"]) { options { name } } }')).dictionaries[0].options.map((o) => o.name);
+  const before = await order();
+  await page.goto(`${BASE_URL}/settings/dictionary`);
+  await page.getByTestId('dictionary-kind-industry').click();
+  await page.getByTestId('dictionary-options-industry').waitFor();
+  await page.getByTestId(`dictionary-down-${before[0]}`).click();
+  await until(order, [before[1], before[0], ...before.slice(2)]);
+  await page.getByTestId(`dictionary-up-${before[0]}`).click();
+  await until(order, before);
+
+  await page.getByTestId('dictionary-kind-region').click();
+  const tree = page.getByTestId('dictionary-options-region');
+  await tree.waitFor();
+  await tree.locator('.ant-table-row-expand-icon-collapsed').first().click();
+  await tree.locator('[data-testid^="dictionary-add-child-"]').first().waitFor();
+  expect(await tree.locator('[data-testid*=" / "]').count()).toBeGreaterThan(0);
+  await screenshot(page, 'dictionary-2-region-tree');
+  await context.close();
+});
