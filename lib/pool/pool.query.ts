@@ -8,6 +8,8 @@ import { Viewer } from '@/lib/access';
 import { readableCustomers } from '@/lib/customer/customer.query';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { keywordCondition } from '@/lib/search/search-match';
+import { assertFieldsFilterable } from '@/lib/fields/field-rules';
+import { restrictKeyword } from '@/lib/fields/field-keyword';
 import { notFound } from '@/lib/errors';
 import { canListPool, poolView } from './pool-access';
 import { requirePool } from './pool.service';
@@ -28,10 +30,14 @@ export async function listPoolCustomers(db: DataSource, viewer: Viewer, poolId: 
   const manager = db.manager;
   const pool = await requirePool(manager, viewer, poolId);
   if (!canListPool(await poolView(manager, viewer), pool.id)) throw notFound('Pool');
+  // Field permissions: no filter on a field the viewer does not read in full, and a keyword finds a customer only
+  // through fields they do (no filter-as-oracle of a masked mobile), as on the customer list.
+  assertFieldsFilterable(viewer, 'customer', filter);
   const qb = (await readableCustomers(manager, viewer)).andWhere('c.poolId = :poolId AND c.ownerId IS NULL', { poolId: pool.id });
   // The search index (lib/search): the pool's few matches read by id, or the pool walked when a word is common.
   const keyword = await keywordCondition(manager, 'customer', filter.keyword, 'c.id');
   if (keyword) qb.andWhere(keyword.sql, keyword.params);
+  await restrictKeyword(manager, viewer, 'customer', qb, 'c', filter.keyword);
   if (filter.reason) qb.andWhere('c.poolReason = :reason', { reason: filter.reason });
   if (filter.level) qb.andWhere('c.level = :level', { level: filter.level });
   if (filter.previousOwnerId) qb.andWhere('c.previousOwnerId = :previousOwnerId', { previousOwnerId: Number(filter.previousOwnerId) });

@@ -6,6 +6,7 @@ import { byPeople } from '@/lib/insight/people';
 import { Selection } from '@/lib/insight/selection';
 import { within } from '@/lib/insight/sql';
 import { monthlyCounts } from './monthly';
+import { fieldModes, isReadable } from '@/lib/fields/field-modes';
 import { BreakdownRow, breakdown, mergeEmpty } from './breakdown';
 
 export type CustomerBasis = 'CREATED_IN_PERIOD' | 'ALL_OWNED';
@@ -16,9 +17,15 @@ const TOP = 50;
 export async function customerReport(manager: EntityManager, sel: Selection, basis: CustomerBasis = 'CREATED_IN_PERIOD'): Promise<CustomerReport> {
   const base = byPeople(await readableCustomers(manager, sel.viewer), 'c.ownerId', sel.people);
   const scoped = basis === 'ALL_OWNED' ? base : within(base.clone(), 'c.createdAt', sel.period, 'instant');
+  // A field the viewer's field permissions hide or mask is not broken down: its groups would show its values.
+  const modes = fieldModes(sel.viewer, 'customer');
+  const byField = async (field: 'source' | 'industry' | 'region'): Promise<BreakdownRow[]> => {
+    const mode = modes.get(field);
+    return mode && !isReadable(mode) ? [] : breakdown(manager, scoped, `c.${field}`, { limit: TOP });
+  };
   const [byLevel, byType, bySource, byIndustry, byRegion, total, newByMonth] = await Promise.all([
     breakdown(manager, scoped, 'c.level'), breakdown(manager, scoped, 'c.type'),
-    breakdown(manager, scoped, 'c.source', { limit: TOP }), breakdown(manager, scoped, 'c.industry', { limit: TOP }), breakdown(manager, scoped, 'c.region', { limit: TOP }),
+    byField('source'), byField('industry'), byField('region'),
     scoped.clone().select('COUNT(*)', 'n').getRawOne<{ n: unknown }>(),
     monthlyCounts(base, 'c.createdAt', 'instant', sel.period.months[sel.period.months.length - 1]),
   ]);
