@@ -9,6 +9,7 @@ import { restrictKeyword } from '@/lib/fields/field-keyword';
 import { whereOwnerIn } from '@/lib/filters';
 import { CUSTOMER_TABLE } from './customer.tables';
 import { customerKeywordCondition } from './customer-keyword';
+import { PATH_SEPARATOR } from '@/lib/dictionary/kinds';
 
 export interface CustomerFilter {
   keyword?: string | null;
@@ -64,9 +65,11 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
     if (users.length) qb.andWhere('c.ownerId IN (:...deptOwners)', { deptOwners: users.map((u) => Number(u.id)) });
     else qb.andWhere('1 = 0');
   }
-  for (const key of ['type', 'level', 'source', 'industry', 'region', 'dealStatus'] as const) {
+  for (const key of ['type', 'level', 'source', 'industry', 'dealStatus'] as const) {
     if (f[key]) qb.andWhere(`c.${key} = :${key}`, { [key]: f[key] });
   }
+  // A province takes in its cities: a city's code is the province's code, '/', its name.
+  if (f.region) qb.andWhere(`(c.region = :region OR c.region LIKE :regionCities ESCAPE '!')`, { region: f.region, regionCities: `${f.region.replace(/[!%_]/g, (ch) => `!${ch}`)}${PATH_SEPARATOR}%` });
   if (f.locked !== undefined && f.locked !== null) qb.andWhere('c.locked = :locked', { locked: f.locked });
   if (f.inPool === true) qb.andWhere('c.ownerId IS NULL');
   if (f.inPool === false) qb.andWhere('c.ownerId IS NOT NULL');

@@ -46,6 +46,8 @@ export async function dictionaries(manager: EntityManager, kinds?: readonly stri
   return wanted.map((k) => ({ kind: k.kind, name: k.name, tree: !!k.tree, options: viewsOf(rows.filter((r) => r.kind === k.kind)) }));
 }
 
+const REGION_SUFFIXES = ['市', '省', '自治区', '特别行政区'];
+
 /** Resolves values of one dictionary in memory (imports check thousands of rows against one load). */
 export class DictionaryIndex {
   private readonly byCode = new Map<string, OptionView>();
@@ -70,7 +72,13 @@ export class DictionaryIndex {
       if (byPath) return byPath;
     }
     const named = this.byName.get(value) ?? [];
-    return named.length === 1 ? named[0] : null;
+    if (named.length === 1) return named[0];
+    // People write 北京 or 广东 for 北京市 and 广东省: a region matches by its name without the suffix when that is unique.
+    if (isTreeKind(this.kind) && !named.length) {
+      const suffixed = REGION_SUFFIXES.flatMap((suffix) => this.byName.get(value + suffix) ?? []);
+      if (suffixed.length === 1) return suffixed[0];
+    }
+    return null;
   }
 
   /** What a record's stored code reads as: the option's path, or the code itself when no option has it. */

@@ -103,7 +103,7 @@ async function main() {
       }
       if (largest) {
         throughput = await throughputs(ctx, server, dataset, prepared);
-        if (process.env.BENCH_EXPORT !== '0') for (const extra of EXTRA_MEASURES) extras.push(...await extra(ctx, server));
+        for (const extra of EXTRA_MEASURES) extras.push(...await extra(ctx, server));
         settings = await databaseSettings(sql);
         sizesText = table(['table', 'rows (estimate)', 'MiB'], (await tableSizes(sql)).map((t) => [t.t, String(t.r), String(t.mb)]));
       }

@@ -86,3 +86,40 @@ test('the administrator moves an industry down and back up, and opens a province
   await screenshot(page, 'dictionary-2-region-tree');
   await context.close();
 });
+
+test('an industry the administrator adds is offered in li\'s customer form, shown in the list and filtered on', async () => {
+  const admin = await newPage(browser, { width: 1280, height: 900 });
+  await login(admin.page, 'it');
+  const industry = `低空经济${Date.now() % 100000}`;
+  await api(admin.page, 'mutation($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id } }', { input: { kind: 'industry', name: industry } });
+  await admin.context.close();
+
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await login(page, 'li');
+  await page.goto(`${BASE_URL}/customers`);
+  await page.getByTestId('customer-create').click();
+  const name = `字典表单测试${Date.now() % 100000}有限公司`;
+  await fillBox(page.getByTestId('customer-form-name'), name);
+  // Choices, not free text: the industry and a city of the region tree.
+  await page.getByTestId('customer-form-industry').click();
+  await page.locator('.ant-select-dropdown:visible').getByText(industry, { exact: true }).click();
+  await page.getByTestId('customer-form-region').click();
+  await page.keyboard.type('杭州');
+  await page.locator('.ant-select-dropdown:visible').getByText('杭州市', { exact: true }).click();
+  await screenshot(page, 'dictionary-3-customer-form');
+  await page.getByTestId('customer-form-submit').click();
+  await page.getByTestId('customer-form').waitFor({ state: 'detached' });
+
+  const saved = await api<{ customers: { nodes: { industry: string; region: string }[] } }>(page,
+    'query($k: String) { customers(first: 1, filter: { keyword: $k }) { nodes { industry region } } }', { k: name });
+  expect(saved.customers.nodes[0]).toEqual({ industry, region: '浙江省/杭州市' });
+  // The list shows the region by its names and filters by the province.
+  await page.goto(`${BASE_URL}/customers`);
+  await page.getByTestId('customer-filter-region').click();
+  await page.keyboard.type('浙江');
+  await page.locator('.ant-select-dropdown:visible').getByText('浙江省', { exact: true }).click();
+  const row = page.locator('[data-testid^="customer-row-"]').filter({ hasText: name });
+  await row.waitFor();
+  expect(await row.innerText()).toContain('浙江省 / 杭州市');
+  await context.close();
+});

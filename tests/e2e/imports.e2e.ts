@@ -35,9 +35,9 @@ async function workbook(existing: string): Promise<string> {
   const book = new Workbook();
   const sheet = book.addWorksheet('客户');
   sheet.addRow(['客户名称', '客户级别', '手机', '邮箱', '行业']);
-  sheet.addRow([GOOD_A, '核心', '13988000001', 'jia@example.cn', '商贸']); // row 2: new
+  sheet.addRow([GOOD_A, '核心', '13988000001', 'jia@example.cn', '批发零售']); // row 2: new
   sheet.addRow([GOOD_B, '普通', '', '', '信息技术']); //                       row 3: new
-  sheet.addRow([BAD, '普通', '12345', 'not-an-email', '']); //                 row 4: errors in two columns
+  sheet.addRow([BAD, '普通', '12345', 'not-an-email', '火星采矿']); //         row 4: errors in three columns
   sheet.addRow([BAD_LEVEL, '超级', '', '', '']); //                             row 5: not a customer level
   sheet.addRow(['', '普通', '13988000002', '', '']); //                        row 6: the required name is missing
   sheet.addRow([existing, '普通', '', '', '']); //                             row 7: duplicate of a customer in the database
@@ -76,7 +76,7 @@ test('the import wizard checks a file with good, bad and duplicate rows, then im
   expect(await count(page, 'duplicate')).toBe('1');
   const badRow = page.getByTestId('import-problem-4');
   await badRow.waitFor();
-  for (const text of ['手机', '邮箱']) expect(await badRow.innerText()).toContain(text);
+  for (const text of ['手机', '邮箱', '行业']) expect(await badRow.innerText()).toContain(text);
   expect(await page.getByTestId('import-problem-5').innerText()).toContain('客户级别');
   expect(await page.getByTestId('import-problem-6').innerText()).toContain('客户名称');
   expect(await page.getByTestId('import-problem-7').innerText()).toContain('重复');
@@ -161,3 +161,41 @@ test('the customer list exports the current filter as .xlsx, and the file holds 
   await screenshot(page, 'import-export-1280');
   await context.close();
 }, 120_000);
+
+test('a running dry run survives a page reload and can be cancelled', async () => {
+  const { context, page } = await newPage(browser, WIDE);
+  page.setDefaultTimeout(60000);
+  await login(page, 'wang');
+  await page.goto(`${BASE_URL}/customers`);
+  await page.locator('[data-testid^="customer-row-"]').first().waitFor();
+  // Large enough that checking it takes seconds (each row is checked against the database and the rest of the file).
+  const rows = Array.from({ length: 150_000 }, (_, i) => `重载取消测试${stamp}第${i + 1}号商贸有限公司,普通`);
+  const csv = Buffer.from(`\uFEFF客户名称,客户级别\n${rows.join('\n')}\n`, 'utf8');
+
+  await page.getByTestId('customer-import').click();
+  await page.locator('[data-testid="import-upload"] input[type="file"]').setInputFiles({ name: '大批客户.csv', mimeType: 'text/csv', buffer: csv });
+  await page.getByTestId('import-check').click();
+  await page.getByTestId('import-progress').waitFor();
+
+  // The reload lands on the list, which opens the wizard again at the same running pass.
+  await page.reload();
+  const progress = page.getByTestId('import-progress');
+  await progress.waitFor();
+  expect(await progress.innerText()).toContain('大批客户.csv');
+  await shot(page, 'import-progress-after-reload-1280');
+  await page.getByTestId('import-cancel').click();
+  await page.getByTestId('import-result').waitFor();
+  expect(await page.getByTestId('import-result-title').innerText()).toMatch(/取消/);
+  await shot(page, 'import-cancelled-1280');
+
+  // Nothing of the file was written.
+  const found = await page.evaluate(async (name) => {
+    const res = await fetch('/api/graphql', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($k: String) { customers(first: 1, filter: { keyword: $k }) { totalCount } }', variables: { k: name } }),
+    });
+    return (await res.json()).data.customers.totalCount as number;
+  }, `重载取消测试${stamp}`);
+  expect(found).toBe(0);
+  await context.close();
+}, 240_000);

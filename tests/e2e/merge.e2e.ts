@@ -87,3 +87,24 @@ test('li finds zhou\'s customer through 查重 and requests ownership', async ()
   expect(now.myOwnershipRequests[0]).toEqual({ customerCode: theirs.code, status: 'APPROVED', customer: { owner: { name: '李娜' } } });
   await back.context.close();
 });
+
+test('the new-customer form finds a colleague\'s similar customer while the name is typed', async () => {
+  const owner = await newPage(browser, WIDE);
+  await login(owner.page, 'zhou');
+  const theirs = (await api(owner.page, CREATE, { input: { name: `深圳边输边查${tag}科技有限公司` } })).createCustomer;
+  await owner.context.close();
+
+  const { context, page } = await newPage(browser, WIDE);
+  await login(page, 'li');
+  await page.goto(`${BASE_URL}/customers`);
+  await page.getByTestId('customer-create').click();
+  // Not yet saved, not submitted: the hint appears from typing alone, with whom to ask — and nothing else.
+  await fillBox(page.getByTestId('customer-form-name'), `深圳边输边查${tag}科技`);
+  const hint = page.getByTestId(`customer-form-duplicate-${theirs.code}`);
+  await hint.waitFor();
+  expect(await hint.textContent()).toContain('周');
+  await screenshot(page, 'customer-form-duplicate-hint');
+  await fillBox(page.getByTestId('customer-form-name'), `完全不同的名字${tag}`);
+  await page.getByTestId('customer-form-duplicates').waitFor({ state: 'detached' });
+  await context.close();
+});

@@ -146,3 +146,16 @@ test('the migration turns free text that records already hold into options whose
   // The record can be saved again with the value it holds.
   await ok(li.as, UPDATE_CUSTOMER, { id: String(old.id), input: { remarks: '迁移后', industry: '古玩' } });
 });
+
+test('filtering customers by a province finds those in its cities too; by a city only that city', async () => {
+  const made: Record<string, string> = {};
+  for (const [name, region] of [['省会广州客户', '广东省/广州市'], ['深圳湾客户', '广东省/深圳市'], ['广东省直属客户', '广东省'], ['杭州西湖客户', '浙江省/杭州市']]) {
+    made[name] = (await ok(li.as, CREATE_CUSTOMER, { input: { name: `区域筛选${name}`, region } })).createCustomer.id;
+  }
+  const names = async (region: string) => ((await ok(li.as, 'query($f: CustomerFilter) { customers(first: 50, filter: $f) { nodes { name } } }', { f: { region, keyword: '区域筛选' } }))
+    .customers.nodes as { name: string }[]).map((n) => n.name.replace('区域筛选', '')).sort();
+  expect(await names('广东省')).toEqual(['广东省直属客户', '深圳湾客户', '省会广州客户'].sort());
+  expect(await names('广东省/深圳市')).toEqual(['深圳湾客户']);
+  // LIKE's wildcards in a value are plain characters.
+  expect(await names('广东%')).toEqual([]);
+});

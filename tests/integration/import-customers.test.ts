@@ -162,6 +162,25 @@ test('all or nothing: one bad row and nothing at all is written; the report stil
   expect(await businessChecksums(db)).toEqual(before);
 });
 
+test('dictionary columns take option names (a region with or without 省/市, or as a path) and refuse anything else', async () => {
+  const csv = [
+    '客户名称,行业,来源,地区',
+    '字典导入甲有限公司,批发零售,展会,广州', //           row 2: all options (广州 is 广东省 / 广州市)
+    '字典导入乙有限公司,火星采矿,,', //                 row 3: not an industry
+    '字典导入丙有限公司,,路边捡的,广东省/深圳市', //    row 4: not a source; the region path is fine
+    '字典导入丁有限公司,信息技术,,北京', //             row 5: 北京市
+  ].join('\n');
+  const job = await dryRun(as.li, 'CUSTOMER', 'dict.csv', new TextEncoder().encode(csv));
+  expect(job).toMatchObject({ createdCount: 2, errorCount: 2 });
+  const byRow = Object.fromEntries(job.problems.nodes.map((p: { rowNumber: number; messages: unknown[] }) => [p.rowNumber, p.messages]));
+  expect(byRow[3]).toEqual([{ column: '行业', message: expect.stringContaining('火星采矿') }]);
+  expect(byRow[4]).toEqual([{ column: '来源', message: expect.stringContaining('客户来源') }]);
+  await committed(as.li, job.id);
+  const rows = await db.getRepository(Customer).find({ where: { name: In(['字典导入甲有限公司', '字典导入丁有限公司']) }, order: { name: 'ASC' } });
+  // Stored as the options' codes, the same as a create through the form would store them.
+  expect(rows.map((c) => [c.industry, c.source, c.region])).toEqual([['信息技术', null, '北京市'], ['批发零售', '展会', expect.stringMatching(/广东省.*广州市/)]]);
+});
+
 test('a manager gives rows to the 负责人 named in the file, within the write scope; only the importer undoes', async () => {
   const job = await dryRun(as.boss, 'CUSTOMER', 'owners.csv', new TextEncoder().encode('客户名称,负责人\n经理导入甲有限公司,lina\n经理导入乙有限公司,李娜\n经理导入丙有限公司,zhouyang\n经理导入丁有限公司,\n'), { owner: 'COLUMN' });
   expect(job).toMatchObject({ createdCount: 3, errorCount: 1 });

@@ -17,6 +17,8 @@ export const dataioEn: Record<keyof typeof dataioZhCN, string> = {
   'dup.col.matched': 'Matched by',
   'dup.pool': 'Public pool',
   'dup.mine': 'Mine',
+  'dup.typingTitle': '{count} similar customer(s) already exist: make sure this is not a duplicate',
+  'dup.ownedBy': 'Owner: {owner}',
   'dup.match.NAME': 'Same name',
   'dup.match.SIMILAR_NAME': 'Similar name',
   'dup.match.CODE': 'Code',

@@ -15,6 +15,8 @@ export const dataioZhCN = {
   'dup.col.matched': '匹配',
   'dup.pool': '公海',
   'dup.mine': '我的客户',
+  'dup.typingTitle': '已有 {count} 个相似的客户，请确认不是重复录入',
+  'dup.ownedBy': '负责人：{owner}',
   'dup.match.NAME': '同名',
   'dup.match.SIMILAR_NAME': '相似名称',
   'dup.match.CODE': '编号',

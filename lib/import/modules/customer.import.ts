@@ -15,15 +15,16 @@ import { describeHolder, mobilesInUse } from '@/lib/duplicate/mobile-usage';
 import { CUSTOMER_LEVEL_LABELS, CUSTOMER_TYPE_LABELS } from '@/lib/export/labels';
 import { nextNumbers } from '@/lib/numbering/numbering.service';
 import { normalizeName } from '@/lib/text';
+import { checkDictionaryValues } from '../dictionary-values';
 import { ImportField, ImportModuleSpec, ImportRow, present, withFieldRules } from '../import-module';
 
 const FIELDS: ImportField[] = [
   { key: 'name', label: '客户名称', aliases: ['客户全称', '公司名称', '企业名称', '单位名称', '名称', 'customer', 'customername', 'company', 'companyname', 'name'], kind: 'text', required: true, example: '北京华信商贸有限公司', hint: '法定全称，不用简称；与已有客户同名（忽略空格、括号和“有限公司”等）即为重复' },
   { key: 'type', label: '客户类型', aliases: ['类型', 'type'], kind: { enum: CUSTOMER_TYPE_LABELS }, example: '直接客户', hint: '直接客户 或 分销商；留空为直接客户' },
   { key: 'level', label: '客户级别', aliases: ['级别', '客户等级', 'level'], kind: { enum: CUSTOMER_LEVEL_LABELS }, example: '普通', hint: '核心、高成长 或 普通；留空为普通' },
-  { key: 'industry', label: '行业', aliases: ['所属行业', 'industry'], kind: 'text', example: '商贸' },
-  { key: 'source', label: '来源', aliases: ['客户来源', 'source'], kind: 'text', example: '展会' },
-  { key: 'region', label: '地区', aliases: ['区域', '所在地区', '省份', 'region'], kind: 'text', example: '北京' },
+  { key: 'industry', label: '行业', aliases: ['所属行业', 'industry'], kind: 'text', example: '批发零售', hint: '数据字典“行业”中的选项' },
+  { key: 'source', label: '来源', aliases: ['客户来源', 'source'], kind: 'text', example: '展会', hint: '数据字典“客户来源”中的选项' },
+  { key: 'region', label: '地区', aliases: ['区域', '所在地区', '省份', 'region'], kind: 'text', example: '北京市', hint: '数据字典“地区”中的省份或城市，如 广东省/广州市' },
   { key: 'address', label: '地址', aliases: ['详细地址', '公司地址', 'address'], kind: 'text', example: '北京市海淀区中关村大街1号' },
   { key: 'postcode', label: '邮编', aliases: ['邮政编码', 'postcode', 'zip', 'zipcode'], kind: 'text', example: '100080', hint: '6 位数字' },
   { key: 'profile', label: '公司概况', aliases: ['概况', '简介', '公司简介', 'profile'], kind: 'text', example: '商贸企业，员工约200人', hint: '不超过 50 个字' },
@@ -42,6 +43,7 @@ const EDITABLE = ['type', 'level', 'industry', 'source', 'region', 'address', 'p
 type Row = ImportRow<CustomerFields>;
 
 async function check(manager: EntityManager, ctx: Parameters<ImportModuleSpec['check']>[1], rows: Row[]) {
+  await checkDictionaryValues(ctx, 'customer', FIELDS, rows.filter((r) => !r.errors.length));
   const clean = rows.filter((r) => !r.errors.length);
   const holders = await holdersOfNameKeys(manager, clean.map((r) => normalizeName(r.fields.name!)));
   const owners = new Map((await manager.find(User, { select: { id: true, name: true }, where: { id: In([...new Set([...holders.values()].map((c) => c.ownerId ?? 0))]) } })).map((u) => [u.id, u.name]));

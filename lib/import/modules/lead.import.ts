@@ -11,6 +11,7 @@ import { LEAD_STATUS_LABELS } from '@/lib/export/labels';
 import { readableLeads } from '@/lib/lead/lead.query';
 import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 import { LeadFields, cleanLeadFields } from '@/lib/lead/lead.validation';
+import { checkDictionaryValues } from '../dictionary-values';
 import { ImportField, ImportModuleSpec, ImportRow, present, withFieldRules } from '../import-module';
 
 const { CONVERTED: _converted, ...SETTABLE } = LEAD_STATUS_LABELS;
@@ -35,6 +36,7 @@ type Row = ImportRow<LeadFields>;
 const keyOf = (fields: LeadFields) => (fields.mobile ? `m:${fields.mobile}` : fields.email ? `e:${fields.email.toLowerCase()}` : null);
 
 async function check(manager: EntityManager, ctx: Parameters<ImportModuleSpec['check']>[1], rows: Row[]) {
+  await checkDictionaryValues(ctx, 'lead', FIELDS, rows.filter((r) => !r.errors.length));
   const clean = rows.filter((r) => !r.errors.length);
   const mobiles = clean.map((r) => r.fields.mobile).filter((m): m is string => !!m);
   const emails = clean.filter((r) => !r.fields.mobile && r.fields.email).map((r) => r.fields.email!);

@@ -4,8 +4,9 @@ import type { ReactNode } from 'react';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { dayBoundary } from '@/app/_lib/format';
+import type { DictionaryKind } from '@/app/_lib/dictionaries';
 
-export type FieldKind = 'search' | 'text' | 'textarea' | 'select' | 'multiSelect' | 'date' | 'dateTime' | 'dateRange' | 'switch' | 'user' | 'department' | 'custom';
+export type FieldKind = 'search' | 'text' | 'textarea' | 'select' | 'multiSelect' | 'dictionary' | 'date' | 'dateTime' | 'dateRange' | 'switch' | 'user' | 'department' | 'custom';
 
 export interface CustomControl { id?: string; value?: unknown; onChange?: (value: unknown) => void; testId: string }
 
@@ -33,6 +34,8 @@ export interface FieldDef {
   primary?: boolean;
   /** Date ranges: the API's from/to keys and whether they take instants (day boundaries) or YYYY-MM-DD days. */
   range?: { from: string; to: string; as: 'instant' | 'date' };
+  /** `dictionary` fields: the data dictionary whose options it takes (stored as the option's code). */
+  dictionary?: DictionaryKind;
   /** `user` fields: whose list to offer (default: the directory). */
   userSource?: 'directory' | 'transfer';
 }

@@ -4,6 +4,7 @@ import { DatePicker, Input, Select, Switch } from 'antd';
 import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import type { FieldDef } from './field-def';
+import { DictionarySelect } from './dictionary-select';
 
 interface Props {
   field: FieldDef;
@@ -33,6 +34,8 @@ export function FieldInput({ field, testId, filter, onEnter, ...control }: Props
         <Select {...common} value={value} onChange={onChange} allowClear={filter} style={{ width: '100%' }}
           mode={field.kind === 'multiSelect' ? 'multiple' : undefined} options={field.options} />
       );
+    case 'dictionary':
+      return <DictionarySelect {...common} kind={field.dictionary!} value={value} onChange={onChange} />;
     case 'date':
       return <DatePicker {...common} value={value} onChange={onChange} style={{ width: '100%' }} />;
     case 'dateTime':

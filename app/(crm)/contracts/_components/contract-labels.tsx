@@ -69,6 +69,3 @@ export function centsOf(value: string | null | undefined): bigint {
   const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value ?? '');
   return m ? (m[1] ? -1n : 1n) * (BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'))) : 0n;
 }
-
-/** Suggested payment methods until the data dictionary (SPEC 6) provides them; any text may be typed. */
-export const PAYMENT_METHODS = ['银行转账', '现金', '支票', '银行承兑汇票', '支付宝', '微信支付'];

@@ -9,6 +9,7 @@ import { LEVEL_COLORS, dealLabel, levelLabel, typeLabel } from '@/app/_lib/label
 import { CUSTOMER_LEVELS, CUSTOMER_TYPES, type CustomerRow } from '@/app/_lib/api/customers';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
 import type { FieldDef } from '../../_kit/fields/field-def';
+import { DictionaryText } from '../../_kit/fields/dictionary-text';
 
 const link = (row: CustomerRow, text: string, deleted?: boolean) => (deleted
   ? text
@@ -32,9 +33,9 @@ export function customerColumns(t: Translate, options: { deleted?: boolean } = {
     { key: 'owner', title: t('customer.field.owner'), width: 110, render: owner },
     { key: 'contactName', title: t('customer.field.contactName'), width: 110, ellipsis: true, render: (row) => row.contactName },
     { key: 'mobile', title: t('customer.field.mobile'), width: 130, render: (row) => row.mobile },
-    { key: 'industry', title: t('customer.field.industry'), width: 110, ellipsis: true, render: (row) => row.industry },
-    { key: 'source', title: t('customer.field.source'), width: 110, ellipsis: true, render: (row) => row.source, hidden: true },
-    { key: 'region', title: t('customer.field.region'), width: 90, render: (row) => row.region },
+    { key: 'industry', title: t('customer.field.industry'), width: 110, ellipsis: true, render: (row) => <DictionaryText kind="industry" code={row.industry} /> },
+    { key: 'source', title: t('customer.field.source'), width: 110, ellipsis: true, render: (row) => <DictionaryText kind="customer_source" code={row.source} />, hidden: true },
+    { key: 'region', title: t('customer.field.region'), width: 90, render: (row) => <DictionaryText kind="region" code={row.region} /> },
     { key: 'dealStatus', title: t('customer.field.dealStatus'), width: 100, render: (row) => (row.dealStatus === 'DEAL' ? <Tag color="green">{dealLabel(t, row.dealStatus)}</Tag> : dealLabel(t, row.dealStatus)) },
     ...(options.deleted
       ? [{ key: 'deletedAt', title: t('customer.field.deletedAt'), width: 150, render: (row: CustomerRow) => formatDateTime(row.deletedAt) }]
@@ -68,8 +69,9 @@ export function customerFilterFields(t: Translate, options: { org: boolean }): F
     { name: 'keyword', kind: 'search', label: t('customer.filter.keyword'), primary: true },
     { name: 'type', kind: 'select', label: t('customer.field.type'), primary: true, options: CUSTOMER_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) })) },
     { name: 'level', kind: 'select', label: t('customer.field.level'), primary: true, options: CUSTOMER_LEVELS.map((v) => ({ value: v, label: levelLabel(t, v) })) },
-    { name: 'source', kind: 'text', label: t('customer.field.source') },
-    { name: 'industry', kind: 'text', label: t('customer.field.industry') },
+    { name: 'source', kind: 'dictionary', dictionary: 'customer_source', label: t('customer.field.source') },
+    { name: 'industry', kind: 'dictionary', dictionary: 'industry', label: t('customer.field.industry') },
+    { name: 'region', kind: 'dictionary', dictionary: 'region', label: t('customer.field.region') },
     ...(options.org ? [
       { name: 'ownerId', kind: 'user', label: t('customer.field.owner'), testId: 'customer-filter-owner' } as FieldDef,
       { name: 'departmentId', kind: 'department', label: t('customer.field.department'), testId: 'customer-filter-department' } as FieldDef,

@@ -1,7 +1,7 @@
 'use client';
 // Create / edit a customer, from field descriptions. Rules mirror the server's; server field errors land on their
-// fields, and a duplicate name says which customer already has it.
-import { useMemo } from 'react';
+// fields, and a duplicate name says which customer already has it — while it is typed (查重), and again on save.
+import { useMemo, useState } from 'react';
 import { EMAIL, MOBILE, PHONE, POSTCODE, WEBSITE } from '@/lib/text';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
@@ -14,6 +14,7 @@ import type { FieldDef } from '../../_kit/fields/field-def';
 import { matches, maxLength, required } from '../../_kit/fields/rules';
 import type { FormSection } from '../../_kit/form/form-fields';
 import { RecordFormDrawer } from '../../_kit/form/form-drawer';
+import { DuplicateHints, type DuplicateProbe, useDuplicateHits } from './duplicate-hints';
 
 interface Props {
   open: boolean;
@@ -31,19 +32,20 @@ export function initialValuesOf(customer?: CustomerDetail | null): Partial<Custo
   return out as Partial<CustomerInput>;
 }
 
-function sections(t: Translate): FormSection[] {
+/** `nameExtra`: what shows under the name (the duplicates found while typing). */
+function sections(t: Translate, nameExtra?: React.ReactNode): FormSection[] {
   const label = (f: string) => t(`customer.field.${f}` as MessageKey);
   const text = (name: string, span: number, ...rules: FieldDef['rules'] & object): FieldDef => ({ name, label: label(name), kind: 'text', span, rules });
   return [
     {
       title: t('customer.section.basic'),
       fields: [
-        text('name', 24, required(t, label('name')), maxLength(t, 100)),
+        { ...text('name', 24, required(t, label('name')), maxLength(t, 100)), extra: nameExtra },
         { name: 'type', label: label('type'), kind: 'select', options: CUSTOMER_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) })) },
         { name: 'level', label: label('level'), kind: 'select', options: CUSTOMER_LEVELS.map((v) => ({ value: v, label: levelLabel(t, v) })) },
-        text('industry', 8, maxLength(t, 50)),
-        text('source', 8, maxLength(t, 50)),
-        text('region', 8, maxLength(t, 50)),
+        { name: 'industry', label: label('industry'), kind: 'dictionary', dictionary: 'industry', span: 8 },
+        { name: 'source', label: label('source'), kind: 'dictionary', dictionary: 'customer_source', span: 8 },
+        { name: 'region', label: label('region'), kind: 'dictionary', dictionary: 'region', span: 8 },
         text('address', 16, maxLength(t, 200)),
         text('postcode', 8, matches(t, POSTCODE, 'validation.postcode')),
         { name: 'profile', label: label('profile'), kind: 'textarea', span: 24, rows: 2, maxLength: 50, rules: [maxLength(t, 50)], extra: t('customer.profileHint') },
@@ -66,7 +68,9 @@ function sections(t: Translate): FormSection[] {
 
 export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const form = useMemo(() => sections(t), [t]);
+  const [probe, setProbe] = useState<DuplicateProbe>({});
+  const hits = useDuplicateHits(open ? probe : {}, customer?.code);
+  const form = useMemo(() => sections(t, hits.length ? <DuplicateHints hits={hits} /> : undefined), [t, hits]);
   return (
     <RecordFormDrawer<CustomerInput>
       module="customer"
@@ -75,7 +79,8 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Props) 
       sections={form}
       initialValues={initialValuesOf(customer)}
       recordId={customer?.id}
-      onClose={onClose}
+      onClose={() => { setProbe({}); onClose(); }}
+      onValuesChange={(_, all) => setProbe({ name: all.name, mobile: all.mobile, phone: all.phone, email: all.email })}
       onSubmit={async (values) => {
         if (customer) {
           await gql(UPDATE_CUSTOMER, { id: customer.id, input: values });
@@ -84,6 +89,7 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Props) 
           const { createCustomer } = await gql(CREATE_CUSTOMER, { input: values });
           onSaved(createCustomer);
         }
+        setProbe({});
       }}
     />
   );

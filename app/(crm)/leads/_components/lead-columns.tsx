@@ -10,6 +10,7 @@ import type { FieldDef } from '../../_kit/fields/field-def';
 import type { Scene } from '../../_kit/list/scene-select';
 import { allScene, dueTodayScene, mineScene } from '../../_kit/list/scenes';
 import { LeadStatusTag, leadStatusLabel } from './lead-labels';
+import { DictionaryText } from '../../_kit/fields/dictionary-text';
 
 const dash = (v: string | null | undefined) => v ?? <Typography.Text type="secondary">—</Typography.Text>;
 const nameLink = (row: LeadRow) => <Link href={`/leads/${row.id}`} data-testid={`lead-link-${row.id}`}>{row.name}</Link>;
@@ -22,7 +23,7 @@ export function leadColumns(t: Translate, options: { deleted: boolean }): ListCo
     { key: 'status', sortField: 'STATUS', title: t('lead.field.status'), width: 100, render: (row) => <LeadStatusTag status={row.status} /> },
     { key: 'mobile', title: t('lead.field.mobile'), width: 130, render: (row) => dash(row.mobile) },
     { key: 'phone', title: t('lead.field.phone'), width: 140, render: (row) => dash(row.phone), hidden: true },
-    { key: 'source', title: t('lead.field.source'), width: 110, ellipsis: true, render: (row) => dash(row.source) },
+    { key: 'source', title: t('lead.field.source'), width: 110, ellipsis: true, render: (row) => (row.source ? <DictionaryText kind="customer_source" code={row.source} /> : dash(row.source)) },
     { key: 'owner', title: t('lead.field.owner'), width: 100, render: (row) => row.owner?.name ?? '—' },
     { key: 'nextContactAt', sortField: 'NEXT_CONTACT_AT', title: t('lead.field.nextContactAt'), width: 150, render: (row) => formatDateTime(row.nextContactAt) },
     { key: 'customer', title: t('lead.field.customer'), width: 200, ellipsis: true, render: (row) => customerLink(row) ?? '—' },
@@ -48,7 +49,7 @@ export function leadFilterFields(t: Translate): FieldDef[] {
   return [
     { name: 'keyword', kind: 'search', label: t('lead.filter.keyword'), primary: true },
     { name: 'status', kind: 'select', label: t('lead.field.status'), primary: true, options: LEAD_STATUSES.map((v) => ({ value: v, label: leadStatusLabel(t, v) })) },
-    { name: 'source', kind: 'text', label: t('lead.field.source'), primary: true },
+    { name: 'source', kind: 'dictionary', dictionary: 'customer_source', label: t('lead.field.source'), primary: true },
     { name: 'ownerId', kind: 'user', label: t('lead.field.owner') },
     { name: 'departmentId', kind: 'department', label: t('lead.field.department') },
     { name: 'created', kind: 'dateRange', label: t('lead.filter.created'), range: { from: 'createdFrom', to: 'createdTo', as: 'instant' } },

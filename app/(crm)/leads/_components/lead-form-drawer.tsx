@@ -49,7 +49,7 @@ function sections(t: Translate): FormSection[] {
       title: t('lead.section.other'),
       fields: [
         { name: 'status', label: label('status'), kind: 'select', options: SETTABLE_LEAD_STATUSES.map((v) => ({ value: v, label: leadStatusLabel(t, v) })) },
-        text('source', 12, maxLength(t, 50)),
+        { name: 'source', label: label('source'), kind: 'dictionary', dictionary: 'customer_source', span: 12 },
         { name: 'nextContactAt', label: label('nextContactAt'), kind: 'dateTime' },
         text('address', 12, maxLength(t, 200)),
         { name: 'remarks', label: label('remarks'), kind: 'textarea', span: 24, rows: 3, maxLength: 1000, rules: [maxLength(t, 1000)] },

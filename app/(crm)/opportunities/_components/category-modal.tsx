@@ -3,7 +3,7 @@
 // when it is lost. The stage choices follow the chosen category; the server checks the same rules.
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, DatePicker, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, DatePicker, Form, Modal, Radio, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
@@ -12,6 +12,7 @@ import { UPDATE_CATEGORY, type OpportunityCategory, type OpportunityDetail, type
 import { OPPORTUNITY_CATEGORIES } from '@/app/_lib/api/opportunities';
 import { categoryLabel } from './opportunity-labels';
 import { StageChoice } from './opportunity-selects';
+import { LostReasonInput } from './lost-reason-input';
 
 interface Values { category: OpportunityCategory; stageId?: string; expectedCloseDate?: string | null; lostReason?: string }
 
@@ -69,7 +70,7 @@ export function CategoryModal({ opportunity, stages, open, onClose, onDone }: {
         </Form.Item>
         {category === 'LOST' && (
           <Form.Item name="lostReason" label={t('opportunity.field.lostReason')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('opportunity.field.lostReason') }) }, { max: 500 }]}>
-            <Input.TextArea autoSize={{ minRows: 2 }} data-testid="opportunity-category-reason" />
+            <LostReasonInput data-testid="opportunity-category-reason" />
           </Form.Item>
         )}
       </Form>

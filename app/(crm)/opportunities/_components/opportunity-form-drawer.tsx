@@ -4,7 +4,7 @@
 // Editing keeps the category (it changes through "change category"); the stage moves within it.
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, AutoComplete, Button, Col, DatePicker, Drawer, Form, Grid, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Col, DatePicker, Drawer, Form, Grid, Input, Row, Select, Space, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
@@ -16,10 +16,11 @@ import { OPPORTUNITY_CATEGORIES } from '@/app/_lib/api/opportunities';
 import { categoryLabel, formatMoney, lineAmount, sumMoney } from './opportunity-labels';
 import { ContactChoice, CustomerChoice, StageChoice } from './opportunity-selects';
 import { OpportunityLinesField, lineFieldNames, type LineValues } from './opportunity-lines';
+import { DictionarySelect } from '../../_kit/fields/dictionary-select';
+import { LostReasonInput } from './lost-reason-input';
 
 interface Values extends Omit<OpportunityInput, 'products'> { products?: LineValues[] }
 
-const INTENTS = ['扫描仪', '存储系统', '软件', '打印机', '耗材', '综合设备'];
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 const dateProps = {
   getValueProps: (v: string | null) => ({ value: v ? dayjs(v) : null }),
@@ -161,13 +162,13 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
           {!editing && category === 'LOST' && (
             <Col xs={24}>
               <Form.Item name="lostReason" label={t('opportunity.field.lostReason')} rules={[required('opportunity.field.lostReason'), max(500)]}>
-                <Input.TextArea autoSize={{ minRows: 2 }} data-testid="opportunity-form-lostReason" />
+                <LostReasonInput data-testid="opportunity-form-lostReason" />
               </Form.Item>
             </Col>
           )}
           <Col xs={24} md={8}>
-            <Form.Item name="intentCategory" label={t('opportunity.field.intentCategory')} rules={[max(50)]}>
-              <AutoComplete options={INTENTS.map((v) => ({ value: v }))} allowClear data-testid="opportunity-form-intent" />
+            <Form.Item name="intentCategory" label={t('opportunity.field.intentCategory')}>
+              <DictionarySelect kind="opportunity_intent" data-testid="opportunity-form-intent" />
             </Form.Item>
           </Col>
         </Row>

@@ -23,6 +23,7 @@ import { REASON_COLORS, poolErrorMessage, reasonLabel } from './pool-ui';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
+import { DictionaryText } from '../../_kit/fields/dictionary-text';
 
 function QuotaLine({ quota }: { quota: ClaimQuota }) {
   const { t } = useI18n();
@@ -45,8 +46,8 @@ function poolColumns(t: Translate): ListColumn<PoolCustomerRow>[] {
     { key: 'note', title: t('pool.field.note'), width: 220, ellipsis: true, render: (row) => (row.poolNote ? <Tooltip title={row.poolNote}>{row.poolNote}</Tooltip> : t('common.none')) },
     { key: 'enteredAt', title: t('pool.field.enteredAt'), width: 150, render: (row) => formatDateTime(row.poolEnteredAt) },
     { key: 'previousOwner', title: t('pool.field.previousOwner'), width: 110, render: (row) => row.previousOwner?.name ?? t('common.none') },
-    { key: 'region', title: t('pool.field.region'), width: 100, render: (row) => row.region ?? t('common.none') },
-    { key: 'industry', title: t('pool.field.industry'), width: 120, render: (row) => row.industry ?? t('common.none') },
+    { key: 'region', title: t('pool.field.region'), width: 100, render: (row) => (row.region ? <DictionaryText kind="region" code={row.region} /> : t('common.none')) },
+    { key: 'industry', title: t('pool.field.industry'), width: 120, render: (row) => (row.industry ? <DictionaryText kind="industry" code={row.industry} /> : t('common.none')) },
   ];
 }
 

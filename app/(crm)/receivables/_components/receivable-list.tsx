@@ -21,6 +21,7 @@ import { CustomerSelect } from '../../contracts/_components/record-select';
 import { ReceivableStatusTag } from '../../contracts/_components/contract-labels';
 import { ContractSelect } from './contract-select';
 import { RECEIVABLES_QUERY, type ReceivableRow } from './receivables.api';
+import { DictionaryText } from '../../_kit/fields/dictionary-text';
 
 const STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 const codeLink = (row: ReceivableRow) => <Link href={`/receivables/${row.id}`} data-testid={`receivable-link-${row.code}`}>{row.code}</Link>;
@@ -38,7 +39,7 @@ function columns(t: Translate): ListColumn<ReceivableRow>[] {
     },
     { key: 'customer', title: t('contract.field.customerId'), width: 200, ellipsis: true, render: (row) => <span title={customerOf(t, row)}>{customerOf(t, row)}</span> },
     { key: 'plan', title: t('receivable.plan'), width: 90, render: (row) => (row.plan ? t('plan.termLabel', { term: row.plan.term }) : '—') },
-    { key: 'method', title: t('receivable.method'), width: 100, render: (row) => row.method ?? '—' },
+    { key: 'method', title: t('receivable.method'), width: 100, render: (row) => (row.method ? <DictionaryText kind="payment_method" code={row.method} /> : '—') },
     { key: 'owner', title: t('contract.field.owner'), width: 80, render: (row) => row.contract?.owner?.name ?? '—' },
     { key: 'recordedBy', title: t('receivable.recordedBy'), width: 80, render: (row) => row.recordedBy?.name ?? '—', hidden: true },
     { key: 'createdAt', sortField: 'CREATED_AT', title: t('daily.receivable.createdAt'), width: 112, render: (row) => row.createdAt.slice(0, 10), hidden: true },

@@ -3,14 +3,16 @@
 // with add / edit / delete for those who may change the contract.
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, App, AutoComplete, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_PAYMENT_PLAN, DELETE_PAYMENT_PLAN, UPDATE_PAYMENT_PLAN, type PaymentPlan } from '@/app/_lib/api/contracts';
-import { PAYMENT_METHODS, centsOf, contractErrorMessage, formatMoney, sumMoney } from '../../_components/contract-labels';
+import { centsOf, contractErrorMessage, formatMoney, sumMoney } from '../../_components/contract-labels';
+import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
+import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 type PlanState = 'PAID' | 'PARTIAL' | 'OVERDUE' | 'OPEN';
 const STATE_COLORS: Record<PlanState, string> = { PAID: 'success', PARTIAL: 'processing', OVERDUE: 'error', OPEN: 'default' };
@@ -70,7 +72,7 @@ function PlanModal({ t, contractId, plan, open, onClose, onSaved }: { t: Transla
         >
           <DatePicker style={{ width: '100%' }} data-testid="plan-date" />
         </Form.Item>
-        <Form.Item name="method" label={t('plan.method')}><AutoComplete options={PAYMENT_METHODS.map((m) => ({ value: m }))} allowClear /></Form.Item>
+        <Form.Item name="method" label={t('plan.method')}><DictionarySelect kind="payment_method" data-testid="payment-method" /></Form.Item>
         <Form.Item name="reminderDays" label={t('plan.reminderDays')}><InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} /></Form.Item>
         <Form.Item name="remarks" label={t('plan.remarks')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}><Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} /></Form.Item>
       </Form>
@@ -105,7 +107,7 @@ export function PaymentPlans({ t, contractId, amount, plans, editable, onChanged
           { key: 'term', title: t('plan.term'), width: 80, render: (_v, p) => t('plan.termLabel', { term: p.term }) },
           { key: 'amount', title: t('plan.amount'), align: 'right', width: 130, render: (_v, p) => formatMoney(p.amount) },
           { key: 'date', dataIndex: 'plannedDate', title: t('plan.plannedDate'), width: 110 },
-          { key: 'method', dataIndex: 'method', title: t('plan.method'), width: 100, render: (v: string | null) => v ?? '—' },
+          { key: 'method', dataIndex: 'method', title: t('plan.method'), width: 100, render: (v: string | null) => (v ? <DictionaryText kind="payment_method" code={v} /> : '—') },
           { key: 'received', title: t('plan.received'), align: 'right', width: 130, render: (_v, p) => formatMoney(p.receivedAmount) },
           { key: 'state', title: t('plan.state'), width: 100, render: (_v, p) => <Tag color={STATE_COLORS[planState(p)]}>{t(`plan.state.${planState(p)}` as MessageKey)}</Tag> },
           ...(editable ? [{

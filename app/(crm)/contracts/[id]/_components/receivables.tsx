@@ -3,7 +3,7 @@
 // the record-a-receivable dialog (approved contracts only; more than the outstanding amount is refused).
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, App, AutoComplete, Button, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { gql } from '@/app/_lib/graphql';
@@ -11,7 +11,9 @@ import { formErrorsOf } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_RECEIVABLE, type ContractDetail, type Receivable } from '@/app/_lib/api/contracts';
-import { PAYMENT_METHODS, ReceivableStatusTag, centsOf, contractErrorMessage, formatMoney } from '../../_components/contract-labels';
+import { ReceivableStatusTag, centsOf, contractErrorMessage, formatMoney } from '../../_components/contract-labels';
+import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
+import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 interface Values { amount: string; receivedDate: string; method?: string | null; planId?: string | null; remarks?: string | null }
 const FIELDS = ['amount', 'receivedDate', 'method', 'planId', 'remarks'];
@@ -24,7 +26,7 @@ function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Translate
     if (!open) return;
     form.resetFields();
     setError(null);
-    form.setFieldsValue({ receivedDate: dayjs().format('YYYY-MM-DD'), method: PAYMENT_METHODS[0] });
+    form.setFieldsValue({ receivedDate: dayjs().format('YYYY-MM-DD') });
   }, [open, form]);
 
   async function submit(values: Values) {
@@ -56,7 +58,7 @@ function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Translate
         >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="method" label={t('receivable.method')}><AutoComplete options={PAYMENT_METHODS.map((m) => ({ value: m }))} allowClear /></Form.Item>
+        <Form.Item name="method" label={t('receivable.method')}><DictionarySelect kind="payment_method" data-testid="payment-method" /></Form.Item>
         <Form.Item name="planId" label={t('receivable.plan')}>
           <Select
             allowClear placeholder={t('receivable.noPlan')} data-testid="receivable-plan"
@@ -93,7 +95,7 @@ export function Receivables({ t, contract, mayRecord, onChanged }: { t: Translat
           { key: 'code', dataIndex: 'code', title: t('receivable.code'), width: 160 },
           { key: 'amount', title: t('receivable.amount'), align: 'right', width: 130, render: (_v, r) => formatMoney(r.amount) },
           { key: 'date', dataIndex: 'receivedDate', title: t('receivable.receivedDate'), width: 110 },
-          { key: 'method', dataIndex: 'method', title: t('receivable.method'), width: 100, render: (v: string | null) => v ?? '—' },
+          { key: 'method', dataIndex: 'method', title: t('receivable.method'), width: 100, render: (v: string | null) => (v ? <DictionaryText kind="payment_method" code={v} /> : '—') },
           { key: 'plan', title: t('receivable.plan'), width: 90, render: (_v, r) => (r.planId && plans.get(r.planId) ? t('plan.termLabel', { term: plans.get(r.planId)!.term }) : '—') },
           { key: 'status', title: t('receivable.status'), width: 100, render: (_v, r) => <ReceivableStatusTag t={t} status={r.status} /> },
           { key: 'recordedBy', title: t('receivable.recordedBy'), width: 150, render: (_v, r) => `${r.recordedBy?.name ?? '—'} · ${formatDateTime(r.createdAt)}` },

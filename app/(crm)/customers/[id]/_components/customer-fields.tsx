@@ -5,15 +5,18 @@ import type { DescriptionsProps } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDateTime } from '@/app/_lib/format';
 import type { CustomerDetail } from '@/app/_lib/api/customers';
+import type { DictionaryKind } from '@/app/_lib/dictionaries';
+import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 export function CustomerFields({ customer: c }: { customer: CustomerDetail }) {
   const { t } = useI18n();
   const text = (v: string | null | undefined) => v || t('common.none');
+  const option = (kind: DictionaryKind, v: string | null | undefined) => (v ? <DictionaryText kind={kind} code={v} /> : t('common.none'));
   const items: DescriptionsProps['items'] = [
     { key: 'owner', label: t('customer.field.owner'), children: c.owner?.name ?? t('common.pool') },
-    { key: 'industry', label: t('customer.field.industry'), children: text(c.industry) },
-    { key: 'source', label: t('customer.field.source'), children: text(c.source) },
-    { key: 'region', label: t('customer.field.region'), children: text(c.region) },
+    { key: 'industry', label: t('customer.field.industry'), children: option('industry', c.industry) },
+    { key: 'source', label: t('customer.field.source'), children: option('customer_source', c.source) },
+    { key: 'region', label: t('customer.field.region'), children: option('region', c.region) },
     { key: 'postcode', label: t('customer.field.postcode'), children: text(c.postcode) },
     { key: 'address', label: t('customer.field.address'), children: text(c.address) },
     { key: 'contactName', label: t('customer.field.contactName'), children: text(c.contactName) },

@@ -21,6 +21,7 @@ import { LeadHistoryCard } from './lead-history-card';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { RecordGate } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
+import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 export function LeadDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -91,7 +92,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
               { key: 'mobile', label: t('lead.field.mobile'), children: dash(lead.mobile) },
               { key: 'phone', label: t('lead.field.phone'), children: dash(lead.phone) },
               { key: 'email', label: t('lead.field.email'), children: dash(lead.email) },
-              { key: 'source', label: t('lead.field.source'), children: dash(lead.source) },
+              { key: 'source', label: t('lead.field.source'), children: lead.source ? <DictionaryText kind="customer_source" code={lead.source} /> : dash(lead.source) },
               { key: 'status', label: t('lead.field.status'), children: <LeadStatusTag status={lead.status} /> },
               { key: 'nextContactAt', label: t('lead.field.nextContactAt'), children: formatDateTime(lead.nextContactAt) },
               { key: 'owner', label: t('lead.field.owner'), children: lead.owner?.name ?? '—' },

@@ -12,6 +12,7 @@ import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { ReceivableStatusTag } from '../../../contracts/_components/contract-labels';
 import { ApprovalTimeline } from '../../../contracts/[id]/_components/approval-timeline';
 import { RECEIVABLE_QUERY, type ReceivableDetail } from '../../_components/receivables.api';
+import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 export function ReceivableDetailView({ id }: { id: string }) {
   const { t } = useI18n();
@@ -47,7 +48,7 @@ function ReceivablePage({ r, refresh }: { r: ReceivableDetail; refresh: () => vo
               children: contract ? <Link href={`/contracts/${contract.id}`} data-testid="receivable-contract-link">{contract.code} {contract.title}</Link> : '—',
             },
             { key: 'plan', label: t('receivable.plan'), children: r.plan ? `${t('plan.termLabel', { term: r.plan.term })} · ${formatMoney(r.plan.amount)} · ${r.plan.plannedDate}` : t('receivable.noPlan') },
-            { key: 'method', label: t('receivable.method'), children: r.method ?? '—' },
+            { key: 'method', label: t('receivable.method'), children: r.method ? <DictionaryText kind="payment_method" code={r.method} /> : '—' },
             { key: 'owner', label: t('contract.field.owner'), children: contract?.owner?.name ?? '—' },
             { key: 'recordedBy', label: t('receivable.recordedBy'), children: `${r.recordedBy?.name ?? '—'} · ${formatDateTime(r.createdAt)}` },
             { key: 'remarks', label: t('receivable.remarks'), children: <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{r.remarks ?? '—'}</Typography.Text>, span: { xs: 1, sm: 1, md: 2 } },

@@ -5,9 +5,7 @@ import type { DictionariesQuery } from '@/app/_lib/gql/graphql';
 export type Dictionary = DictionariesQuery['dictionaries'][number];
 export type DictionaryOption = Dictionary['options'][number];
 
-export const DICTIONARIES_QUERY = graphql(`
-  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }
-`);
+export { DICTIONARIES_QUERY } from '@/app/_lib/dictionaries';
 
 export const ADD_DICTIONARY_OPTION = graphql(`
   mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }
