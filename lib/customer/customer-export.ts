@@ -2,6 +2,7 @@
 // headers are the import template's, so an exported file imports again.
 import { Customer } from '@/entities';
 import { requireAccess } from '@/lib/access';
+import { dictionaryIndex } from '@/lib/dictionary/dictionary.query';
 import { recordExport } from '@/lib/export/record-export';
 import { CUSTOMER_LEVEL_LABELS, CUSTOMER_TYPE_LABELS, DEAL_STATUS_LABELS, yesNo } from '@/lib/export/labels';
 import { userDepartments, userNames } from '@/lib/export/lookups';
@@ -10,7 +11,8 @@ import { formatTime } from '@/lib/lead/lead-export.format';
 import { CustomerFilter, matchingCustomers, readableCustomers } from './customer.query';
 import { CUSTOMER_TABLE } from './customer.tables';
 
-interface Row { c: Customer; owner: string; department: string; createdBy: string }
+/** `option`: a dictionary field's stored code as its option's name (a region as 省 / 市), so the file imports again. */
+interface Row { c: Customer; owner: string; department: string; createdBy: string; option: (kind: string, code: string | null) => string }
 
 const text = (value: string | null | undefined) => value ?? '';
 
@@ -19,9 +21,9 @@ export const CUSTOMER_EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { header: '客户名称', width: 30, value: (r) => r.c.name },
   { header: '客户类型', width: 10, value: (r) => CUSTOMER_TYPE_LABELS[r.c.type] ?? r.c.type },
   { header: '客户级别', width: 8, value: (r) => CUSTOMER_LEVEL_LABELS[r.c.level] ?? r.c.level },
-  { field: 'industry', header: '行业', width: 12, value: (r) => text(r.c.industry) },
-  { field: 'source', header: '来源', width: 12, value: (r) => text(r.c.source) },
-  { field: 'region', header: '地区', width: 10, value: (r) => text(r.c.region) },
+  { field: 'industry', header: '行业', width: 12, value: (r) => r.option('industry', r.c.industry) },
+  { field: 'source', header: '来源', width: 12, value: (r) => r.option('customer_source', r.c.source) },
+  { field: 'region', header: '地区', width: 10, value: (r) => r.option('region', r.c.region) },
   { field: 'address', header: '地址', width: 30, value: (r) => text(r.c.address) },
   { field: 'postcode', header: '邮编', width: 8, value: (r) => text(r.c.postcode) },
   { field: 'profile', header: '公司概况', width: 30, value: (r) => text(r.c.profile) },
@@ -52,8 +54,10 @@ export const customerExport = recordExport<Customer, Row, CustomerFilter>({
   toRows: async (manager, _viewer, batch) => {
     const people = await userNames(manager, batch.flatMap((c) => [c.ownerId, c.createdById]));
     const departments = await userDepartments(manager, batch.map((c) => c.ownerId));
+    const indexes = new Map(await Promise.all(['industry', 'customer_source', 'region'].map(async (kind) => [kind, await dictionaryIndex(manager, kind)] as const)));
+    const option = (kind: string, code: string | null) => indexes.get(kind)?.label(code) ?? '';
     return batch.map((c) => ({
-      c, owner: c.ownerId ? people.get(c.ownerId) ?? '' : '公海', department: c.ownerId ? departments.get(c.ownerId) ?? '' : '', createdBy: people.get(c.createdById) ?? '',
+      c, option, owner: c.ownerId ? people.get(c.ownerId) ?? '' : '公海', department: c.ownerId ? departments.get(c.ownerId) ?? '' : '', createdBy: people.get(c.createdById) ?? '',
     }));
   },
 });

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { Workbook } from 'exceljs';
 import { NextRequest } from 'next/server';
 import { DataSource } from 'typeorm';
-import { AuditLog, Customer, User } from '@/entities';
+import { AuditLog, Customer, DictionaryOption, User } from '@/entities';
 import { GET as exportRoute } from '@/app/api/exports/route';
 import { seedDemo } from '@/lib/demo/seed';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
@@ -125,6 +125,21 @@ test('formula text in a cell is neutralised in CSV', async () => {
   expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
   expect(row).toContain(`'@SUM(A1)`);
   expect(row.split(',').every((cell) => !/^[=+\-@]/.test(cell))).toBe(true);
+});
+
+test('dictionary fields come out as their options\' current names (a region as 省 / 市), so the file imports again', async () => {
+  const own = await db.getRepository(Customer).findOneOrFail({ where: { ownerId: people.li.id }, order: { id: 'ASC' } });
+  await db.getRepository(Customer).update({ id: own.id }, { industry: '制造业', region: '广东省/广州市' });
+  const manufacturing = await db.getRepository(DictionaryOption).findOneByOrFail({ kind: 'industry', code: '制造业' });
+  await db.getRepository(DictionaryOption).update({ id: manufacturing.id }, { name: '先进制造业' });
+  try {
+    const answer = (await ok(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id)] } })).exportCustomersLink;
+    const [header, row] = csvRows((await download(as.li, answer.url)).bytes).map((line) => line.split(','));
+    expect(row[header.indexOf('行业')]).toBe('先进制造业');
+    expect(row[header.indexOf('地区')]).toBe('广东省 / 广州市');
+  } finally {
+    await db.getRepository(DictionaryOption).update({ id: manufacturing.id }, { name: '制造业' });
+  }
 });
 
 test('each module needs its export permission; the system administrator has none; finance exports contracts and receivables', async () => {

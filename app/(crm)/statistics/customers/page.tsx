@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Card, Col, Row, Segmented, Statistic } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { useDictionaryLabel } from '@/app/_lib/dictionaries';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { Chart } from '../../_insight/chart';
 import { formatMonth } from '../../_insight/format';
@@ -16,6 +17,7 @@ const QUERY = /* GraphQL */ `query CustomerReport($filter: InsightFilter, $basis
 
 export default function CustomerReportPage() {
   const { t, locale } = useI18n();
+  const option = useDictionaryLabel();
   const [basis, setBasis] = useState<'CREATED_IN_PERIOD' | 'ALL_OWNED'>('CREATED_IN_PERIOD');
   return (
     <ReportFrame<Data> title={t('statistics.customers.title')} report="CUSTOMERS" query={QUERY} variables={{ basis }} exportOptions={{ basis }}
@@ -33,9 +35,9 @@ export default function CustomerReportPage() {
           </Col>
           <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.level')} rows={r.byLevel} label={(k) => t(`compliance.level.${k}` as MessageKey)} testId="customers-level" /></Col>
           <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.type')} rows={r.byType} label={(k) => t(`statistics.type.${k}` as MessageKey)} /></Col>
-          <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.source')} rows={r.bySource} /></Col>
-          <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.industry')} rows={r.byIndustry} /></Col>
-          <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.region')} rows={r.byRegion} /></Col>
+          <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.source')} rows={r.bySource} label={(k) => option('customer_source', k) ?? k} /></Col>
+          <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.industry')} rows={r.byIndustry} label={(k) => option('industry', k) ?? k} /></Col>
+          <Col xs={24} xl={12}><BreakdownCard title={t('statistics.customers.region')} rows={r.byRegion} label={(k) => option('region', k) ?? k} /></Col>
         </Row>
       )}
     </ReportFrame>
