@@ -1,7 +1,7 @@
 // One export mechanism for every module: a module describes its columns and its readable query (ExportSpec); the
-// rows are read from that scoped query in keyset batches (by id, newest first) and written as they come to a CSV
-// or .xlsx stream, so memory stays flat whatever the row count. The audit entry ('export', with what was asked
-// for and the row count) is written when the file is complete.
+// matching ids are read from that scoped query first (newest first), then the rows in batches by id, written as
+// they come to a CSV or .xlsx stream, so memory holds the ids and one batch whatever the row count. The audit entry
+// ('export', with what was asked for and the row count) is written when the file is complete.
 import { PassThrough, Writable } from 'node:stream';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Viewer } from '@/lib/access';
@@ -41,26 +41,24 @@ export async function streamExport<E extends ObjectLiteral & { id: number }, R, 
   const base = await spec.query(manager, viewer, params);
   const columns = permittedColumns(viewer, spec.module, spec.columns);
   const writer = rowWriter(format, output, spec.label, columns);
-  const ids: number[] = [];
+  // First every matching id, in one pass the optimiser plans freely (a filter's own index, no sort per batch);
+  // then the rows by primary key, a batch at a time, through the same scoped query (rows gone since drop out).
+  const matching = await base.clone().select(`${spec.alias}.id`, 'id').distinct(true).orderBy(`${spec.alias}.id`, 'DESC').getRawMany<{ id: number | string }>();
+  const ids = matching.map((r) => Number(r.id));
   let count = 0;
   let batches = 0;
-  let after: number | null = null;
-  for (;;) {
-    const qb = base.clone().orderBy(`${spec.alias}.id`, 'DESC').limit(EXPORT_BATCH);
-    if (after !== null) qb.andWhere(`${spec.alias}.id < :exportAfter`, { exportAfter: after });
-    const batch = await qb.getMany();
-    if (!batch.length) break;
+  for (let i = 0; i < ids.length; i += EXPORT_BATCH) {
+    const batch = await base.clone().andWhere(`${spec.alias}.id IN (:...exportBatchIds)`, { exportBatchIds: ids.slice(i, i + EXPORT_BATCH) })
+      .orderBy(`${spec.alias}.id`, 'DESC').getMany();
+    if (!batch.length) continue;
     batches++;
     for (const row of await spec.toRows(manager, viewer, batch)) writer.write(columns.map((c) => c.value(row)));
     count += batch.length;
-    if (ids.length <= 1000) ids.push(...batch.map((e) => e.id));
-    after = batch[batch.length - 1].id;
     await writer.drain();
-    if (batch.length < EXPORT_BATCH) break;
   }
   await writer.end();
   await audit(manager, { userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId }, {
-    action: 'export', entityType: spec.entityType, entityId: null, changes: { count, format, ...spec.describe(params, ids) },
+    action: 'export', entityType: spec.entityType, entityId: null, changes: { count, format, ...spec.describe(params, ids.slice(0, 1001)) },
   });
   return { count, batches };
 }

@@ -8,10 +8,19 @@ import { installBrowserShims } from './ui-setup';
 
 installBrowserShims();
 
+// The form also reads the dictionaries and asks for duplicates while typing; those get empty answers, and the
+// returned mock records only the calls that save (create or update) the customer.
 function respond(body: unknown) {
-  const fetchMock = jest.fn().mockResolvedValue({ status: 200, json: async () => body });
+  const saves = jest.fn();
+  const fetchMock = jest.fn(async (_url: string, init: { body: string }) => {
+    const query: string = JSON.parse(init.body).query;
+    if (/query Dictionaries/.test(query)) return { status: 200, json: async () => ({ data: { dictionaries: [] } }) };
+    if (/query DuplicateCustomers/.test(query)) return { status: 200, json: async () => ({ data: { duplicateCustomers: [] } }) };
+    saves(_url, init);
+    return { status: 200, json: async () => body };
+  });
   global.fetch = fetchMock as unknown as typeof fetch;
-  return fetchMock;
+  return saves;
 }
 
 function renderForm(onSaved = jest.fn()) {

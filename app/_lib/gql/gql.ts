@@ -38,7 +38,6 @@ type Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": typeof types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": typeof types.ReceivableContractOptionsDocument,
-    "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
     "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": typeof types.AddDictionaryOptionDocument,
     "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": typeof types.UpdateDictionaryOptionDocument,
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": typeof types.ReorderDictionaryOptionsDocument,
@@ -156,6 +155,7 @@ type Documents = {
     "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": typeof types.UpdatePoolDocument,
     "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": typeof types.UpdatePoolRulesDocument,
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
+    "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
 };
 const documents: Documents = {
     "fragment AttachmentFields on Attachment { id fileName size mimeType url }": types.AttachmentFieldsFragmentDoc,
@@ -181,7 +181,6 @@ const documents: Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": types.ReceivableContractOptionsDocument,
-    "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
     "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": types.AddDictionaryOptionDocument,
     "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": types.UpdateDictionaryOptionDocument,
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": types.ReorderDictionaryOptionsDocument,
@@ -299,6 +298,7 @@ const documents: Documents = {
     "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": types.UpdatePoolDocument,
     "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": types.UpdatePoolRulesDocument,
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
+    "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
 };
 
 /**
@@ -393,10 +393,6 @@ export function graphql(source: "\n  query ReceivableDetail($id: ID!) {\n    rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n"): typeof import('./graphql').ReceivableContractOptionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n"): typeof import('./graphql').DictionariesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -865,6 +861,10 @@ export function graphql(source: "mutation UpdatePoolRules($poolId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }"): typeof import('./graphql').UpdatePoolSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n"): typeof import('./graphql').DictionariesDocument;
 
 
 export function graphql(source: string) {

@@ -1140,11 +1140,6 @@ export type ReceivableContractOptionsQueryVariables = Exact<{
 
 export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
 
-export type DictionariesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DictionariesQuery = { dictionaries: Array<{ kind: string, name: string, tree: boolean, options: Array<{ id: string, kind: string, code: string, name: string, parentId: string | null, path: string, sortOrder: number, enabled: boolean }> }> };
-
 export type AddDictionaryOptionMutationVariables = Exact<{
   input: AddDictionaryOptionInput;
 }>;
@@ -1957,6 +1952,11 @@ export type UpdatePoolSettingsMutationVariables = Exact<{
 
 
 export type UpdatePoolSettingsMutation = { updatePoolSettings: { maxOwnedCustomers: number | null } };
+
+export type DictionariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DictionariesQuery = { dictionaries: Array<{ kind: string, name: string, tree: boolean, options: Array<{ id: string, kind: string, code: string, name: string, parentId: string | null, path: string, sortOrder: number, enabled: boolean }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2916,25 +2916,6 @@ export const ReceivableContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
-export const DictionariesDocument = new TypedDocumentString(`
-    query Dictionaries {
-  dictionaries {
-    kind
-    name
-    tree
-    options {
-      id
-      kind
-      code
-      name
-      parentId
-      path
-      sortOrder
-      enabled
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DictionariesQuery, DictionariesQueryVariables>;
 export const AddDictionaryOptionDocument = new TypedDocumentString(`
     mutation AddDictionaryOption($input: AddDictionaryOptionInput!) {
   addDictionaryOption(input: $input) {
@@ -4932,3 +4913,22 @@ export const UpdatePoolSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePoolSettingsMutation, UpdatePoolSettingsMutationVariables>;
+export const DictionariesDocument = new TypedDocumentString(`
+    query Dictionaries {
+  dictionaries {
+    kind
+    name
+    tree
+    options {
+      id
+      kind
+      code
+      name
+      parentId
+      path
+      sortOrder
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DictionariesQuery, DictionariesQueryVariables>;
