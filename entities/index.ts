@@ -56,6 +56,8 @@ import { ImportRecord } from './import-record.entity';
 import { ImportProblem } from './import-problem.entity';
 
 import { DictionaryOption } from './dictionary-option.entity';
+import { CustomField } from './custom-field.entity';
+import { CustomFieldValue } from './custom-field-value.entity';
 
 export { ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole };
 export { Product, ProductCategory };
@@ -70,6 +72,7 @@ export { OperationLease };
 export { AccessVersion };
 export { SearchDocument, SearchToken };
 export { ImportJob, ImportRecord, ImportProblem };
-export const entities = [AccessVersion, ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder, ImportJob, ImportRecord, ImportProblem, SearchDocument, SearchToken, DictionaryOption, OwnershipRequest];
+export const entities = [AccessVersion, ApiToken, AuditLog, Contact, Customer, CustomerTeamMember, Department, LoginLog, LoginThrottle, Notification, NumberingRule, Position, Role, User, UserRole, Product, ProductCategory, Opportunity, OpportunityStage, OpportunityLine, OpportunityContact, OpportunityProgress, Lead, Pool, PoolMember, PoolRule, PoolSettings, CustomerPoolHistory, Contract, ContractLine, PaymentPlan, Receivable, ApprovalFlow, Approval, ApprovalStep, ApprovalCandidate, FollowUp, Comment, CommentReceipt, Attachment, ScheduleEntry, ScheduleParticipant, Task, Report, ReportRecipient, OperationLease, KpiTarget, ComplianceSettings, ComplianceReminder, ImportJob, ImportRecord, ImportProblem, SearchDocument, SearchToken, DictionaryOption, OwnershipRequest, CustomField, CustomFieldValue];
+export { CustomField, CustomFieldValue };
 export { DictionaryOption };
 export { OwnershipRequest };

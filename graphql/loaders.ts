@@ -16,6 +16,7 @@ import { scheduleLoaders } from './schedule/schedule.loaders';
 import { taskLoaders } from './task/task.loaders';
 import { reportLoaders } from './report/report.loaders';
 import { transferLoaders } from './common/transfer.loaders';
+import { customFieldLoaders } from './custom-field/custom-field.loaders';
 
 const byId = <T extends { id: number }>(ids: readonly number[], rows: T[]) => {
   const map = new Map(rows.map((r) => [r.id, r]));
@@ -68,6 +69,7 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
     ...taskLoaders(db, viewer),
     ...reportLoaders(db, viewer),
     ...transferLoaders(db, viewer),
+    ...customFieldLoaders(db),
   };
 }
 

@@ -10,6 +10,7 @@ import { whereOwnerIn } from '@/lib/filters';
 import { CUSTOMER_TABLE } from './customer.tables';
 import { customerKeywordCondition } from './customer-keyword';
 import { PATH_SEPARATOR } from '@/lib/dictionary/kinds';
+import { CustomFieldFilter, applyCustomFieldFilters, hasCustomFilter } from '@/lib/custom-field/filter';
 
 export interface CustomerFilter {
   keyword?: string | null;
@@ -32,6 +33,8 @@ export interface CustomerFilter {
   createdTo?: Date | null;
   updatedFrom?: Date | null;
   updatedTo?: Date | null;
+  /** Values of the administrator's custom fields. */
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 export type CustomerSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'CODE' | 'LEVEL' | 'LAST_FOLLOW_UP_AT' | 'NEXT_FOLLOW_UP_AT';
@@ -77,6 +80,7 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
   if (f.createdTo) qb.andWhere('c.createdAt <= :createdTo', { createdTo: f.createdTo });
   if (f.updatedFrom) qb.andWhere('c.updatedAt >= :updatedFrom', { updatedFrom: f.updatedFrom });
   if (f.updatedTo) qb.andWhere('c.updatedAt <= :updatedTo', { updatedTo: f.updatedTo });
+  await applyCustomFieldFilters(manager, qb, 'c', 'customer', f.customFields);
 }
 
 /**
@@ -116,7 +120,7 @@ export async function listCustomers(db: DataSource, viewer: Viewer, filter: Cust
   // The plain owned list picks its index by the scope's shape; with other narrowing filters the optimizer's own
   // statistics choose better than a fixed rule.
   const indexes = LIST_INDEXES[field];
-  const plain = !filter.inPool && !filter.deleted && !filter.keyword?.trim() && !filter.ownerId && !filter.ownerIds && !filter.departmentId;
+  const plain = !filter.inPool && !filter.deleted && !filter.keyword?.trim() && !filter.ownerId && !filter.ownerIds && !filter.departmentId && !hasCustomFilter(filter.customFields);
   if (indexes && plain) useListIndex(qb, { ...await resolveScope(manager, viewer, 'customer', 'read'), poolIds: [] }, indexes);
   return paginate(qb, page);
 }

@@ -16,6 +16,12 @@ import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from './customer.tables';
 import { LEGACY_KEY_SEPARATOR } from './name-key';
 import { CustomerFields, cleanCustomerFields } from './customer.validation';
+import { CustomValueInput, cleanCustomValues, heldChoices, saveCustomValues } from '@/lib/custom-field/values';
+
+/** What a customer write takes: its built-in fields and the values of the administrator's custom fields. */
+export type CustomerInput = CustomerFields & { customFields?: readonly CustomValueInput[] | null };
+
+const afterValues = (changes: Record<string, [unknown, unknown]>) => Object.fromEntries(Object.entries(changes).map(([k, [, after]]) => [k, after]));
 
 export const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
 
@@ -51,12 +57,14 @@ async function saveGuarded(manager: EntityManager, customer: Customer) {
  * `db` may be an EntityManager inside a caller's transaction (lead conversion creates many customers in one);
  * `options.ownerId` gives the customer to someone else than the creator (a converted lead's owner).
  */
-export async function createCustomer(db: DataSource | EntityManager, viewer: Viewer, input: CustomerFields, options: { ownerId?: number; copied?: boolean } = {}): Promise<Customer> {
+export async function createCustomer(db: DataSource | EntityManager, viewer: Viewer, { customFields, ...input }: CustomerInput, options: { ownerId?: number; copied?: boolean } = {}): Promise<Customer> {
   // Values the viewer typed must be values they may write (lib/fields); a lead's copied on conversion are not typed.
   if (!options.copied) assertFieldsWritable(viewer, 'customer', input);
   const fields = cleanCustomerFields(input, true);
   return inTransaction(db, async (manager) => {
     await cleanDictionaryFields(manager, 'customer', fields);
+    // A converted lead has no values for the customer's own custom fields: required ones are asked for on edit.
+    const custom = await cleanCustomValues(manager, 'customer', customFields, !options.copied);
     await assertNameFree(manager, fields.name!);
     const customer = manager.create(Customer, {
       ...fields,
@@ -70,20 +78,23 @@ export async function createCustomer(db: DataSource | EntityManager, viewer: Vie
       locked: false,
     });
     const saved = await saveGuarded(manager, customer);
-    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'customer', entityId: saved.id, changes: { ...fields, code: saved.code, ...(options.ownerId ? { ownerId: saved.ownerId } : {}) } });
+    const customChanges = await saveCustomValues(manager, saved.id, custom);
+    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'customer', entityId: saved.id, changes: { ...fields, ...afterValues(customChanges), code: saved.code, ...(options.ownerId ? { ownerId: saved.ownerId } : {}) } });
     return saved;
   });
 }
 
-export async function updateCustomer(db: DataSource, viewer: Viewer, id: number, input: CustomerFields): Promise<Customer> {
+export async function updateCustomer(db: DataSource, viewer: Viewer, id: number, { customFields, ...input }: CustomerInput): Promise<Customer> {
   assertFieldsWritable(viewer, 'customer', input);
   const fields = cleanCustomerFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CUSTOMER_TABLE, [id], 'write');
     const customer = await manager.findOneByOrFail(Customer, { id });
     await cleanDictionaryFields(manager, 'customer', fields, customer);
-    const changes = diff(customer, fields);
+    const custom = customFields?.length ? await cleanCustomValues(manager, 'customer', customFields, false, await heldChoices(manager, id)) : [];
+    const changes = { ...diff(customer, fields), ...await saveCustomValues(manager, id, custom) };
     if (!Object.keys(changes).length) return customer;
+    customer.updatedAt = new Date(); // also when only custom values changed
     if (changes.name) {
       await assertNameFree(manager, fields.name!, id);
       customer.nameKey = normalizeName(fields.name!);

@@ -187,6 +187,8 @@ export type CreateCustomerInput = {
   address?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPosition?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   email?: string | null | undefined;
   industry?: string | null | undefined;
   level?: CustomerLevel | null | undefined;
@@ -320,9 +322,32 @@ export type CreateReceivableInput = {
   remarks?: string | null | undefined;
 };
 
+/** Records whose custom field matches */
+export type CustomFieldFilter = {
+  /** Text: holds this */
+  contains?: string | null | undefined;
+  /** Any of these values */
+  equals?: Array<string> | null | undefined;
+  /** Numbers and dates: at least */
+  from?: string | null | undefined;
+  key: string;
+  /** Numbers and dates: at most */
+  to?: string | null | undefined;
+};
+
+/** A custom field's new value; empty clears it */
+export type CustomFieldInput = {
+  key: string;
+  value?: string | null | undefined;
+  /** Multiple choice: every chosen option (code or name) */
+  values?: Array<string> | null | undefined;
+};
+
 export type CustomerFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
+  /** All of these custom field conditions */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   dealStatus?: DealStatus | null | undefined;
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
@@ -849,6 +874,8 @@ export type UpdateCustomerInput = {
   address?: string | null | undefined;
   contactName?: string | null | undefined;
   contactPosition?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   email?: string | null | undefined;
   industry?: string | null | undefined;
   level?: CustomerLevel | null | undefined;

@@ -1,0 +1,44 @@
+// Custom field definitions (read by every form and list; changed by system:customField) and their values on records.
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Customer } from '@/entities';
+import { createCustomField, customFieldsOf, updateCustomField } from '@/lib/custom-field';
+import { dictionaries, optionRows, viewsOf } from '@/lib/dictionary';
+import type { Context } from '../context';
+import { viewerOf } from '../context';
+import { DictionaryOptionType } from '../dictionary/dictionary.types';
+import { CreateCustomFieldInput, CustomFieldDefinition, CustomFieldValueType, UpdateCustomFieldInput } from './custom-field.types';
+
+@Resolver(() => CustomFieldDefinition)
+export class CustomFieldResolver {
+  @Query(() => [CustomFieldDefinition], { description: "A module's custom fields in form order (disabled ones when asked)" })
+  customFields(@Ctx() ctx: Context, @Arg('module', () => String) module: string, @Arg('withDisabled', () => Boolean, { nullable: true }) withDisabled?: boolean) {
+    return customFieldsOf(ctx.db.manager, module, !!withDisabled);
+  }
+
+  @FieldResolver(() => [DictionaryOptionType], { description: 'Choice fields: the options (disabled ones too, flagged)' })
+  async options(@Root() field: CustomFieldDefinition, @Ctx() ctx: Context) {
+    if (!field.dictionaryKind) return [];
+    if (!field.dictionaryKind.startsWith('field:')) return (await dictionaries(ctx.db.manager, [field.dictionaryKind]))[0]?.options ?? [];
+    return viewsOf(await optionRows(ctx.db.manager, [field.dictionaryKind]));
+  }
+
+  @Mutation(() => CustomFieldDefinition, { description: 'Adds a custom field to a module (system:customField); audited' })
+  createCustomField(@Ctx() ctx: Context, @Arg('input', () => CreateCustomFieldInput) input: CreateCustomFieldInput) {
+    return createCustomField(ctx.db, viewerOf(ctx), input);
+  }
+
+  @Mutation(() => CustomFieldDefinition, { description: 'Relabels, requires, reorders, disables or enables a custom field (system:customField); never deletes' })
+  updateCustomField(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateCustomFieldInput) input: UpdateCustomFieldInput) {
+    return updateCustomField(ctx.db, viewerOf(ctx), id, input);
+  }
+}
+
+/** The values on a record: batched per page, and only on records the viewer could already read. */
+@Resolver(() => Customer)
+export class CustomerCustomFieldsResolver {
+  @FieldResolver(() => [CustomFieldValueType], { description: 'Values of the enabled custom fields, in form order (empty ones included)' })
+  async customFields(@Root() customer: Customer, @Ctx() ctx: Context) {
+    const views = await ctx.loaders.customValues.load(`customer:${customer.id}`);
+    return views.map((v) => Object.assign(new CustomFieldValueType(), v));
+  }
+}

@@ -1,0 +1,67 @@
+// List filters on custom fields: each becomes `record id IN (values of that field matching)`, an index range on
+// (field, value, record) — the same shape on SQLite and MariaDB, whatever the module.
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { CustomFieldValue } from '@/entities';
+import { CustomFieldType } from '@/entities/custom-field.entity';
+import { FieldErrors } from '@/lib/errors';
+import { dictionaryIndex } from '@/lib/dictionary/dictionary.query';
+import { customFieldsOf } from './definitions';
+import { isValidDate } from './values';
+
+export interface CustomFieldFilter {
+  key: string;
+  /** Any of these values (choices by code or name, users by id, text exactly, numbers). */
+  equals?: readonly string[] | null;
+  /** Numbers, money and dates (YYYY-MM-DD): inclusive bounds. */
+  from?: string | null;
+  to?: string | null;
+  /** Text and long text: holds this. */
+  contains?: string | null;
+}
+
+const NUMERIC = [CustomFieldType.NUMBER, CustomFieldType.MONEY];
+const escapeLike = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
+
+export const hasCustomFilter = (filters: readonly CustomFieldFilter[] | null | undefined) => !!filters?.length;
+
+export async function applyCustomFieldFilters<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>, alias: string, module: string, filters: readonly CustomFieldFilter[] | null | undefined) {
+  if (!filters?.length) return;
+  const fields = await customFieldsOf(manager, module);
+  const errors = new FieldErrors();
+  for (const [i, filter] of filters.entries()) {
+    const at = `customFields.${filter.key}`;
+    const field = fields.find((f) => f.key === filter.key);
+    if (!field) { errors.add(at, 'is not a custom field of this list'); continue; }
+    const numeric = NUMERIC.includes(field.type);
+    const column = numeric ? 'v.number_value' : field.type === CustomFieldType.LONG_TEXT ? 'v.long_value' : 'v.text_value';
+    const sub = manager.createQueryBuilder(CustomFieldValue, 'v').select('v.record_id').where(`v.field_id = :cf${i}`, { [`cf${i}`]: field.id });
+    let narrowed = false;
+    const equals = (filter.equals ?? []).map((v) => v.trim()).filter(Boolean);
+    if (equals.length) {
+      let values = equals;
+      if (field.dictionaryKind) {
+        const index = await dictionaryIndex(manager, field.dictionaryKind);
+        values = equals.map((v) => index.resolve(v)?.code ?? v);
+      }
+      if (numeric && values.some((v) => Number.isNaN(Number(v)))) errors.add(at, 'must be numbers');
+      sub.andWhere(`${column} IN (:...cf${i}eq)`, { [`cf${i}eq`]: values });
+      narrowed = true;
+    }
+    for (const [edge, op] of [['from', '>='], ['to', '<=']] as const) {
+      const raw = filter[edge]?.trim();
+      if (!raw) continue;
+      if (numeric ? Number.isNaN(Number(raw)) : field.type !== CustomFieldType.DATE || !isValidDate(raw)) errors.add(at, numeric ? 'bounds must be numbers' : 'only numbers and dates take bounds (YYYY-MM-DD)');
+      sub.andWhere(`${column} ${op} :cf${i}${edge}`, { [`cf${i}${edge}`]: raw });
+      narrowed = true;
+    }
+    const contains = filter.contains?.trim();
+    if (contains) {
+      if (field.type !== CustomFieldType.TEXT && field.type !== CustomFieldType.LONG_TEXT) errors.add(at, 'only text fields take "contains"');
+      sub.andWhere(`${column} LIKE :cf${i}like ESCAPE '!'`, { [`cf${i}like`]: `%${escapeLike(contains)}%` });
+      narrowed = true;
+    }
+    if (!narrowed) errors.add(at, 'give equals, from/to or contains');
+    qb.andWhere(`${alias}.id IN (${sub.getQuery()})`, sub.getParameters());
+  }
+  errors.throwIfAny();
+}

@@ -1,0 +1,153 @@
+// Custom fields (issue 13 item 2): administration (system:customField, keys that cannot collide with built-in
+// fields, choice fields with their own options or a dictionary, disabled never deleted, audited), values on
+// customers validated like built-in fields, read back through `customFields`, filtered in SQL within the scope.
+import { DataSource } from 'typeorm';
+import { AuditLog, CustomFieldValue, Lead } from '@/entities';
+import { LeadStatus } from '@/entities/lead.entity';
+import { closeTestDatabase, openTestDatabase } from '../support/database';
+import { codeOf, gql, ok } from '../support/api';
+import { Actor, actor, fieldsOf } from './org-support';
+
+let db: DataSource;
+let it: Actor;
+let li: Actor;
+let wang: Actor;
+let boss: Actor;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  it = await actor(db, ['SYSTEM_ADMIN']);
+  boss = await actor(db, ['SUPER_ADMIN']);
+  li = await actor(db, ['SALES']);
+  wang = await actor(db, ['SALES']);
+});
+afterAll(async () => closeTestDatabase(db));
+
+const FIELDS = 'query($module: String!, $withDisabled: Boolean) { customFields(module: $module, withDisabled: $withDisabled) { id key label type required enabled dictionaryKind options { code name enabled } } }';
+const CREATE_FIELD = 'mutation($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key label type required dictionaryKind } }';
+const UPDATE_FIELD = 'mutation($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled } }';
+const VALUES = 'customFields { key value values display }';
+const CREATE = `mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id ${VALUES} } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateCustomerInput!) { updateCustomer(id: $id, input: $input) { id ${VALUES} } }`;
+const LIST = 'query($filter: CustomerFilter) { customers(filter: $filter, first: 50) { totalCount nodes { name } } }';
+
+type Value = { key: string; value: string | null; values: string[]; display: string | null };
+const valueOf = (values: Value[], key: string) => values.find((v) => v.key === key)!;
+const names = async (who: Actor, filter: object) => ((await ok(who.as, LIST, { filter })).customers.nodes as { name: string }[]).map((n) => n.name).sort();
+
+const field = (input: object) => ok(it.as, CREATE_FIELD, { input: { module: 'customer', ...input } }).then((r) => r.createCustomField);
+
+describe('administration', () => {
+  test('only system:customField adds fields; every type; audited', async () => {
+    expect(codeOf(await gql(li.as, CREATE_FIELD, { input: { module: 'customer', key: 'budget', label: '预算', type: 'MONEY' } }))).toBe('FORBIDDEN');
+    await field({ key: 'budget', label: '预算', type: 'MONEY' });
+    await field({ key: 'staffCount', label: '员工人数', type: 'NUMBER' });
+    await field({ key: 'foundedOn', label: '成立日期', type: 'DATE' });
+    await field({ key: 'taxNumber', label: '税号', type: 'TEXT', required: true });
+    await field({ key: 'notes', label: '补充说明', type: 'LONG_TEXT' });
+    const grade = await field({ key: 'grade', label: '客户评级', type: 'SINGLE_CHOICE', options: ['A', 'B', 'C'] });
+    expect(grade.dictionaryKind).toBe(`field:${grade.id}`);
+    await field({ key: 'channels', label: '渠道', type: 'MULTI_CHOICE', options: ['线上', '线下', '代理'] });
+    await field({ key: 'sector', label: '行业二', type: 'SINGLE_CHOICE', dictionaryKind: 'industry' });
+    await field({ key: 'servedBy', label: '服务专员', type: 'USER' });
+    const listed = (await ok(li.as, FIELDS, { module: 'customer' })).customFields;
+    expect(listed.map((f: { key: string }) => f.key)).toEqual(['budget', 'staffCount', 'foundedOn', 'taxNumber', 'notes', 'grade', 'channels', 'sector', 'servedBy']);
+    expect(listed.find((f: { key: string }) => f.key === 'grade').options.map((o: { name: string }) => o.name)).toEqual(['A', 'B', 'C']);
+    expect(listed.find((f: { key: string }) => f.key === 'sector').options.map((o: { code: string }) => o.code)).toContain('制造业');
+    const entry = await db.getRepository(AuditLog).findOneByOrFail({ entityType: 'custom_field', entityId: Number(grade.id), action: 'create' });
+    expect(entry.changes).toMatchObject({ module: 'customer', key: 'grade', type: 'SINGLE_CHOICE', options: ['A', 'B', 'C'] });
+  });
+
+  test('bad definitions are BAD_USER_INPUT on their field', async () => {
+    const bad = async (input: object) => fieldsOf(await gql(it.as, CREATE_FIELD, { input: { module: 'customer', label: 'x', type: 'TEXT', ...input } }));
+    expect(await bad({ key: 'mobile' })).toEqual(['key']); // a built-in field
+    expect(await bad({ key: 'Mobile' })).toEqual(['key']);
+    expect(await bad({ key: 'budget' })).toEqual(['key']); // taken
+    expect(await bad({ key: '9lives' })).toEqual(['key']);
+    expect(await bad({ key: 'okKey', label: ' ' })).toEqual(['label']);
+    expect(await bad({ key: 'okKey', type: 'SINGLE_CHOICE' })).toEqual(['options']);
+    expect(await bad({ key: 'okKey', options: ['a'] })).toEqual(['options']);
+    expect(await bad({ key: 'okKey', type: 'SINGLE_CHOICE', options: ['a', 'a'] })).toEqual(['options']);
+    expect(await bad({ key: 'okKey', type: 'SINGLE_CHOICE', dictionaryKind: 'region' })).toEqual(['dictionaryKind']);
+    expect(await bad({ key: 'okKey', module: 'task' })).toEqual(['module']);
+  });
+});
+
+describe('values on customers', () => {
+  let id: string;
+
+  test('a create must fill the required field and gives each value its type; wrong values name their field', async () => {
+    expect(fieldsOf(await gql(li.as, CREATE, { input: { name: '自定义一号有限公司' } }))).toEqual(['customFields.taxNumber']);
+    const wrong = await gql(li.as, CREATE, { input: { name: '自定义一号有限公司', customFields: [
+      { key: 'taxNumber', value: '91110000' }, { key: 'foundedOn', value: '12345' }, { key: 'budget', value: '1.234' },
+      { key: 'grade', value: 'D' }, { key: 'channels', values: ['线上', '电视'] }, { key: 'servedBy', value: '999999' }, { key: 'nope', value: 'x' },
+    ] } });
+    expect(fieldsOf(wrong)).toEqual(['customFields.budget', 'customFields.channels', 'customFields.foundedOn', 'customFields.grade', 'customFields.nope', 'customFields.servedBy']);
+    const created = (await ok(li.as, CREATE, { input: { name: '自定义一号有限公司', customFields: [
+      { key: 'taxNumber', value: '91110000' }, { key: 'foundedOn', value: '2019-05-04' }, { key: 'budget', value: '120,000.5' },
+      { key: 'grade', value: 'A' }, { key: 'channels', values: ['线上', '代理'] }, { key: 'servedBy', value: String(wang.user.id) }, { key: 'staffCount', value: '35' },
+    ] } })).createCustomer;
+    id = created.id;
+    expect(valueOf(created.customFields, 'budget')).toEqual({ key: 'budget', value: '120000.50', values: ['120000.50'], display: '120000.50' });
+    expect(valueOf(created.customFields, 'channels')).toMatchObject({ values: ['线上', '代理'], display: '线上、代理' });
+    expect(valueOf(created.customFields, 'servedBy')).toMatchObject({ value: String(wang.user.id), display: wang.user.name });
+    expect(valueOf(created.customFields, 'notes')).toEqual({ key: 'notes', value: null, values: [], display: null });
+    const entry = await db.getRepository(AuditLog).findOneByOrFail({ entityType: 'customer', entityId: Number(id), action: 'create' });
+    expect(entry.changes).toMatchObject({ 'custom.taxNumber': '91110000', 'custom.channels': ['线上', '代理'] });
+  });
+
+  test('an update changes only the values given, audits before and after, and may clear an optional one', async () => {
+    const updated = (await ok(li.as, UPDATE, { id, input: { customFields: [{ key: 'grade', value: 'B' }, { key: 'staffCount', value: '' }] } })).updateCustomer;
+    expect(valueOf(updated.customFields, 'grade').value).toBe('B');
+    expect(valueOf(updated.customFields, 'staffCount').value).toBeNull();
+    expect(valueOf(updated.customFields, 'taxNumber').value).toBe('91110000');
+    expect(fieldsOf(await gql(li.as, UPDATE, { id, input: { customFields: [{ key: 'taxNumber', value: '' }] } }))).toEqual(['customFields.taxNumber']);
+    const entries = await db.getRepository(AuditLog).findBy({ entityType: 'customer', entityId: Number(id), action: 'update' });
+    expect(entries.at(-1)!.changes).toEqual({ 'custom.grade': ['A', 'B'], 'custom.staffCount': ['35', null] });
+  });
+
+  test('a colleague outside the scope cannot write values; a disabled field leaves the record but keeps its values', async () => {
+    expect(['NOT_FOUND', 'FORBIDDEN']).toContain(codeOf(await gql(wang.as, UPDATE, { id, input: { customFields: [{ key: 'grade', value: 'C' }] } })));
+    const fields = (await ok(it.as, FIELDS, { module: 'customer' })).customFields as { id: string; key: string }[];
+    const grade = fields.find((f) => f.key === 'grade')!;
+    expect(codeOf(await gql(li.as, UPDATE_FIELD, { id: grade.id, input: { enabled: false } }))).toBe('FORBIDDEN');
+    await ok(it.as, UPDATE_FIELD, { id: grade.id, input: { enabled: false } });
+    const read = (await ok(li.as, `query($id: ID!) { customer(id: $id) { ${VALUES} } }`, { id })).customer;
+    expect(read.customFields.map((v: Value) => v.key)).not.toContain('grade');
+    expect(await db.getRepository(CustomFieldValue).countBy({ fieldId: Number(grade.id), recordId: Number(id) })).toBe(1);
+    expect((await ok(it.as, FIELDS, { module: 'customer', withDisabled: true })).customFields.map((f: { key: string }) => f.key)).toContain('grade');
+    await ok(it.as, UPDATE_FIELD, { id: grade.id, input: { enabled: true } });
+  });
+
+  test('a converted lead becomes a customer without the required custom values (asked for on its next edit)', async () => {
+    const lead = await db.getRepository(Lead).save({ name: '赵六', company: '自定义转化有限公司', status: LeadStatus.QUALIFIED, ownerId: li.user.id, createdById: li.user.id });
+    await ok(li.as, 'mutation($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status } }', { input: { ids: [String(lead.id)] } });
+    expect(await names(li, { keyword: '自定义转化' })).toEqual(['自定义转化有限公司']);
+  });
+});
+
+describe('filters', () => {
+  beforeAll(async () => {
+    const make = (who: Actor, name: string, grade: string, budget: string, foundedOn: string) => ok(who.as, CREATE, { input: { name, customFields: [
+      { key: 'taxNumber', value: `T-${name}` }, { key: 'grade', value: grade }, { key: 'budget', value: budget }, { key: 'foundedOn', value: foundedOn },
+    ] } });
+    await make(li, '筛选甲有限公司', 'A', '5000', '2020-01-01');
+    await make(li, '筛选乙有限公司', 'C', '90000', '2022-06-30');
+    await make(wang, '筛选丙有限公司', 'A', '7000', '2021-03-15');
+  });
+
+  test('by choice (code or name), number and date ranges and text, always inside the scope', async () => {
+    expect(await names(li, { keyword: '筛选', customFields: [{ key: 'grade', equals: ['A'] }] })).toEqual(['筛选甲有限公司']);
+    expect(await names(wang, { keyword: '筛选', customFields: [{ key: 'grade', equals: ['A'] }] })).toEqual(['筛选丙有限公司']);
+    expect(await names(boss, { keyword: '筛选', customFields: [{ key: 'grade', equals: ['A', 'C'] }] })).toEqual(['筛选丙有限公司', '筛选乙有限公司', '筛选甲有限公司'].sort());
+    expect(await names(boss, { customFields: [{ key: 'budget', from: '6000', to: '100000' }] })).toEqual(['筛选丙有限公司', '筛选乙有限公司'].sort());
+    expect(await names(boss, { customFields: [{ key: 'foundedOn', from: '2021-01-01' }, { key: 'grade', equals: ['A'] }] })).toEqual(['筛选丙有限公司']);
+    expect(await names(boss, { customFields: [{ key: 'taxNumber', contains: '筛选乙' }] })).toEqual(['筛选乙有限公司']);
+    expect((await ok(li.as, LIST, { filter: { customFields: [{ key: 'grade', equals: ['A'] }] } })).customers.totalCount).toBe(1);
+  });
+
+  test('a filter on an unknown field or with the wrong kind of bound is BAD_USER_INPUT', async () => {
+    expect(fieldsOf(await gql(li.as, LIST, { filter: { customFields: [{ key: 'nope', equals: ['x'] }] } }))).toEqual(['customFields.nope']);
+    expect(fieldsOf(await gql(li.as, LIST, { filter: { customFields: [{ key: 'budget', from: 'lots' }] } }))).toEqual(['customFields.budget']);
+    expect(fieldsOf(await gql(li.as, LIST, { filter: { customFields: [{ key: 'grade' }] } }))).toEqual(['customFields.grade']);
+  });
+});
