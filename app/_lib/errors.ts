@@ -90,6 +90,17 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^has been used too often/, 'server.dict.usedTooOften', () => ({})],
   [/^options have at most two levels/, 'server.dict.twoLevels', () => ({})],
   [/^must list every option under this parent exactly once/, 'server.dict.reorder', () => ({})],
+  // Custom fields (issue 13 item 2).
+  [/^".*" is not one of the options/, 'server.cf.notOption', () => ({})],
+  [/^".*" is a disabled option/, 'server.cf.disabledOption', () => ({})],
+  [/^must be a date \(YYYY-MM-DD\)/, 'server.cf.date', () => ({})],
+  [/^must be a number$/, 'server.cf.number', () => ({})],
+  [/^must be an active user/, 'server.cf.user', () => ({})],
+  [/^is not a custom field of this record/, 'server.cf.unknown', () => ({})],
+  [/^is the name of a built-in field/, 'server.cf.builtin', () => ({})],
+  [/^another custom field of this module has it/, 'server.cf.taken', () => ({})],
+  [/^must start with a small letter/, 'server.cf.key', () => ({})],
+  [/^a choice field needs options or a dictionary/, 'server.cf.needOptions', () => ({})],
 ];
 
 export function translateServerMessage(t: Translate, message: string): string {

@@ -46,6 +46,7 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/settings/pool-rules', labelKey: 'menu.poolRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/stages', labelKey: 'menu.stages', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/dictionary', labelKey: 'menu.dictionary', visible: (me) => can(me, 'system:dictionary') },
+      { key: '/settings/custom-fields', labelKey: 'menu.customFields', visible: (me) => can(me, 'system:customField') },
       { key: '/settings/compliance', labelKey: 'menu.complianceRules', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/backup', labelKey: 'menu.backup', visible: (me) => !!me.superAdmin },
     ],

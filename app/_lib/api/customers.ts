@@ -37,6 +37,7 @@ graphql(`
   fragment CustomerRowFields on Customer {
     id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt
     owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer
+    customFields { key values display }
   }
 `);
 graphql(`

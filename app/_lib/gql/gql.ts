@@ -38,6 +38,8 @@ type Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": typeof types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": typeof types.ReceivableContractOptionsDocument,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": typeof types.CreateCustomFieldDocument,
+    "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }\n": typeof types.UpdateCustomFieldDocument,
     "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": typeof types.AddDictionaryOptionDocument,
     "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": typeof types.UpdateDictionaryOptionDocument,
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": typeof types.ReorderDictionaryOptionsDocument,
@@ -65,7 +67,7 @@ type Documents = {
     "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": typeof types.SaveApprovalFlowDocument,
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.ContractProductOptionsDocument,
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": typeof types.ContractOpportunityOptionsDocument,
-    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
+    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
@@ -155,6 +157,7 @@ type Documents = {
     "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": typeof types.UpdatePoolDocument,
     "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": typeof types.UpdatePoolRulesDocument,
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
+    "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n": typeof types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
 };
 const documents: Documents = {
@@ -181,6 +184,8 @@ const documents: Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": types.ReceivableContractOptionsDocument,
+    "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": types.CreateCustomFieldDocument,
+    "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }\n": types.UpdateCustomFieldDocument,
     "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": types.AddDictionaryOptionDocument,
     "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": types.UpdateDictionaryOptionDocument,
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": types.ReorderDictionaryOptionsDocument,
@@ -208,7 +213,7 @@ const documents: Documents = {
     "mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }": types.SaveApprovalFlowDocument,
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.ContractProductOptionsDocument,
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": types.ContractOpportunityOptionsDocument,
-    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": types.CustomerRowFieldsFragmentDoc,
+    "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": types.CustomerRowFieldsFragmentDoc,
     "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
     "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": types.CustomerDetailDocument,
@@ -298,6 +303,7 @@ const documents: Documents = {
     "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": types.UpdatePoolDocument,
     "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": types.UpdatePoolRulesDocument,
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
+    "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n": types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
 };
 
@@ -393,6 +399,14 @@ export function graphql(source: "\n  query ReceivableDetail($id: ID!) {\n    rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n"): typeof import('./graphql').ReceivableContractOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n"): typeof import('./graphql').CreateCustomFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }\n"): typeof import('./graphql').UpdateCustomFieldDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,7 +518,7 @@ export function graphql(source: "\n  query ContractOpportunityOptions($customerI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n"): typeof import('./graphql').CustomerRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n"): typeof import('./graphql').CustomerRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -861,6 +875,10 @@ export function graphql(source: "mutation UpdatePoolRules($poolId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }"): typeof import('./graphql').UpdatePoolSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -183,6 +183,19 @@ export type CreateContractInput = {
   title: string;
 };
 
+export type CreateCustomFieldInput = {
+  /** Choice fields: a data dictionary to take the options from */
+  dictionaryKind?: string | null | undefined;
+  /** Starts with a small letter; letters and digits */
+  key: string;
+  label: string;
+  module: string;
+  /** Choice fields: their own options, by name */
+  options?: Array<string> | null | undefined;
+  required?: boolean | null | undefined;
+  type: CustomFieldType;
+};
+
 export type CreateCustomerInput = {
   address?: string | null | undefined;
   contactName?: string | null | undefined;
@@ -342,6 +355,16 @@ export type CustomFieldInput = {
   /** Multiple choice: every chosen option (code or name) */
   values?: Array<string> | null | undefined;
 };
+
+export type CustomFieldType =
+  | 'DATE'
+  | 'LONG_TEXT'
+  | 'MONEY'
+  | 'MULTI_CHOICE'
+  | 'NUMBER'
+  | 'SINGLE_CHOICE'
+  | 'TEXT'
+  | 'USER';
 
 export type CustomerFilter = {
   createdFrom?: string | null | undefined;
@@ -870,6 +893,13 @@ export type UpdateContractInput = {
   title?: string | null | undefined;
 };
 
+export type UpdateCustomFieldInput = {
+  enabled?: boolean | null | undefined;
+  label?: string | null | undefined;
+  required?: boolean | null | undefined;
+  sortOrder?: number | null | undefined;
+};
+
 export type UpdateCustomerInput = {
   address?: string | null | undefined;
   contactName?: string | null | undefined;
@@ -1167,6 +1197,21 @@ export type ReceivableContractOptionsQueryVariables = Exact<{
 
 export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
 
+export type CreateCustomFieldMutationVariables = Exact<{
+  input: CreateCustomFieldInput;
+}>;
+
+
+export type CreateCustomFieldMutation = { createCustomField: { id: string, key: string } };
+
+export type UpdateCustomFieldMutationVariables = Exact<{
+  id: string;
+  input: UpdateCustomFieldInput;
+}>;
+
+
+export type UpdateCustomFieldMutation = { updateCustomField: { id: string, label: string, required: boolean, enabled: boolean, sortOrder: number } };
+
 export type AddDictionaryOptionMutationVariables = Exact<{
   input: AddDictionaryOptionInput;
 }>;
@@ -1353,7 +1398,7 @@ export type ContractOpportunityOptionsQueryVariables = Exact<{
 
 export type ContractOpportunityOptionsQuery = { opportunities: { nodes: Array<{ id: string, name: string, category: OpportunityCategory }> } };
 
-export type CustomerRowFieldsFragment = { id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null };
+export type CustomerRowFieldsFragment = { id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
 export type ContactFieldsFragment = { id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null };
 
@@ -1366,14 +1411,14 @@ export type CustomersQueryVariables = Exact<{
 }>;
 
 
-export type CustomersQuery = { customers: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CustomersQuery = { customers: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CustomerDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null } | null };
+export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -1980,6 +2025,14 @@ export type UpdatePoolSettingsMutationVariables = Exact<{
 
 export type UpdatePoolSettingsMutation = { updatePoolSettings: { maxOwnedCustomers: number | null } };
 
+export type CustomFieldsQueryVariables = Exact<{
+  module: string;
+  withDisabled?: boolean | null | undefined;
+}>;
+
+
+export type CustomFieldsQuery = { customFields: Array<{ id: string, module: string, key: string, label: string, type: CustomFieldType, required: boolean, enabled: boolean, sortOrder: number, dictionaryKind: string | null, options: Array<{ id: string, code: string, name: string, path: string, enabled: boolean }> }> };
+
 export type DictionariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2186,6 +2239,11 @@ export const CustomerRowFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }
     `, {"fragmentName":"CustomerRowFields"}) as unknown as TypedDocumentString<CustomerRowFieldsFragment, unknown>;
 export const ContactFieldsFragmentDoc = new TypedDocumentString(`
@@ -2943,6 +3001,25 @@ export const ReceivableContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
+export const CreateCustomFieldDocument = new TypedDocumentString(`
+    mutation CreateCustomField($input: CreateCustomFieldInput!) {
+  createCustomField(input: $input) {
+    id
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCustomFieldMutation, CreateCustomFieldMutationVariables>;
+export const UpdateCustomFieldDocument = new TypedDocumentString(`
+    mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) {
+  updateCustomField(id: $id, input: $input) {
+    id
+    label
+    required
+    enabled
+    sortOrder
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCustomFieldMutation, UpdateCustomFieldMutationVariables>;
 export const AddDictionaryOptionDocument = new TypedDocumentString(`
     mutation AddDictionaryOption($input: AddDictionaryOptionInput!) {
   addDictionaryOption(input: $input) {
@@ -3437,6 +3514,11 @@ export const CustomersDocument = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
 export const CustomerDetailDocument = new TypedDocumentString(`
     query CustomerDetail($id: ID!) {
@@ -3506,6 +3588,11 @@ export const CustomerDetailDocument = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }
 fragment ContactFields on Contact {
   id
@@ -4940,6 +5027,28 @@ export const UpdatePoolSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePoolSettingsMutation, UpdatePoolSettingsMutationVariables>;
+export const CustomFieldsDocument = new TypedDocumentString(`
+    query CustomFields($module: String!, $withDisabled: Boolean) {
+  customFields(module: $module, withDisabled: $withDisabled) {
+    id
+    module
+    key
+    label
+    type
+    required
+    enabled
+    sortOrder
+    dictionaryKind
+    options {
+      id
+      code
+      name
+      path
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomFieldsQuery, CustomFieldsQueryVariables>;
 export const DictionariesDocument = new TypedDocumentString(`
     query Dictionaries {
   dictionaries {

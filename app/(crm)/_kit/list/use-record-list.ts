@@ -26,12 +26,14 @@ export interface RecordListOptions<R, Row> {
   /** null: the query takes no orderBy. */
   defaultOrder?: ListOrder | null;
   pageSize?: number;
+  /** Turns the filter bar's values into the API's filter (e.g. custom field conditions); keep it stable (useCallback). */
+  mapFilter?: (filter: Variables) => Variables;
 }
 
 const fetcher = ([query, variables]: [string, Variables]) => gql<unknown>(query, variables);
 
 export function useRecordList<R, Row extends { id: string }>(options: RecordListOptions<R, Row>) {
-  const { document, connection, variables = {}, fixedFilter, defaultOrder = null, pageSize = 20 } = options;
+  const { document, connection, variables = {}, fixedFilter, defaultOrder = null, pageSize = 20, mapFilter } = options;
   const screens = Grid.useBreakpoint();
   // Until the screen is measured nothing is fetched, so a desktop never loads the phone's first page too.
   const measured = screens.md !== undefined;
@@ -43,8 +45,8 @@ export function useRecordList<R, Row extends { id: string }>(options: RecordList
 
   const query = document.toString();
   const base = useMemo(() => (variables === null ? null : {
-    ...variables, filter: { ...fixedFilter, ...filter }, ...(order ? { orderBy: order } : {}),
-  }), [variables, fixedFilter, filter, order]);
+    ...variables, filter: mapFilter ? mapFilter({ ...fixedFilter, ...filter }) : { ...fixedFilter, ...filter }, ...(order ? { orderBy: order } : {}),
+  }), [variables, fixedFilter, filter, order, mapFilter]);
 
   const table = useSWR<unknown, GraphQLRequestError>(
     measured && !phone && base ? [query, { ...base, first: page.pageSize, offset: (page.current - 1) * page.pageSize }] : null,

@@ -15,6 +15,8 @@ import { matches, maxLength, required } from '../../_kit/fields/rules';
 import type { FormSection } from '../../_kit/form/form-fields';
 import { RecordFormDrawer } from '../../_kit/form/form-drawer';
 import { DuplicateHints, type DuplicateProbe, useDuplicateHits } from './duplicate-hints';
+import { type CustomFieldDef, useCustomFields } from '@/app/_lib/custom-fields';
+import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
 
 interface Props {
   open: boolean;
@@ -24,16 +26,16 @@ interface Props {
   onSaved: (result: { id: string; code?: string }) => void;
 }
 
-/** Only the input fields, with the edited customer's values (null where empty). */
-export function initialValuesOf(customer?: CustomerDetail | null): Partial<CustomerInput> {
+/** Only the input fields, with the edited customer's values (null where empty), custom fields included. */
+export function initialValuesOf(customer?: CustomerDetail | null, custom: readonly CustomFieldDef[] = []): Partial<CustomerInput> {
   if (!customer) return { type: 'DIRECT', level: 'NORMAL' };
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = customInitialValues(custom, customer.customFields);
   for (const f of CUSTOMER_INPUT_FIELDS) out[f] = customer[f as keyof CustomerDetail] ?? null;
   return out as Partial<CustomerInput>;
 }
 
-/** `nameExtra`: what shows under the name (the duplicates found while typing). */
-function sections(t: Translate, nameExtra?: React.ReactNode): FormSection[] {
+/** `nameExtra`: what shows under the name (the duplicates found while typing); `custom`: the custom fields' section. */
+function sections(t: Translate, nameExtra?: React.ReactNode, custom: FieldDef[] = []): FormSection[] {
   const label = (f: string) => t(`customer.field.${f}` as MessageKey);
   const text = (name: string, span: number, ...rules: FieldDef['rules'] & object): FieldDef => ({ name, label: label(name), kind: 'text', span, rules });
   return [
@@ -62,6 +64,7 @@ function sections(t: Translate, nameExtra?: React.ReactNode): FormSection[] {
         text('website', 12, matches(t, WEBSITE, 'validation.website'), maxLength(t, 200)),
       ],
     },
+    ...(custom.length ? [{ title: t('customField.section'), fields: custom }] : []),
     { title: t('customer.section.other'), fields: [{ name: 'remarks', label: label('remarks'), kind: 'textarea', span: 24, rows: 3, rules: [maxLength(t, 1000)] }] },
   ];
 }
@@ -70,18 +73,20 @@ export function CustomerFormDrawer({ open, customer, onClose, onSaved }: Props) 
   const { t } = useI18n();
   const [probe, setProbe] = useState<DuplicateProbe>({});
   const hits = useDuplicateHits(open ? probe : {}, customer?.code);
-  const form = useMemo(() => sections(t, hits.length ? <DuplicateHints hits={hits} /> : undefined), [t, hits]);
+  const custom = useCustomFields('customer');
+  const form = useMemo(() => sections(t, hits.length ? <DuplicateHints hits={hits} /> : undefined, customFormFields(t, custom, customer?.customFields)), [t, hits, custom, customer]);
   return (
     <RecordFormDrawer<CustomerInput>
       module="customer"
       open={open}
       title={customer ? t('customer.edit') : t('customer.create')}
       sections={form}
-      initialValues={initialValuesOf(customer)}
+      initialValues={initialValuesOf(customer, custom)}
       recordId={customer?.id}
       onClose={() => { setProbe({}); onClose(); }}
       onValuesChange={(_, all) => setProbe({ name: all.name, mobile: all.mobile, phone: all.phone, email: all.email })}
-      onSubmit={async (values) => {
+      onSubmit={async (formValues) => {
+        const values = splitCustomValues(custom, formValues);
         if (customer) {
           await gql(UPDATE_CUSTOMER, { id: customer.id, input: values });
           onSaved({ id: customer.id });

@@ -1,7 +1,7 @@
 'use client';
 // The customer list on the record kit: owned customers in the viewer's scope (the pool has its own page), 场景,
 // filters, batch transfer / lock / unlock / return to pool / delete for the rows the user manages, new customer.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { App, Button } from 'antd';
 import { DeleteOutlined, FileSearchOutlined, LockOutlined, MergeCellsOutlined, PlusOutlined, RollbackOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -20,6 +20,8 @@ import { useCustomerActions } from './use-customer-actions';
 import { ReturnToPoolModal } from '../../pool/_components/return-to-pool-modal';
 import { DuplicateSearchModal } from './duplicate-search-modal';
 import { MergeDialog } from './merge-dialog';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customColumns, customFilterFields, customFilterOf } from '../../_kit/fields/custom-fields';
 
 const OWNED = { inPool: false };
 
@@ -30,13 +32,16 @@ export function CustomerList() {
   const { me } = useMe();
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<'create' | 'transfer' | 'return' | 'duplicates' | 'merge' | null>(null);
+  const custom = useCustomFields('customer');
+  const mapFilter = useCallback((filter: Record<string, unknown>) => customFilterOf(custom, filter), [custom]);
   const list = useRecordList({
-    document: CUSTOMERS_QUERY, connection: (d) => d.customers, fixedFilter: OWNED, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' },
+    document: CUSTOMERS_QUERY, connection: (d) => d.customers, fixedFilter: OWNED, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' }, mapFilter,
   });
   const actions = useCustomerActions(list.refresh);
   const exporter = useRecordExport<CustomerFilter>('customer', EXPORT_CUSTOMERS_LINK);
   const mayExport = can(me, 'customer:export');
-  const columns = useMemo(() => customerColumns(t), [t]);
+  const columns = useMemo(() => [...customerColumns(t), ...customColumns<CustomerRow>(custom)], [t, custom]);
+  const filters = useMemo(() => [...customerFilterFields(t, { org: true }), ...customFilterFields(custom)], [t, custom]);
   const ids = list.selected.map((c) => c.id);
   const done = (text: string) => { setDialog(null); message.success(text); list.refresh(); };
 
@@ -69,7 +74,7 @@ export function CustomerList() {
           </>
         )}
         scenes={[allScene(t), mineScene(t, me.user.id)]}
-        filters={customerFilterFields(t, { org: true })}
+        filters={filters}
         columns={columns}
         card={customerCard(t)}
         rowTestId={(row) => `customer-row-${row.code}`}

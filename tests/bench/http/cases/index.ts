@@ -7,5 +7,6 @@ import { cases as opportunities } from './opportunities';
 import { cases as lookups } from './lookups';
 import { cases as lists } from './lists';
 import { cases as dashboard } from './dashboard';
+import { cases as customFields } from './custom-fields';
 
-export const ALL_CASES: BenchCase[] = [...customers, ...followUps, ...supervision, ...opportunities, ...lookups, ...lists, ...dashboard];
+export const ALL_CASES: BenchCase[] = [...customers, ...followUps, ...supervision, ...opportunities, ...lookups, ...lists, ...dashboard, ...customFields];

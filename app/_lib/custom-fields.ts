@@ -1,0 +1,28 @@
+'use client';
+// Custom fields (自定义字段) as pages use them: one cached load of a module's definitions, shared by its form, list
+// columns, filters and detail page; refreshed when the settings page saves (it mutates this key).
+import { graphql } from '@/app/_lib/gql';
+import type { CustomFieldsQuery } from '@/app/_lib/gql/graphql';
+import { useQuery } from '@/app/_lib/graphql';
+
+export type CustomFieldModule = 'customer' | 'contact' | 'lead' | 'opportunity' | 'contract';
+export type CustomFieldDef = CustomFieldsQuery['customFields'][number];
+/** A value as records carry it (`customFields { key values display }`). */
+export interface CustomValue { key: string; values: string[]; display?: string | null }
+
+export const CUSTOM_FIELDS_QUERY = graphql(`
+  query CustomFields($module: String!, $withDisabled: Boolean) {
+    customFields(module: $module, withDisabled: $withDisabled) {
+      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }
+    }
+  }
+`);
+
+export function useCustomFields(module: CustomFieldModule): CustomFieldDef[] {
+  const { data } = useQuery(CUSTOM_FIELDS_QUERY, { module }, { revalidateOnFocus: false, dedupingInterval: 60_000 });
+  return data?.customFields ?? [];
+}
+
+/** Form values keep each custom field under `customFields.<key>`: the name the server's field errors use. */
+export const CUSTOM_PREFIX = 'customFields.';
+export const customName = (key: string) => `${CUSTOM_PREFIX}${key}`;

@@ -1,0 +1,38 @@
+// The record kit's custom field helpers: form values to the API's `customFields` list and back, and the filter
+// bar's keys to the API's custom field conditions.
+import dayjs from 'dayjs';
+import type { CustomFieldDef } from '@/app/_lib/custom-fields';
+import { customFilterOf, customInitialValues, splitCustomValues } from '@/app/(crm)/_kit/fields/custom-fields';
+
+const def = (key: string, type: CustomFieldDef['type']): CustomFieldDef => ({
+  id: key, module: 'customer', key, label: key, type, required: false, enabled: true, sortOrder: 0, dictionaryKind: null, options: [],
+});
+const FIELDS = [def('grade', 'SINGLE_CHOICE'), def('channels', 'MULTI_CHOICE'), def('foundedOn', 'DATE'), def('budget', 'MONEY'), def('tax', 'TEXT')];
+
+test('form values split into the built-in input and every custom field (an empty one clears it)', () => {
+  const values = { name: '甲公司', 'customFields.grade': 'A', 'customFields.channels': ['线上'], 'customFields.foundedOn': dayjs('2020-02-03'), 'customFields.budget': 1200 };
+  expect(splitCustomValues(FIELDS, values)).toEqual({
+    name: '甲公司',
+    customFields: [
+      { key: 'grade', value: 'A' }, { key: 'channels', values: ['线上'] }, { key: 'foundedOn', value: '2020-02-03' },
+      { key: 'budget', value: '1200' }, { key: 'tax', value: null },
+    ],
+  });
+  expect(splitCustomValues([], { name: '乙' })).toEqual({ name: '乙' });
+});
+
+test('a record\'s values become form values (dates as dayjs, multiple choices as lists)', () => {
+  const out = customInitialValues(FIELDS, [{ key: 'grade', values: ['B'] }, { key: 'channels', values: ['线上', '代理'] }, { key: 'foundedOn', values: ['2021-05-06'] }]);
+  expect(out['customFields.grade']).toBe('B');
+  expect(out['customFields.channels']).toEqual(['线上', '代理']);
+  expect((out['customFields.foundedOn'] as dayjs.Dayjs).format('YYYY-MM-DD')).toBe('2021-05-06');
+  expect(out['customFields.tax']).toBeNull();
+});
+
+test('filter bar keys become custom field conditions; other keys pass through', () => {
+  expect(customFilterOf(FIELDS, { inPool: false, 'customFields.grade': ['A', 'B'], 'customFields.foundedOn.from': '2020-01-01', 'customFields.tax': '91' })).toEqual({
+    inPool: false,
+    customFields: [{ key: 'grade', equals: ['A', 'B'] }, { key: 'foundedOn', from: '2020-01-01' }, { key: 'tax', contains: '91' }],
+  });
+  expect(customFilterOf(FIELDS, { inPool: false })).toEqual({ inPool: false });
+});
