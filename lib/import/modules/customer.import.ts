@@ -43,7 +43,7 @@ const EDITABLE = ['type', 'level', 'industry', 'source', 'region', 'address', 'p
 type Row = ImportRow<CustomerFields>;
 
 async function check(manager: EntityManager, ctx: Parameters<ImportModuleSpec['check']>[1], rows: Row[]) {
-  await checkDictionaryValues(ctx, 'customer', FIELDS, rows.filter((r) => !r.errors.length));
+  await checkDictionaryValues(ctx, 'customer', FIELDS, rows);
   const clean = rows.filter((r) => !r.errors.length);
   const holders = await holdersOfNameKeys(manager, clean.map((r) => normalizeName(r.fields.name!)));
   const owners = new Map((await manager.find(User, { select: { id: true, name: true }, where: { id: In([...new Set([...holders.values()].map((c) => c.ownerId ?? 0))]) } })).map((u) => [u.id, u.name]));

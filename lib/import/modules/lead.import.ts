@@ -36,7 +36,7 @@ type Row = ImportRow<LeadFields>;
 const keyOf = (fields: LeadFields) => (fields.mobile ? `m:${fields.mobile}` : fields.email ? `e:${fields.email.toLowerCase()}` : null);
 
 async function check(manager: EntityManager, ctx: Parameters<ImportModuleSpec['check']>[1], rows: Row[]) {
-  await checkDictionaryValues(ctx, 'lead', FIELDS, rows.filter((r) => !r.errors.length));
+  await checkDictionaryValues(ctx, 'lead', FIELDS, rows);
   const clean = rows.filter((r) => !r.errors.length);
   const mobiles = clean.map((r) => r.fields.mobile).filter((m): m is string => !!m);
   const emails = clean.filter((r) => !r.fields.mobile && r.fields.email).map((r) => r.fields.email!);
