@@ -18,6 +18,8 @@ export interface ExportSpec<E extends ObjectLiteral, R, P> {
   entityType: string;
   label: string;
   columns: ExportColumn<R>[];
+  /** Columns known only when the export runs (custom fields), after `columns`. */
+  extraColumns?(manager: EntityManager): Promise<ExportColumn<R>[]>;
   /** The rows the viewer may read that match `params`: the module's readable query with its filters. */
   query(manager: EntityManager, viewer: Viewer, params: P): Promise<SelectQueryBuilder<E>>;
   /** The query's alias (`l` for `lead l`): batches are cut on `<alias>.id`. */
@@ -39,7 +41,7 @@ export async function streamExport<E extends ObjectLiteral & { id: number }, R, 
   manager: EntityManager, viewer: Viewer, spec: ExportSpec<E, R, P>, params: P, format: ExportFormat, output: Writable,
 ): Promise<ExportRun> {
   const base = await spec.query(manager, viewer, params);
-  const columns = permittedColumns(viewer, spec.module, spec.columns);
+  const columns = permittedColumns(viewer, spec.module, [...spec.columns, ...(await spec.extraColumns?.(manager) ?? [])]);
   const writer = rowWriter(format, output, spec.label, columns);
   // First every matching id, in one pass the optimiser plans freely (a filter's own index, no sort per batch);
   // then the rows by primary key, a batch at a time, through the same scoped query (rows gone since drop out).

@@ -23,6 +23,7 @@ export interface RecordExportDefinition<E extends ObjectLiteral, R, F> {
   label: string;
   alias: string;
   columns: ExportColumn<R>[];
+  extraColumns?(manager: EntityManager): Promise<ExportColumn<R>[]>;
   toRows(manager: EntityManager, viewer: Viewer, batch: E[]): Promise<R[]>;
   /** Every row the viewer may read (the selected ids are looked for in it). */
   readable(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<E>>;
@@ -39,7 +40,7 @@ export type RecordExport<E extends ObjectLiteral, R, F> = ExportSpec<E, R, Recor
 export function recordExport<E extends ObjectLiteral, R, F extends object>(def: RecordExportDefinition<E, R, F>): RecordExport<E, R, F> {
   return {
     module: def.module, permission: def.permission, entityType: def.entityType, label: def.label, alias: def.alias, columns: def.columns,
-    toRows: def.toRows, requireReadable: def.requireReadable,
+    extraColumns: def.extraColumns, toRows: def.toRows, requireReadable: def.requireReadable,
     query: async (manager, viewer, params) => (params.ids
       ? (await def.readable(manager, viewer)).andWhere(`${def.alias}.id IN (:...exportIds)`, { exportIds: params.ids })
       : def.matching(manager, viewer, (params.filter ?? {}) as F)),

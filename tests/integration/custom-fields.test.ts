@@ -1,7 +1,9 @@
 // Custom fields (issue 13 item 2): administration (system:customField, keys that cannot collide with built-in
 // fields, choice fields with their own options or a dictionary, disabled never deleted, audited), values on
 // customers validated like built-in fields, read back through `customFields`, filtered in SQL within the scope.
+import { NextRequest } from 'next/server';
 import { DataSource } from 'typeorm';
+import { GET as exportRoute } from '@/app/api/exports/route';
 import { AuditLog, CustomFieldValue, Lead } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
@@ -149,5 +151,25 @@ describe('filters', () => {
     expect(fieldsOf(await gql(li.as, LIST, { filter: { customFields: [{ key: 'nope', equals: ['x'] }] } }))).toEqual(['customFields.nope']);
     expect(fieldsOf(await gql(li.as, LIST, { filter: { customFields: [{ key: 'budget', from: 'lots' }] } }))).toEqual(['customFields.budget']);
     expect(fieldsOf(await gql(li.as, LIST, { filter: { customFields: [{ key: 'grade' }] } }))).toEqual(['customFields.grade']);
+  });
+});
+
+describe('exports', () => {
+  test('the customer export carries every custom field as a column, a disabled one marked, with its values as they read', async () => {
+    const fields = (await ok(it.as, FIELDS, { module: 'customer' })).customFields as { id: string; key: string }[];
+    const notes = fields.find((f) => f.key === 'notes')!;
+    await ok(it.as, UPDATE_FIELD, { id: notes.id, input: { enabled: false } });
+    const answer = (await ok(li.as, 'mutation($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url count } }',
+      { input: { format: 'CSV', filter: { keyword: '自定义一号' } } })).exportCustomersLink;
+    expect(answer.count).toBe(1);
+    const token = li.as && 'token' in li.as ? li.as.token : '';
+    const res = await exportRoute(new NextRequest(`http://localhost${answer.url}`, { headers: { authorization: `Bearer ${token}` } }));
+    const [header, row] = Buffer.from(await res.arrayBuffer()).toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((l) => l.split(','));
+    const cell = (name: string) => row[header.indexOf(name)];
+    expect(header).toEqual(expect.arrayContaining(['预算', '客户评级', '渠道', '服务专员', '补充说明（已停用）']));
+    expect(cell('客户评级')).toBe('B');
+    expect(cell('预算')).toBe('120000.50');
+    expect(cell('服务专员')).toBe(wang.user.name);
+    await ok(it.as, UPDATE_FIELD, { id: notes.id, input: { enabled: true } });
   });
 });
