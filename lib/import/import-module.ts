@@ -64,6 +64,8 @@ export interface ImportModuleSpec<F = Record<string, unknown>> {
   entity: EntityTarget<ObjectLiteral>;
   /** Audit and import_record entity type, e.g. 'customer'. */
   entityType: string;
+  /** The table whose dictionary-backed columns every row is checked against (lib/dictionary), if any. */
+  dictionaryTable?: string;
   label: string;
   /** Needed to import at all; `updatePermission` to update duplicates. */
   permission: string;

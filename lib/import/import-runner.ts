@@ -9,6 +9,7 @@ import { ImportJob, ImportProblem, User } from '@/entities';
 import { ImportStatus } from '@/entities/import-job.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { hasPermission, loadViewer } from '@/lib/access';
+import { checkDictionaryValues } from './dictionary-values';
 import { audit } from '@/lib/audit/audit';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { inTransaction } from '@/lib/db/transaction';
@@ -116,6 +117,8 @@ interface Pass {
 
 /** Cleans, checks and (committing) writes one batch in `manager`. */
 async function work(pass: Pass, manager: EntityManager, rows: Row[]) {
+  // Dictionary values on every row, so a row's report names all its problems; the module's checks on the clean ones.
+  if (pass.spec.dictionaryTable) await checkDictionaryValues(pass.ctx, pass.spec.dictionaryTable, pass.spec.fields, rows);
   await pass.spec.check(manager, pass.ctx, rows.filter((r) => !r.errors.length));
   markRepeats(pass.spec, rows, pass.seen);
   for (const row of rows) if (row.errors.length) row.action = 'ERROR';

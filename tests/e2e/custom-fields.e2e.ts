@@ -31,7 +31,7 @@ test('the administrator adds a required choice field; li must fill it, and sees 
   await fillBox(a.getByTestId('custom-field-form-label'), label);
   await fillBox(a.getByTestId('custom-field-form-key'), 'mobile');
   await a.getByTestId('custom-field-form-type').click();
-  await a.locator('.ant-select-dropdown:visible').getByText('单选', { exact: true }).click();
+  await a.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('单选', { exact: true }).click();
   await fillBox(a.getByTestId('custom-field-form-options'), '战略客户\n重点客户\n一般客户');
   await a.getByTestId('custom-field-form-required').click();
   // A key of a built-in field is refused on the key, in words.
@@ -53,7 +53,7 @@ test('the administrator adds a required choice field; li must fill it, and sees 
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form').getByText(`请填写${label}`).waitFor();
   await page.getByTestId(`custom-field-${key}`).click();
-  await page.locator('.ant-select-dropdown:visible').getByText('重点客户', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('重点客户', { exact: true }).click();
   await screenshot(page, 'custom-fields-2-form');
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form').waitFor({ state: 'detached' });

@@ -169,12 +169,14 @@ test('dictionary columns take option names (a region with or without 省/市, or
     '字典导入乙有限公司,火星采矿,,', //                 row 3: not an industry
     '字典导入丙有限公司,,路边捡的,广东省/深圳市', //    row 4: not a source; the region path is fine
     '字典导入丁有限公司,信息技术,,北京', //             row 5: 北京市
+    ',火星采矿,,', //                                   row 6: no name and not an industry: both reported
   ].join('\n');
   const job = await dryRun(as.li, 'CUSTOMER', 'dict.csv', new TextEncoder().encode(csv));
-  expect(job).toMatchObject({ createdCount: 2, errorCount: 2 });
+  expect(job).toMatchObject({ createdCount: 2, errorCount: 3 });
   const byRow = Object.fromEntries(job.problems.nodes.map((p: { rowNumber: number; messages: unknown[] }) => [p.rowNumber, p.messages]));
   expect(byRow[3]).toEqual([{ column: '行业', message: expect.stringContaining('火星采矿') }]);
   expect(byRow[4]).toEqual([{ column: '来源', message: expect.stringContaining('客户来源') }]);
+  expect((byRow[6] as { column: string }[]).map((m) => m.column).sort()).toEqual(['客户名称', '行业'].sort());
   await committed(as.li, job.id);
   const rows = await db.getRepository(Customer).find({ where: { name: In(['字典导入甲有限公司', '字典导入丁有限公司']) }, order: { name: 'ASC' } });
   // Stored as the options' codes, the same as a create through the form would store them.

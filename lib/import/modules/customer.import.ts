@@ -15,7 +15,6 @@ import { describeHolder, mobilesInUse } from '@/lib/duplicate/mobile-usage';
 import { CUSTOMER_LEVEL_LABELS, CUSTOMER_TYPE_LABELS } from '@/lib/export/labels';
 import { nextNumbers } from '@/lib/numbering/numbering.service';
 import { normalizeName } from '@/lib/text';
-import { checkDictionaryValues } from '../dictionary-values';
 import { ImportField, ImportModuleSpec, ImportRow, present, withFieldRules } from '../import-module';
 
 const FIELDS: ImportField[] = [
@@ -43,7 +42,6 @@ const EDITABLE = ['type', 'level', 'industry', 'source', 'region', 'address', 'p
 type Row = ImportRow<CustomerFields>;
 
 async function check(manager: EntityManager, ctx: Parameters<ImportModuleSpec['check']>[1], rows: Row[]) {
-  await checkDictionaryValues(ctx, 'customer', FIELDS, rows);
   const clean = rows.filter((r) => !r.errors.length);
   const holders = await holdersOfNameKeys(manager, clean.map((r) => normalizeName(r.fields.name!)));
   const owners = new Map((await manager.find(User, { select: { id: true, name: true }, where: { id: In([...new Set([...holders.values()].map((c) => c.ownerId ?? 0))]) } })).map((u) => [u.id, u.name]));
@@ -97,7 +95,7 @@ async function write(manager: EntityManager, ctx: Parameters<ImportModuleSpec['w
 }
 
 export const customerImport: ImportModuleSpec<CustomerFields> = {
-  module: ImportModule.CUSTOMER, entity: Customer, entityType: 'customer', label: '客户', permission: 'customer:import', updatePermission: 'customer:update',
+  module: ImportModule.CUSTOMER, entity: Customer, entityType: 'customer', dictionaryTable: 'customer', label: '客户', permission: 'customer:import', updatePermission: 'customer:update',
   fields: FIELDS, ownerModule: 'customer',
   clean(row) {
     const input = present(row.values, FIELDS.map((f) => f.key).filter((k) => k !== 'owner')) as CustomerFields;

@@ -11,7 +11,6 @@ import { LEAD_STATUS_LABELS } from '@/lib/export/labels';
 import { readableLeads } from '@/lib/lead/lead.query';
 import { LEAD_TABLE } from '@/lib/lead/lead.tables';
 import { LeadFields, cleanLeadFields } from '@/lib/lead/lead.validation';
-import { checkDictionaryValues } from '../dictionary-values';
 import { ImportField, ImportModuleSpec, ImportRow, present, withFieldRules } from '../import-module';
 
 const { CONVERTED: _converted, ...SETTABLE } = LEAD_STATUS_LABELS;
@@ -36,7 +35,6 @@ type Row = ImportRow<LeadFields>;
 const keyOf = (fields: LeadFields) => (fields.mobile ? `m:${fields.mobile}` : fields.email ? `e:${fields.email.toLowerCase()}` : null);
 
 async function check(manager: EntityManager, ctx: Parameters<ImportModuleSpec['check']>[1], rows: Row[]) {
-  await checkDictionaryValues(ctx, 'lead', FIELDS, rows);
   const clean = rows.filter((r) => !r.errors.length);
   const mobiles = clean.map((r) => r.fields.mobile).filter((m): m is string => !!m);
   const emails = clean.filter((r) => !r.fields.mobile && r.fields.email).map((r) => r.fields.email!);
@@ -85,7 +83,7 @@ async function write(manager: EntityManager, ctx: Parameters<ImportModuleSpec['w
 }
 
 export const leadImport: ImportModuleSpec<LeadFields> = {
-  module: ImportModule.LEAD, entity: Lead, entityType: 'lead', label: '线索', permission: 'lead:import', updatePermission: 'lead:update',
+  module: ImportModule.LEAD, entity: Lead, entityType: 'lead', dictionaryTable: 'lead', label: '线索', permission: 'lead:import', updatePermission: 'lead:update',
   fields: FIELDS, ownerModule: 'lead',
   clean(row) {
     const input = present(row.values, LEAD_KEYS) as LeadFields;
