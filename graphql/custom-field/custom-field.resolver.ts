@@ -1,6 +1,6 @@
 // Custom field definitions (read by every form and list; changed by system:customField) and their values on records.
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Customer } from '@/entities';
+import { Contact, Customer, Lead } from '@/entities';
 import { createCustomField, customFieldsOf, updateCustomField } from '@/lib/custom-field';
 import { dictionaries, optionRows, viewsOf } from '@/lib/dictionary';
 import type { Context } from '../context';
@@ -33,12 +33,28 @@ export class CustomFieldResolver {
   }
 }
 
+const DESCRIPTION = 'Values of the enabled custom fields, in form order (empty ones included)';
+
 /** The values on a record: batched per page, and only on records the viewer could already read. */
+async function valuesOf(ctx: Context, module: string, id: number) {
+  const views = await ctx.loaders.customValues.load(`${module}:${id}`);
+  return views.map((v) => Object.assign(new CustomFieldValueType(), v));
+}
+
 @Resolver(() => Customer)
 export class CustomerCustomFieldsResolver {
-  @FieldResolver(() => [CustomFieldValueType], { description: 'Values of the enabled custom fields, in form order (empty ones included)' })
-  async customFields(@Root() customer: Customer, @Ctx() ctx: Context) {
-    const views = await ctx.loaders.customValues.load(`customer:${customer.id}`);
-    return views.map((v) => Object.assign(new CustomFieldValueType(), v));
-  }
+  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
+  customFields(@Root() customer: Customer, @Ctx() ctx: Context) { return valuesOf(ctx, 'customer', customer.id); }
+}
+
+@Resolver(() => Contact)
+export class ContactCustomFieldsResolver {
+  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
+  customFields(@Root() contact: Contact, @Ctx() ctx: Context) { return valuesOf(ctx, 'contact', contact.id); }
+}
+
+@Resolver(() => Lead)
+export class LeadCustomFieldsResolver {
+  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
+  customFields(@Root() lead: Lead, @Ctx() ctx: Context) { return valuesOf(ctx, 'lead', lead.id); }
 }

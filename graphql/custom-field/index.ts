@@ -1,5 +1,5 @@
 // The custom field module's resolver classes and shield rules.
-import { CustomFieldResolver, CustomerCustomFieldsResolver } from './custom-field.resolver';
+import { ContactCustomFieldsResolver, CustomFieldResolver, CustomerCustomFieldsResolver, LeadCustomFieldsResolver } from './custom-field.resolver';
 
-export const customFieldResolvers = [CustomFieldResolver, CustomerCustomFieldsResolver];
+export const customFieldResolvers = [CustomFieldResolver, CustomerCustomFieldsResolver, ContactCustomFieldsResolver, LeadCustomFieldsResolver];
 export { customFieldMutationRules, customFieldQueryRules } from './custom-field.rules';

@@ -1,6 +1,7 @@
 // Lead inputs: only the fields a user may set. Owner changes by transfer; CONVERTED and the customer link by conversion.
+import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel, CustomerType } from '@/entities/customer.entity';
 import { LeadStatus } from '@/entities/lead.entity';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
@@ -21,6 +22,7 @@ class LeadFieldsInput {
   @Field(() => String, { nullable: true }) remarks?: string;
   @Field(() => LeadStatus, { nullable: true, description: 'Any status but CONVERTED, which only conversion sets' }) status?: LeadStatus;
   @Field(() => Date, { nullable: true }) nextContactAt?: Date;
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateLeadInput')
@@ -41,6 +43,7 @@ export class LeadFilterInput extends OwnerCreatedFilterFields<number> {
   @Field(() => Date, { nullable: true }) nextContactFrom?: Date;
   @Field(() => Date, { nullable: true }) nextContactTo?: Date;
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
 }
 
 export enum LeadSortField {

@@ -1,6 +1,8 @@
 // Contacts (联系人) under customers: scoped lists and lookups, and changes checked against the write scope.
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Contact, Customer } from '@/entities';
+import { WithCustomValues, afterValues, applyCustomValues } from '@/lib/custom-field/values';
+import { CustomFieldFilter, applyCustomFieldFilters } from '@/lib/custom-field/filter';
 import { Viewer, applyScope, isPlainFilter, useListIndex, requireAccess, requireIds, resolveScope, scopeShape } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
@@ -21,6 +23,7 @@ export interface ContactFields {
 export interface ContactFilter {
   customerId?: number | null; keyword?: string | null; deleted?: boolean | null;
   ownerIds?: readonly (number | string)[] | null; createdFrom?: Date | null; createdTo?: Date | null;
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 const LENGTHS: Record<string, number> = { name: 50, department: 50, position: 50, mobile: 20, phone: 30, email: 100, wechat: 50, birthday: 10, remarks: 500 };
@@ -57,6 +60,7 @@ export async function matchingContacts(manager: EntityManager, viewer: Viewer, f
   whereOwnerIn(qb, 'ct.ownerId', filter.ownerIds);
   if (filter.createdFrom) qb.andWhere('ct.createdAt >= :createdFrom', { createdFrom: filter.createdFrom });
   if (filter.createdTo) qb.andWhere('ct.createdAt <= :createdTo', { createdTo: filter.createdTo });
+  await applyCustomFieldFilters(manager, qb, 'ct', 'contact', filter.customFields);
   if (filter.keyword?.trim()) {
     // The search index (lib/search): a few thousand contacts are checked row by row, a wider scope reads the matches by id.
     const narrow = scopeShape(await resolveScope(manager, viewer, 'contact', 'read')) === 'narrow';
@@ -92,7 +96,7 @@ export async function contactsOfCustomers(manager: EntityManager, viewer: Viewer
   return byCustomer;
 }
 
-export async function createContact(db: DataSource, viewer: Viewer, customerId: number, input: ContactFields) {
+export async function createContact(db: DataSource, viewer: Viewer, customerId: number, { customFields, ...input }: ContactFields & WithCustomValues) {
   assertFieldsWritable(viewer, 'contact', input);
   const fields = cleanContactFields(input, true);
   return inTransaction(db, async (manager) => {
@@ -102,19 +106,21 @@ export async function createContact(db: DataSource, viewer: Viewer, customerId: 
     const customer = await manager.findOneByOrFail(Customer, { id: customerId });
     if (fields.isPrimary) await manager.update(Contact, { customerId }, { isPrimary: false });
     const contact = await manager.save(manager.create(Contact, { ...fields, isPrimary: !!fields.isPrimary, customerId, ownerId: customer.ownerId, createdById: viewer.userId }));
-    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'contact', entityId: contact.id, changes: { customerId, ...fields } });
+    const custom = await applyCustomValues(manager, 'contact', contact.id, customFields, true);
+    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'contact', entityId: contact.id, changes: { customerId, ...fields, ...afterValues(custom) } });
     return contact;
   });
 }
 
-export async function updateContact(db: DataSource, viewer: Viewer, id: number, input: ContactFields) {
+export async function updateContact(db: DataSource, viewer: Viewer, id: number, { customFields, ...input }: ContactFields & WithCustomValues) {
   assertFieldsWritable(viewer, 'contact', input);
   const fields = cleanContactFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CONTACT_TABLE, [id], 'write');
     const contact = await manager.findOneByOrFail(Contact, { id });
-    const changes = diff(contact, fields as Partial<Contact>);
+    const changes = { ...diff(contact, fields as Partial<Contact>), ...await applyCustomValues(manager, 'contact', id, customFields, false) };
     if (!Object.keys(changes).length) return contact;
+    contact.updatedAt = new Date(); // also when only custom values changed
     if (fields.isPrimary) await manager.update(Contact, { customerId: contact.customerId }, { isPrimary: false });
     Object.assign(contact, fields);
     const saved = await manager.save(contact);

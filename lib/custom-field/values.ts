@@ -9,6 +9,8 @@ import { DictionaryIndex, dictionaryIndex } from '@/lib/dictionary/dictionary.qu
 import { customFieldsOf } from './definitions';
 
 export interface CustomValueInput { key: string; value?: string | null; values?: readonly string[] | null }
+/** A record write's input with custom values beside the built-in fields. */
+export interface WithCustomValues { customFields?: readonly CustomValueInput[] | null }
 
 /** One field's new value, normalised: `texts` for text, dates, choices and users; `number`; `long`. Empty clears. */
 interface CleanValue { field: CustomField; texts: string[]; number: string | null; long: string | null }
@@ -175,3 +177,16 @@ export async function customValuesOf(manager: EntityManager, module: string, rec
   }
   return out;
 }
+
+/**
+ * Checks and writes one record's custom values inside the caller's transaction; returns the audit changes. Creating
+ * checks every required field; an update touches only the fields it names.
+ */
+export async function applyCustomValues(manager: EntityManager, module: string, recordId: number, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean): Promise<Record<string, [unknown, unknown]>> {
+  if (!creating && !inputs?.length) return {};
+  const clean = await cleanCustomValues(manager, module, inputs, creating, creating ? new Map() : await heldChoices(manager, recordId));
+  return saveCustomValues(manager, recordId, clean);
+}
+
+/** The after-values of audit changes, for a create's entry. */
+export const afterValues = (changes: Record<string, [unknown, unknown]>) => Object.fromEntries(Object.entries(changes).map(([k, [, after]]) => [k, after]));

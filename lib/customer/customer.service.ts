@@ -16,12 +16,11 @@ import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from './customer.tables';
 import { LEGACY_KEY_SEPARATOR } from './name-key';
 import { CustomerFields, cleanCustomerFields } from './customer.validation';
-import { CustomValueInput, cleanCustomValues, heldChoices, saveCustomValues } from '@/lib/custom-field/values';
+import { CustomValueInput, afterValues, cleanCustomValues, heldChoices, saveCustomValues } from '@/lib/custom-field/values';
 
 /** What a customer write takes: its built-in fields and the values of the administrator's custom fields. */
 export type CustomerInput = CustomerFields & { customFields?: readonly CustomValueInput[] | null };
 
-const afterValues = (changes: Record<string, [unknown, unknown]>) => Object.fromEntries(Object.entries(changes).map(([k, [, after]]) => [k, after]));
 
 export const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, requestId: viewer.requestId });
 

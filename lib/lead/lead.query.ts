@@ -2,6 +2,7 @@
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuditLog, Department, Lead, User } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
+import { CustomFieldFilter, applyCustomFieldFilters } from '@/lib/custom-field/filter';
 import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope, scopeShape } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { assertFieldsFilterable, assertSortable } from '@/lib/fields/field-rules';
@@ -23,6 +24,8 @@ export interface LeadFilter {
   nextContactTo?: Date | null;
   /** true: the recycle bin. */
   deleted?: boolean | null;
+  /** Values of the administrator's custom fields. */
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 export type LeadSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'COMPANY' | 'STATUS' | 'NEXT_CONTACT_AT';
@@ -71,6 +74,7 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
   if (f.createdTo) qb.andWhere('l.createdAt <= :leadCreatedTo', { leadCreatedTo: f.createdTo });
   if (f.nextContactFrom) qb.andWhere('l.nextContactAt >= :leadNextFrom', { leadNextFrom: f.nextContactFrom });
   if (f.nextContactTo) qb.andWhere('l.nextContactAt <= :leadNextTo', { leadNextTo: f.nextContactTo });
+  await applyCustomFieldFilters(manager, qb, 'l', 'lead', f.customFields);
 }
 
 /** The viewer's leads matching the filter, in the requested order (sort key, then id, for a stable order). */

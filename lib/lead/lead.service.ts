@@ -2,6 +2,7 @@
 // before writing, and audits in the same transaction. A converted lead is read-only.
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Lead } from '@/entities';
+import { WithCustomValues, afterValues, applyCustomValues } from '@/lib/custom-field/values';
 import { LeadStatus } from '@/entities/lead.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
 import { assertFieldsWritable } from '@/lib/fields/field-rules';
@@ -30,7 +31,7 @@ export async function lockLeads(manager: EntityManager, ids: number[]): Promise<
   return forUpdate(manager, manager.createQueryBuilder(Lead, 'l').where('l.id IN (:...ids)', { ids }).orderBy('l.id', 'ASC')).getMany();
 }
 
-export async function createLead(db: DataSource, viewer: Viewer, input: LeadFields): Promise<Lead> {
+export async function createLead(db: DataSource, viewer: Viewer, { customFields, ...input }: LeadFields & WithCustomValues): Promise<Lead> {
   assertFieldsWritable(viewer, 'lead', input);
   const fields = cleanLeadFields(input, true);
   return inTransaction(db, async (manager) => {
@@ -41,12 +42,13 @@ export async function createLead(db: DataSource, viewer: Viewer, input: LeadFiel
       ownerId: viewer.userId,
       createdById: viewer.userId,
     }));
-    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'lead', entityId: lead.id, changes: { ...fields, status: lead.status } });
+    const custom = await applyCustomValues(manager, 'lead', lead.id, customFields, true);
+    await audit(manager, actorOf(viewer), { action: 'create', entityType: 'lead', entityId: lead.id, changes: { ...fields, ...afterValues(custom), status: lead.status } });
     return lead;
   });
 }
 
-export async function updateLead(db: DataSource, viewer: Viewer, id: number, input: LeadFields): Promise<Lead> {
+export async function updateLead(db: DataSource, viewer: Viewer, id: number, { customFields, ...input }: LeadFields & WithCustomValues): Promise<Lead> {
   assertFieldsWritable(viewer, 'lead', input);
   const fields = cleanLeadFields(input, false);
   return inTransaction(db, async (manager) => {
@@ -54,8 +56,9 @@ export async function updateLead(db: DataSource, viewer: Viewer, id: number, inp
     const [lead] = await lockLeads(manager, [id]);
     assertNotConverted([lead]);
     await cleanDictionaryFields(manager, 'lead', fields, lead as Partial<LeadFields>);
-    const changes = diff(lead, fields as Partial<Lead>);
+    const changes = { ...diff(lead, fields as Partial<Lead>), ...await applyCustomValues(manager, 'lead', id, customFields, false) };
     if (!Object.keys(changes).length) return lead;
+    lead.updatedAt = new Date(); // also when only custom values changed
     Object.assign(lead, fields);
     const saved = await manager.save(lead);
     await audit(manager, actorOf(viewer), { action: 'update', entityType: 'lead', entityId: id, changes });

@@ -173,3 +173,27 @@ describe('exports', () => {
     await ok(it.as, UPDATE_FIELD, { id: notes.id, input: { enabled: true } });
   });
 });
+
+describe('contacts and leads', () => {
+  test('take, show and filter their own module\'s fields, checked like customers\'; another module\'s key is refused', async () => {
+    await ok(it.as, CREATE_FIELD, { input: { module: 'contact', key: 'hobby', label: '爱好', type: 'MULTI_CHOICE', options: ['高尔夫', '茶'] } });
+    await ok(it.as, CREATE_FIELD, { input: { module: 'lead', key: 'expo', label: '展会', type: 'TEXT', required: true } });
+    const customer = (await ok(li.as, CREATE, { input: { name: '联系人自定义有限公司', customFields: [{ key: 'taxNumber', value: 'T1' }] } })).createCustomer;
+    const CONTACT = `mutation($input: CreateContactInput!) { createContact(input: $input) { id ${VALUES} } }`;
+    expect(fieldsOf(await gql(li.as, CONTACT, { input: { customerId: customer.id, name: '钱七', customFields: [{ key: 'grade', value: 'A' }] } }))).toEqual(['customFields.grade']);
+    const contact = (await ok(li.as, CONTACT, { input: { customerId: customer.id, name: '钱七', customFields: [{ key: 'hobby', values: ['茶'] }] } })).createContact;
+    expect(valueOf(contact.customFields, 'hobby').values).toEqual(['茶']);
+    const contacts = (await ok(li.as, 'query($f: ContactFilter) { contacts(first: 10, filter: $f) { nodes { name } } }', { f: { customFields: [{ key: 'hobby', equals: ['茶'] }] } })).contacts.nodes;
+    expect(contacts).toEqual([{ name: '钱七' }]);
+    expect((await ok(wang.as, 'query($f: ContactFilter) { contacts(first: 10, filter: $f) { nodes { name } } }', { f: { customFields: [{ key: 'hobby', equals: ['茶'] }] } })).contacts.nodes).toEqual([]);
+
+    const LEAD = `mutation($input: CreateLeadInput!) { createLead(input: $input) { id ${VALUES} } }`;
+    expect(fieldsOf(await gql(li.as, LEAD, { input: { name: '孙八' } }))).toEqual(['customFields.expo']);
+    const lead = (await ok(li.as, LEAD, { input: { name: '孙八', customFields: [{ key: 'expo', value: '2026 广交会' }] } })).createLead;
+    expect(valueOf(lead.customFields, 'expo').value).toBe('2026 广交会');
+    const updated = (await ok(li.as, `mutation($id: ID!, $input: UpdateLeadInput!) { updateLead(id: $id, input: $input) { ${VALUES} } }`, { id: lead.id, input: { customFields: [{ key: 'expo', value: '2026 高交会' }] } })).updateLead;
+    expect(valueOf(updated.customFields, 'expo').value).toBe('2026 高交会');
+    const leads = (await ok(li.as, 'query($f: LeadFilter) { leads(first: 10, filter: $f) { nodes { name } } }', { f: { customFields: [{ key: 'expo', contains: '高交' }] } })).leads.nodes;
+    expect(leads).toEqual([{ name: '孙八' }]);
+  });
+});

@@ -72,6 +72,8 @@ export type CommentOnInput = {
 export type ContactFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
+  /** All of these custom field conditions */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   customerId?: string | null | undefined;
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
@@ -152,6 +154,8 @@ export type ConvertLeadsInput = {
 export type CreateContactInput = {
   /** YYYY-MM-DD */
   birthday?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   customerId: string;
   department?: string | null | undefined;
   email?: string | null | undefined;
@@ -248,6 +252,8 @@ export type CreateLeadInput = {
   address?: string | null | undefined;
   /** Becomes the customer name on conversion */
   company?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   email?: string | null | undefined;
   mobile?: string | null | undefined;
   /** The person: becomes the primary contact on conversion */
@@ -574,6 +580,8 @@ export type ImportStatus =
 export type LeadFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
+  /** All of these custom field conditions */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
   /** Owner's department, including its sub-departments */
@@ -864,6 +872,8 @@ export type TransferOpportunitiesInput = {
 export type UpdateContactInput = {
   /** YYYY-MM-DD */
   birthday?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   department?: string | null | undefined;
   email?: string | null | undefined;
   isPrimary?: boolean | null | undefined;
@@ -953,6 +963,8 @@ export type UpdateLeadInput = {
   address?: string | null | undefined;
   /** Becomes the customer name on conversion */
   company?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   email?: string | null | undefined;
   mobile?: string | null | undefined;
   name?: string | null | undefined;
