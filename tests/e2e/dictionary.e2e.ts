@@ -107,7 +107,7 @@ test('an industry the administrator adds is offered in li\'s customer form, show
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText(industry, { exact: true }).click();
   await page.getByTestId('customer-form-region').click();
   await page.keyboard.type('杭州');
-  await page.locator('.ant-select-dropdown:visible').getByText('杭州市', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^杭州市$/ }).click();
   await screenshot(page, 'dictionary-3-customer-form');
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form').waitFor({ state: 'detached' });
@@ -119,7 +119,7 @@ test('an industry the administrator adds is offered in li\'s customer form, show
   await page.goto(`${BASE_URL}/customers`);
   await page.getByTestId('customer-filter-region').click();
   await page.keyboard.type('浙江');
-  await page.locator('.ant-select-dropdown:visible').getByText('浙江省', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^浙江省$/ }).click();
   const row = page.locator('[data-testid^="customer-row-"]').filter({ hasText: name });
   await row.waitFor();
   expect(await row.innerText()).toContain('浙江省 / 杭州市');
