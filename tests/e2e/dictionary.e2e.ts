@@ -119,7 +119,9 @@ test('an industry the administrator adds is offered in li\'s customer form, show
   await page.goto(`${BASE_URL}/customers`);
   await page.getByTestId('customer-filter-region').click();
   await page.keyboard.type('浙江');
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: /^浙江省$/ }).click();
+  // The search makes the province the active node (announced by the select's live region): Enter picks it.
+  await page.locator('[aria-live="assertive"]', { hasText: /^浙江省$/ }).waitFor({ state: 'attached' });
+  await page.keyboard.press('Enter');
   const row = page.locator('[data-testid^="customer-row-"]').filter({ hasText: name });
   await row.waitFor();
   expect(await row.innerText()).toContain('浙江省 / 杭州市');
