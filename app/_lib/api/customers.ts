@@ -43,6 +43,7 @@ graphql(`
 graphql(`
   fragment ContactFields on Contact {
     id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }
+    customFields { key values display }
   }
 `);
 

@@ -36,6 +36,7 @@ graphql(`
   fragment LeadRowFields on Lead {
     id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt
     owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer
+    customFields { key values display }
   }
 `);
 

@@ -68,7 +68,7 @@ type Documents = {
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.ContractProductOptionsDocument,
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": typeof types.ContractOpportunityOptionsDocument,
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": typeof types.CustomerRowFieldsFragmentDoc,
-    "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": typeof types.ContactFieldsFragmentDoc,
+    "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n    customFields { key values display }\n  }\n": typeof types.ContactFieldsFragmentDoc,
     "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": typeof types.CustomerDetailDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { id code } }\n": typeof types.CreateCustomerDocument,
@@ -102,7 +102,7 @@ type Documents = {
     "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }": typeof types.CommitDataImportDocument,
     "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }": typeof types.CancelDataImportDocument,
     "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }": typeof types.UndoDataImportDocument,
-    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
+    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": typeof types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {\n    leads(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...LeadRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.LeadsDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadRowFields address remarks createdBy { id name }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": typeof types.LeadDetailDocument,
     "mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id name } }": typeof types.CreateLeadDocument,
@@ -214,7 +214,7 @@ const documents: Documents = {
     "\n  query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.ContractProductOptionsDocument,
     "\n  query ContractOpportunityOptions($customerId: ID) { opportunities(first: 50, filter: { customerId: $customerId }) { nodes { id name category } } }\n": types.ContractOpportunityOptionsDocument,
     "\n  fragment CustomerRowFields on Customer {\n    id code name type level industry source region contactName mobile dealStatus locked lastFollowUpAt createdAt updatedAt deletedAt\n    owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": types.CustomerRowFieldsFragmentDoc,
-    "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n": types.ContactFieldsFragmentDoc,
+    "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n    customFields { key values display }\n  }\n": types.ContactFieldsFragmentDoc,
     "query Customers($first: Int, $offset: Int, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n  customers(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...CustomerRowFields } pageInfo { hasNextPage endCursor } } }": types.CustomersDocument,
     "\n  query CustomerDetail($id: ID!) {\n    customer(id: $id) {\n      ...CustomerRowFields address postcode profile contactPosition phone email website remarks nextFollowUpAt\n      createdBy { id name }\n      contacts { ...ContactFields }\n      team { userId canEdit createdAt user { id name username } }\n      history { id action entityType entityId changes createdAt actor { id name } }\n    }\n  }\n": types.CustomerDetailDocument,
     "\n  mutation CreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { id code } }\n": types.CreateCustomerDocument,
@@ -248,7 +248,7 @@ const documents: Documents = {
     "mutation CommitDataImport($id: ID!) { commitDataImport(id: $id) { ...DataImportFields } }": types.CommitDataImportDocument,
     "mutation CancelDataImport($id: ID!) { cancelDataImport(id: $id) { ...DataImportFields } }": types.CancelDataImportDocument,
     "mutation UndoDataImport($id: ID!) { undoDataImport(id: $id) { ...DataImportFields } }": types.UndoDataImportDocument,
-    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n": types.LeadRowFieldsFragmentDoc,
+    "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": types.LeadRowFieldsFragmentDoc,
     "\n  query Leads($first: Int, $offset: Int, $after: String, $filter: LeadFilter, $orderBy: LeadOrder) {\n    leads(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...LeadRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.LeadsDocument,
     "\n  query LeadDetail($id: ID!) {\n    lead(id: $id) {\n      ...LeadRowFields address remarks createdBy { id name }\n      history { id action changes createdAt actor { id name } }\n    }\n  }\n": types.LeadDetailDocument,
     "mutation CreateLead($input: CreateLeadInput!) { createLead(input: $input) { id name } }": types.CreateLeadDocument,
@@ -522,7 +522,7 @@ export function graphql(source: "\n  fragment CustomerRowFields on Customer {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n  }\n"): typeof import('./graphql').ContactFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ContactFields on Contact {\n    id customerId name department position mobile phone email wechat birthday remarks isPrimary updatedAt owner { id name }\n    customFields { key values display }\n  }\n"): typeof import('./graphql').ContactFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -658,7 +658,7 @@ export function graphql(source: "mutation UndoDataImport($id: ID!) { undoDataImp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n  }\n"): typeof import('./graphql').LeadRowFieldsFragmentDoc;
+export function graphql(source: "\n  fragment LeadRowFields on Lead {\n    id name company mobile phone email source status nextContactAt convertedAt createdAt updatedAt deletedAt\n    owner { id name } customer { id code name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n"): typeof import('./graphql').LeadRowFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1173,7 +1173,7 @@ export type ContactDetailQueryVariables = Exact<{
 }>;
 
 
-export type ContactDetailQuery = { contact: { createdAt: string, id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, customer: { id: string, code: string, name: string, viewerCanEdit: boolean } | null, owner: { id: string, name: string } | null } | null };
+export type ContactDetailQuery = { contact: { createdAt: string, id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, customer: { id: string, code: string, name: string, viewerCanEdit: boolean } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CustomerFinanceQueryVariables = Exact<{
   customerId: string;
@@ -1412,7 +1412,7 @@ export type ContractOpportunityOptionsQuery = { opportunities: { nodes: Array<{ 
 
 export type CustomerRowFieldsFragment = { id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
-export type ContactFieldsFragment = { id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null };
+export type ContactFieldsFragment = { id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
 export type CustomersQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1430,7 +1430,7 @@ export type CustomerDetailQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
+export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -1507,7 +1507,7 @@ export type ContactsQueryVariables = Exact<{
 }>;
 
 
-export type ContactsQuery = { contacts: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ContactsQuery = { contacts: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateContactMutationVariables = Exact<{
   input: CreateContactInput;
@@ -1658,7 +1658,7 @@ export type UndoDataImportMutationVariables = Exact<{
 
 export type UndoDataImportMutation = { undoDataImport: { id: string, module: ImportModule, status: ImportStatus, fileName: string, fileFormat: string, totalRows: number | null, processedRows: number, progress: number, createdCount: number, updatedCount: number, duplicateCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, validatedAt: string | null, finishedAt: string | null, headers: Array<string>, mapping: Array<string | null>, viewerCanUndo: boolean, problemFileUrl: string | null, options: { owner: ImportOwnerChoice, ownerId: string | null, duplicates: ImportDuplicates, allOrNothing: boolean }, fields: Array<{ key: string, label: string, required: boolean, hint: string | null, choices: Array<string> }>, createdBy: { id: string, name: string } } };
 
-export type LeadRowFieldsFragment = { id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null };
+export type LeadRowFieldsFragment = { id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
 export type LeadsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1669,14 +1669,14 @@ export type LeadsQueryVariables = Exact<{
 }>;
 
 
-export type LeadsQuery = { leads: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type LeadsQuery = { leads: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type LeadDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type LeadDetailQuery = { lead: { address: string | null, remarks: string | null, id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null } | null };
+export type LeadDetailQuery = { lead: { address: string | null, remarks: string | null, id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -2277,6 +2277,11 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  customFields {
+    key
+    values
+    display
+  }
 }
     `, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
 export const DataImportFieldsFragmentDoc = new TypedDocumentString(`
@@ -2348,6 +2353,11 @@ export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }
     `, {"fragmentName":"LeadRowFields"}) as unknown as TypedDocumentString<LeadRowFieldsFragment, unknown>;
 export const StageFieldsFragmentDoc = new TypedDocumentString(`
@@ -2843,6 +2853,11 @@ export const ContactDetailDocument = new TypedDocumentString(`
   owner {
     id
     name
+  }
+  customFields {
+    key
+    values
+    display
   }
 }`) as unknown as TypedDocumentString<ContactDetailQuery, ContactDetailQueryVariables>;
 export const CustomerFinanceDocument = new TypedDocumentString(`
@@ -3624,6 +3639,11 @@ fragment ContactFields on Contact {
     id
     name
   }
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<CustomerDetailQuery, CustomerDetailQueryVariables>;
 export const CreateCustomerDocument = new TypedDocumentString(`
     mutation CreateCustomer($input: CreateCustomerInput!) {
@@ -3734,6 +3754,11 @@ export const ContactsDocument = new TypedDocumentString(`
   owner {
     id
     name
+  }
+  customFields {
+    key
+    values
+    display
   }
 }`) as unknown as TypedDocumentString<ContactsQuery, ContactsQueryVariables>;
 export const CreateContactDocument = new TypedDocumentString(`
@@ -4193,6 +4218,11 @@ export const LeadsDocument = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<LeadsQuery, LeadsQueryVariables>;
 export const LeadDetailDocument = new TypedDocumentString(`
     query LeadDetail($id: ID!) {
@@ -4242,6 +4272,11 @@ export const LeadDetailDocument = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<LeadDetailQuery, LeadDetailQueryVariables>;
 export const CreateLeadDocument = new TypedDocumentString(`
     mutation CreateLead($input: CreateLeadInput!) {

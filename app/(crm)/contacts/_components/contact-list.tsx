@@ -1,7 +1,7 @@
 'use client';
 // The contact list on the record kit: keyword search, server-side paging, links to each contact and its customer,
 // export (selected or all matching) and import, each for users holding the permission.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import Link from 'next/link';
 import { Space, Tag, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -13,6 +13,8 @@ import type { ContactFilter } from '@/app/_lib/gql/graphql';
 import { can, useMe } from '@/app/_lib/me';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customColumns, customFilterFields, customFilterOf } from '../../_kit/fields/custom-fields';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
 import { useRecordExport } from '../../_kit/io/use-record-export';
 import { ImportSlot } from '../../_kit/io/import-slot';
@@ -47,9 +49,12 @@ const card = (t: Translate): CardSpec<ContactRow> => ({
 
 export function ContactList() {
   const { t } = useI18n();
-  const list = useRecordList({ document: CONTACTS_QUERY, connection: (d) => d.contacts });
+  const custom = useCustomFields('contact');
+  const mapFilter = useCallback((filter: Record<string, unknown>) => customFilterOf(custom, filter), [custom]);
+  const list = useRecordList({ document: CONTACTS_QUERY, connection: (d) => d.contacts, mapFilter });
   const { me } = useMe();
-  const described = useMemo(() => columns(t), [t]);
+  const described = useMemo(() => [...columns(t), ...customColumns<ContactRow>(custom)], [t, custom]);
+  const filters = useMemo(() => [{ name: 'keyword', kind: 'search' as const, label: t('contact.filter.keyword'), primary: true }, ...customFilterFields(custom)], [t, custom]);
   const exporter = useRecordExport<ContactFilter>('contact', EXPORT_CONTACTS_LINK);
   const mayExport = can(me, 'contact:export');
   return (
@@ -64,7 +69,7 @@ export function ContactList() {
           <ImportSlot module="CONTACT" onImported={list.refresh} />
         </>
       )}
-      filters={[{ name: 'keyword', kind: 'search', label: t('contact.filter.keyword'), primary: true }]}
+      filters={filters}
       columns={described}
       card={card(t)}
       rowTestId={(c) => `contact-row-${c.id}`}

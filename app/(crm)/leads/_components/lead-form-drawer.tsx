@@ -13,6 +13,8 @@ import { matches, maxLength, required } from '../../_kit/fields/rules';
 import type { FormSection } from '../../_kit/form/form-fields';
 import { RecordFormDrawer } from '../../_kit/form/form-drawer';
 import { leadStatusLabel } from './lead-labels';
+import { type CustomFieldDef, useCustomFields } from '@/app/_lib/custom-fields';
+import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
 
 type Values = Omit<LeadInput, 'nextContactAt'> & { nextContactAt?: Dayjs | null };
 
@@ -24,14 +26,15 @@ interface Props {
   onSaved: (result: { id: string; name?: string }) => void;
 }
 
-function initialValues(lead?: LeadDetail | null): Partial<Values> {
+function initialValues(lead: LeadDetail | null | undefined, custom: readonly CustomFieldDef[]): Partial<Values> {
   if (!lead) return { status: 'NEW' };
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = customInitialValues(custom, lead.customFields);
   for (const f of LEAD_INPUT_FIELDS) out[f] = lead[f as keyof LeadDetail] ?? null;
   return { ...out, nextContactAt: lead.nextContactAt ? dayjs(lead.nextContactAt) : null } as Partial<Values>;
 }
 
-function sections(t: Translate): FormSection[] {
+/** `custom`: the custom fields' section, before the remarks. */
+function sections(t: Translate, custom: FieldDef[]): FormSection[] {
   const label = (f: string) => t(`lead.field.${f}` as MessageKey);
   const text = (name: string, span: number, ...rules: FieldDef['rules'] & object): FieldDef => ({ name, label: label(name), kind: 'text', span, rules });
   return [
@@ -55,23 +58,26 @@ function sections(t: Translate): FormSection[] {
         { name: 'remarks', label: label('remarks'), kind: 'textarea', span: 24, rows: 3, maxLength: 1000, rules: [maxLength(t, 1000)] },
       ],
     },
+    ...(custom.length ? [{ title: t('customField.section'), fields: custom }] : []),
   ];
 }
 
 export function LeadFormDrawer({ open, lead, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const form = useMemo(() => sections(t), [t]);
+  const custom = useCustomFields('lead');
+  const form = useMemo(() => sections(t, customFormFields(t, custom, lead?.customFields)), [t, custom, lead]);
   return (
     <RecordFormDrawer<Values>
       module="lead"
       open={open}
       title={lead ? t('lead.edit') : t('lead.create')}
       sections={form}
-      initialValues={initialValues(lead)}
+      initialValues={initialValues(lead, custom)}
       recordId={lead?.id}
       width={640}
       onClose={onClose}
-      onSubmit={async (values) => {
+      onSubmit={async (formValues) => {
+        const values = splitCustomValues(custom, formValues);
         const input = { ...values, nextContactAt: values.nextContactAt ? values.nextContactAt.toISOString() : null };
         if (lead) {
           await gql(UPDATE_LEAD, { id: lead.id, input });

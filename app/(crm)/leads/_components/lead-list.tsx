@@ -1,7 +1,7 @@
 'use client';
 // The lead list on the record kit: 场景, filters, the recycle bin, batch transfer / convert / export / delete (restore
 // in the bin) for the rows the user may manage, export of everything matching the filter, and the new-lead drawer.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { App, Button, Segmented, Tooltip } from 'antd';
 import { DeleteOutlined, PlusOutlined, SwapOutlined, UndoOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -9,6 +9,8 @@ import { can, useMe } from '@/app/_lib/me';
 import { EXPORT_LEADS_LINK, LEADS_QUERY, type LeadFilter, type LeadRow } from '@/app/_lib/api/leads';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customColumns, customFilterFields, customFilterOf } from '../../_kit/fields/custom-fields';
 import { useRecordExport } from '../../_kit/io/use-record-export';
 import { ImportSlot } from '../../_kit/io/import-slot';
 import { leadCard, leadColumns, leadFilterFields, leadScenes } from './lead-columns';
@@ -28,10 +30,13 @@ export function LeadList() {
   const [view, setView] = useState<View>('live');
   const [dialog, setDialog] = useState<'create' | 'transfer' | 'convert' | null>(null);
   const bin = view === 'bin';
-  const list = useRecordList({ document: LEADS_QUERY, connection: (d) => d.leads, fixedFilter: bin ? BIN : LIVE, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' } });
+  const custom = useCustomFields('lead');
+  const mapFilter = useCallback((filter: Record<string, unknown>) => customFilterOf(custom, filter), [custom]);
+  const list = useRecordList({ document: LEADS_QUERY, connection: (d) => d.leads, fixedFilter: bin ? BIN : LIVE, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' }, mapFilter });
   const actions = useLeadActions(list.refresh);
   const exporter = useRecordExport<LeadFilter>('lead', EXPORT_LEADS_LINK);
-  const columns = useMemo(() => leadColumns(t, { deleted: bin }), [t, bin]);
+  const columns = useMemo(() => [...leadColumns(t, { deleted: bin }), ...customColumns<LeadRow>(custom)], [t, bin, custom]);
+  const filters = useMemo(() => [...leadFilterFields(t), ...customFilterFields(custom)], [t, custom]);
 
   const mayDelete = can(me, 'lead:delete');
   const mayTransfer = !bin && can(me, 'lead:transfer');
@@ -82,7 +87,7 @@ export function LeadList() {
           </>
         )}
         scenes={leadScenes(t, me.user.id)}
-        filters={leadFilterFields(t)}
+        filters={filters}
         columns={columns}
         card={leadCard(t)}
         rowTestId={(row) => `lead-row-${row.id}`}

@@ -12,12 +12,15 @@ import type { FieldDef } from '../../../_kit/fields/field-def';
 import { matches, maxLength, required } from '../../../_kit/fields/rules';
 import type { FormSection } from '../../../_kit/form/form-fields';
 import { FormModal } from '../../../_kit/form/form-modal';
+import { type CustomFieldDef, useCustomFields } from '@/app/_lib/custom-fields';
+import { customFormFields, customInitialValues, splitCustomValues } from '../../../_kit/fields/custom-fields';
 
 type Values = Omit<ContactInput, 'birthday' | 'customerId'> & { birthday?: Dayjs | null };
 
 interface Props { customerId: string; contact: Contact | null; open: boolean; onClose: () => void; onSaved: () => void }
 
-function sections(t: Translate): FormSection[] {
+/** `custom`: the custom fields, after the built-in ones. */
+function sections(t: Translate, custom: FieldDef[]): FormSection[] {
   const label = (f: string) => t(`contact.field.${f}` as MessageKey);
   const text = (name: string, ...rules: FieldDef['rules'] & object): FieldDef => ({ name, label: label(name), kind: 'text', rules });
   return [{
@@ -33,23 +36,25 @@ function sections(t: Translate): FormSection[] {
       { name: 'remarks', label: label('remarks'), kind: 'textarea', rows: 2, span: 24, rules: [maxLength(t, 500)] },
       { name: 'isPrimary', label: label('isPrimary'), kind: 'switch', span: 24 },
     ],
-  }];
+  }, ...(custom.length ? [{ title: t('customField.section'), fields: custom }] : [])];
 }
 
-function initialValues(contact: Contact | null): Partial<Values> {
+function initialValues(contact: Contact | null, custom: readonly CustomFieldDef[]): Partial<Values> {
   if (!contact) return { isPrimary: false };
-  const values: Record<string, unknown> = {};
+  const values: Record<string, unknown> = customInitialValues(custom, contact.customFields);
   for (const f of CONTACT_INPUT_FIELDS) values[f] = contact[f as keyof Contact] ?? null;
   return { ...values, birthday: contact.birthday ? dayjs(contact.birthday) : null } as Partial<Values>;
 }
 
 export function ContactFormModal({ customerId, contact, open, onClose, onSaved }: Props) {
   const { t } = useI18n();
-  const form = useMemo(() => sections(t), [t]);
+  const custom = useCustomFields('contact');
+  const form = useMemo(() => sections(t, customFormFields(t, custom, contact?.customFields)), [t, custom, contact]);
   return (
     <FormModal<Values> module="contact" testId="contact-form" submitTestId="contact-form-submit" open={open} onClose={onClose} width={640}
-      title={contact ? t('contact.edit') : t('contact.create')} sections={form} initialValues={initialValues(contact)} recordId={contact?.id}
-      onSubmit={async (values) => {
+      title={contact ? t('contact.edit') : t('contact.create')} sections={form} initialValues={initialValues(contact, custom)} recordId={contact?.id}
+      onSubmit={async (formValues) => {
+        const values = splitCustomValues(custom, formValues);
         const input = { ...values, birthday: values.birthday ? values.birthday.format('YYYY-MM-DD') : null };
         if (contact) await gql(UPDATE_CONTACT, { id: contact.id, input });
         else await gql(CREATE_CONTACT, { input: { ...input, customerId } });

@@ -7,6 +7,7 @@ import { useRouter } from 'next/navigation';
 import { Alert, App, Button, Card, Descriptions, Dropdown, Typography } from 'antd';
 import { DeleteOutlined, DownloadOutlined, EditOutlined, SwapOutlined, UndoOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { useCustomFields } from '@/app/_lib/custom-fields';
 import { useQuery } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
@@ -45,6 +46,8 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
   const live = !lead.deletedAt;
   const manage = lead.viewerCanManage;
   const dash = (v: string | null | undefined) => v || '—';
+  const customFields = useCustomFields('lead');
+  const customLabel = (key: string) => customFields.find((f) => f.key === key)?.label ?? key;
   const done = (text: string) => { setDialog(null); message.success(text); refresh(); };
 
   return (
@@ -101,6 +104,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
               { key: 'updatedAt', label: t('lead.field.updatedAt'), children: formatDateTime(lead.updatedAt) },
               { key: 'address', label: t('lead.field.address'), children: dash(lead.address), span: { xs: 1, sm: 1, md: 2 } },
               { key: 'remarks', label: t('lead.field.remarks'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(lead.remarks)}</span>, span: { xs: 1, sm: 1, md: 2 } },
+              ...(lead.customFields ?? []).map((v) => ({ key: `custom.${v.key}`, label: customLabel(v.key), children: dash(v.display) })),
             ]}
           />
         </Card>
