@@ -29,5 +29,6 @@ export class FieldErrors {
   private readonly list: FieldError[] = [];
   add(field: string, message: string) { this.list.push({ field, message }); return this; }
   check(ok: boolean, field: string, message: string) { if (!ok) this.add(field, message); return this; }
+  any() { return this.list.length > 0; }
   throwIfAny() { if (this.list.length) throw badInput(this.list); }
 }

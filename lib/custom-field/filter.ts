@@ -1,5 +1,7 @@
-// List filters on custom fields: each becomes `record id IN (values of that field matching)`, an index range on
-// (field, value, record) — the same shape on SQLite and MariaDB, whatever the module.
+// List filters on custom fields, each an index range on (field, value, record) — the same on SQLite and MariaDB,
+// whatever the module. A value few records hold is read first (`id IN (…)`, a small set); a value many hold is
+// checked per candidate row instead (a correlated lookup), so a first page in the list's order stops after a few
+// rows rather than materialising hundreds of thousands of ids (MariaDB turns IN and EXISTS alike into that).
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CustomFieldValue } from '@/entities';
 import { CustomFieldType } from '@/entities/custom-field.entity';
@@ -20,9 +22,18 @@ export interface CustomFieldFilter {
 }
 
 const NUMERIC = [CustomFieldType.NUMBER, CustomFieldType.MONEY];
+/** From this many matching values on, a condition is checked per row. */
+const BROAD = 5000;
 const escapeLike = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
 export const hasCustomFilter = (filters: readonly CustomFieldFilter[] | null | undefined) => !!filters?.length;
+
+/** Whether at least BROAD values match (an index-only count that stops there). */
+async function isBroad(manager: EntityManager, sub: SelectQueryBuilder<CustomFieldValue>): Promise<boolean> {
+  const capped = sub.clone().select('1', 'one').limit(BROAD);
+  const row = await manager.createQueryBuilder().select('COUNT(*)', 'n').from(`(${capped.getQuery()})`, 'matched').setParameters(capped.getParameters()).getRawOne<{ n: number | string }>();
+  return Number(row?.n ?? 0) >= BROAD;
+}
 
 export async function applyCustomFieldFilters<T extends ObjectLiteral>(manager: EntityManager, qb: SelectQueryBuilder<T>, alias: string, module: string, filters: readonly CustomFieldFilter[] | null | undefined) {
   if (!filters?.length) return;
@@ -61,7 +72,13 @@ export async function applyCustomFieldFilters<T extends ObjectLiteral>(manager: 
       narrowed = true;
     }
     if (!narrowed) errors.add(at, 'give equals, from/to or contains');
-    qb.andWhere(`${alias}.id IN (${sub.getQuery()})`, sub.getParameters());
+    if (errors.any()) continue;
+    if (await isBroad(manager, sub)) {
+      const probe = sub.clone().select('1').andWhere(`v.record_id = ${alias}.id`).limit(1);
+      qb.andWhere(`(${probe.getQuery()}) IS NOT NULL`, probe.getParameters());
+    } else {
+      qb.andWhere(`${alias}.id IN (${sub.getQuery()})`, sub.getParameters());
+    }
   }
   errors.throwIfAny();
 }

@@ -6,8 +6,11 @@ import { CITIES, CONTACT_DEPARTMENTS, FORMS, GIVEN, INDUSTRIES, INDUSTRY_LABELS,
 
 const CHUNK = 100_000;
 const YEARS = 3;
-/** Combinations of city × 字号 × 字号 × industry × form; n → (n × PRIME) mod M is a bijection, so names are unique. */
-const M = CITIES.length * ZIHAO_FIRST.length * ZIHAO_SECOND.length * INDUSTRIES.length * FORMS.length;
+/**
+ * Combinations of city × 字号 × 字号 × industry; n → (n × PRIME) mod M is a bijection, so names are unique even
+ * without their company form (有限公司 …, drawn per row) — as the product's name key (lib/text normalizeName) is.
+ */
+const M = CITIES.length * ZIHAO_FIRST.length * ZIHAO_SECOND.length * INDUSTRIES.length;
 const PRIME = 1000003;
 const DISTRICTS = ['高新', '经开', '朝阳', '海淀', '滨江', '天河', '南山', '江北', '武侯', '雁塔', '历下', '鼓楼'];
 const ROADS = ['科技', '人民', '解放', '建设', '中山', '长江', '黄河', '友谊', '创业', '新华'];
@@ -25,7 +28,7 @@ export async function generateCustomers(conn: Conn, org: Org, count: number): Pr
     INSERT INTO customer (id, code, name, name_key, type, level, industry, source, region, address, postcode, profile, contact_name,
       contact_position, mobile, phone, owner_id, created_by_id, deal_status, locked, last_follow_up_at, next_follow_up_at, deleted_at,
       deleted_by_id, created_at, updated_at, pool_id, pool_entered_at, pool_reason, previous_owner_id)
-    SELECT id, code, name, IF(deleted, NULL, name), type, level, industry, source, region, address, postcode, profile, contact_name,
+    SELECT id, code, CONCAT(name_key, form), IF(deleted, NULL, name_key), type, level, industry, source, region, address, postcode, profile, contact_name,
       contact_position, mobile, phone, IF(pooled, NULL, seller), seller, deal_status, locked, IF(followed, updated_at, NULL),
       IF(followed AND next_due, updated_at + INTERVAL 7 DAY, NULL), IF(deleted, updated_at, NULL), IF(deleted, seller, NULL),
       created_at, updated_at, IF(pooled, pool_id, NULL), IF(pooled, updated_at, NULL), IF(pooled, 'NO_FOLLOW_UP', NULL), IF(pooled, seller, NULL)
@@ -34,8 +37,8 @@ export async function generateCustomers(conn: Conn, org: Org, count: number): Pr
         CONCAT(${pick(CITIES, `p MOD ${CITIES.length}`)},
           SUBSTRING('${ZIHAO_FIRST.join('')}', 1 + (p DIV ${CITIES.length}) MOD ${ZIHAO_FIRST.length}, 1),
           SUBSTRING('${ZIHAO_SECOND.join('')}', 1 + (p DIV ${CITIES.length * ZIHAO_FIRST.length}) MOD ${ZIHAO_SECOND.length}, 1),
-          ${pick(INDUSTRIES, `(p DIV ${CITIES.length * ZIHAO_FIRST.length * ZIHAO_SECOND.length}) MOD ${INDUSTRIES.length}`)},
-          ${pick(FORMS, `(p DIV ${CITIES.length * ZIHAO_FIRST.length * ZIHAO_SECOND.length * INDUSTRIES.length}) MOD ${FORMS.length}`)}) AS name,
+          ${pick(INDUSTRIES, `(p DIV ${CITIES.length * ZIHAO_FIRST.length * ZIHAO_SECOND.length}) MOD ${INDUSTRIES.length}`)}) AS name_key,
+        ${pick(FORMS, rint('n', 'fm', FORMS.length))} AS form,
         IF(${rint('n', 'ty', 10)} = 0, 'DISTRIBUTOR', 'DIRECT') AS type,
         CASE WHEN ${rint('n', 'lv', 100)} < 5 THEN 'CORE' WHEN ${rint('n', 'lv', 100)} < 20 THEN 'HIGH_GROWTH' ELSE 'NORMAL' END AS level,
         ${pick(INDUSTRY_LABELS, `(p DIV ${CITIES.length * ZIHAO_FIRST.length * ZIHAO_SECOND.length}) MOD ${INDUSTRIES.length}`)} AS industry,

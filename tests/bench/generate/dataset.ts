@@ -16,7 +16,7 @@ import { Conn, connect, databaseName, maxId, rows, step } from './sql';
 import { applyDatabaseSettings } from '../settings';
 
 /** Bump when the generated data changes shape: every bench database is then rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 const MARKER = 'bench_dataset';
 const BIG_TABLES = ['customer', 'contact', 'follow_up', 'opportunity', 'contract', 'payment_plan', 'receivable', 'lead', 'task', 'notification',
   'comment', 'comment_receipt', 'customer_team_member', 'user', 'department', 'api_token'];
