@@ -30,5 +30,6 @@ export class FieldErrors {
   add(field: string, message: string) { this.list.push({ field, message }); return this; }
   check(ok: boolean, field: string, message: string) { if (!ok) this.add(field, message); return this; }
   any() { return this.list.length > 0; }
+  entries(): readonly FieldError[] { return this.list; }
   throwIfAny() { if (this.list.length) throw badInput(this.list); }
 }

@@ -6,6 +6,7 @@ import { ImportModule, ImportStatus } from '@/entities/import-job.entity';
 import { resumeStalledImports } from '@/lib/import/import-runner';
 import { canUndo, cancelImport, commitImport, findImport, listImports, listProblems, startDryRun, undoImport } from '@/lib/import/import.service';
 import { importModule } from '@/lib/import/modules';
+import { withCustomColumns } from '@/lib/import/custom-columns';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { PageArgsInput, toConnection } from '../common/connection';
@@ -65,8 +66,9 @@ export class ImportResolver {
   options(@Root() job: ImportJob) { return job.options; }
 
   @FieldResolver(() => [ImportFieldView], { description: 'The columns this record type can be imported from' })
-  fields(@Root() job: ImportJob): ImportFieldView[] {
-    return (importModule(job.module)?.fields ?? []).map((f) => ({
+  async fields(@Root() job: ImportJob, @Ctx() ctx: Context): Promise<ImportFieldView[]> {
+    const spec = importModule(job.module);
+    return (spec ? (await withCustomColumns(ctx.db.manager, spec)).fields : []).map((f) => ({
       key: f.key, label: f.label, required: !!f.required, hint: f.hint ?? null, example: f.example, choices: typeof f.kind === 'object' ? Object.values(f.kind.enum) : [],
     }));
   }

@@ -13,7 +13,7 @@ export interface CustomValueInput { key: string; value?: string | null; values?:
 export interface WithCustomValues { customFields?: readonly CustomValueInput[] | null }
 
 /** One field's new value, normalised: `texts` for text, dates, choices and users; `number`; `long`. Empty clears. */
-interface CleanValue { field: CustomField; texts: string[]; number: string | null; long: string | null }
+export interface CleanValue { field: CustomField; texts: string[]; number: string | null; long: string | null }
 
 export interface CustomValueView { key: string; label: string; type: CustomFieldType; values: string[]; display: string | null }
 
@@ -42,78 +42,118 @@ async function indexesOf(manager: EntityManager, fields: readonly CustomField[])
   return new Map(await Promise.all(kinds.map(async (k) => [k, await dictionaryIndex(manager, k)] as const)));
 }
 
-/**
- * Checks the custom values of a write against the module's enabled fields. Creating: every required field must be
- * given. `held`: the record's current choice codes, which it may keep although their option has been disabled.
- */
-export async function cleanCustomValues(manager: EntityManager, module: string, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map()): Promise<CleanValue[]> {
+/** Checks custom values against a module's enabled fields, loaded once for many records (an import's rows). */
+export interface CustomValueChecker {
+  fields: CustomField[];
+  /**
+   * The values of one write, normalised, or field errors (`customFields.<key>`). Creating: every required field must
+   * be given. `held`: the record's current choice codes, which it may keep although their option has been disabled.
+   */
+  check(inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held?: Map<number, string[]>): Promise<{ values: CleanValue[]; errors: FieldErrors }>;
+}
+
+export async function customValueChecker(manager: EntityManager, module: string): Promise<CustomValueChecker> {
   const fields = await customFieldsOf(manager, module);
-  const errors = new FieldErrors();
   const byKey = new Map(fields.map((f) => [f.key, f]));
-  const given = new Map<string, CustomValueInput>();
-  for (const input of inputs ?? []) {
-    if (!byKey.has(input.key)) errors.add(errorField(input.key), 'is not a custom field of this record');
-    else if (given.has(input.key)) errors.add(errorField(input.key), 'is given twice');
-    else given.set(input.key, input);
-  }
-  for (const field of fields) {
-    const input = given.get(field.key);
-    if (field.required && (input ? isEmpty(input) : creating)) errors.add(errorField(field.key), 'is required');
-  }
-  const indexes = await indexesOf(manager, fields.filter((f) => given.has(f.key)));
-  const out: CleanValue[] = [];
-  for (const [key, input] of given) {
-    const field = byKey.get(key)!;
-    const value: CleanValue = { field, texts: [], number: null, long: null };
-    out.push(value);
-    if (isEmpty(input)) continue;
-    const raws = (input.values ?? [input.value ?? '']).map((v) => (v ?? '').trim()).filter(Boolean);
-    const raw = raws[0];
-    const fail = (message: string) => errors.add(errorField(key), message);
-    if (field.type !== CustomFieldType.MULTI_CHOICE && raws.length > 1) { fail('takes one value'); continue; }
-    switch (field.type) {
-      case CustomFieldType.TEXT:
-        if ([...raw].length > TEXT_MAX) fail(`must be at most ${TEXT_MAX} characters`); else value.texts = [raw];
-        break;
-      case CustomFieldType.LONG_TEXT:
-        if ([...raw].length > LONG_MAX) fail(`must be at most ${LONG_MAX} characters`); else value.long = raw;
-        break;
-      case CustomFieldType.NUMBER:
-      case CustomFieldType.MONEY: {
-        const plain = raw.replace(/,/g, '');
-        const pattern = field.type === CustomFieldType.MONEY ? MONEY : NUMBER;
-        if (!pattern.test(plain)) fail(field.type === CustomFieldType.MONEY ? 'must be an amount with at most 2 decimals' : 'must be a number');
-        else value.number = plain;
-        break;
-      }
-      case CustomFieldType.DATE:
-        if (!isValidDate(raw)) fail('must be a date (YYYY-MM-DD)'); else value.texts = [raw];
-        break;
-      case CustomFieldType.USER: {
-        const user = /^\d{1,9}$/.test(raw) ? await manager.findOneBy(User, { id: Number(raw) }) : null;
-        if (!user || user.status !== UserStatus.ACTIVE) fail('must be an active user'); else value.texts = [String(user.id)];
-        break;
-      }
-      default: {
-        const index = indexes.get(field.dictionaryKind ?? '');
-        const codes: string[] = [];
-        for (const one of raws) {
-          const option = index?.resolve(one);
-          if (!option) fail(`"${one}" is not one of the options`);
-          else if (!option.enabled && !(held.get(field.id) ?? []).includes(option.code)) fail(`"${one}" is a disabled option`);
-          else if (!codes.includes(option.code)) codes.push(option.code);
+  const indexes = await indexesOf(manager, fields);
+  const users = new Map<string, number | null>();
+  /** An active user by id, username or a name no other active user has (import cells hold names). */
+  const userOf = async (raw: string) => {
+    if (!users.has(raw)) {
+      const found = /^\d{1,9}$/.test(raw) ? await manager.findBy(User, { id: Number(raw), status: UserStatus.ACTIVE }) : [];
+      const named = found.length ? found : await manager.findBy(User, [{ username: raw, status: UserStatus.ACTIVE }, { name: raw, status: UserStatus.ACTIVE }]);
+      const byUsername = named.filter((u) => u.username === raw);
+      users.set(raw, byUsername.length === 1 ? byUsername[0].id : named.length === 1 ? named[0].id : null);
+    }
+    return users.get(raw) ?? null;
+  };
+
+  async function check(inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map()) {
+    const errors = new FieldErrors();
+    const given = new Map<string, CustomValueInput>();
+    for (const input of inputs ?? []) {
+      if (!byKey.has(input.key)) errors.add(errorField(input.key), 'is not a custom field of this record');
+      else if (given.has(input.key)) errors.add(errorField(input.key), 'is given twice');
+      else given.set(input.key, input);
+    }
+    for (const field of fields) {
+      const input = given.get(field.key);
+      if (field.required && (input ? isEmpty(input) : creating)) errors.add(errorField(field.key), 'is required');
+    }
+    const values: CleanValue[] = [];
+    for (const [key, input] of given) {
+      const field = byKey.get(key)!;
+      const value: CleanValue = { field, texts: [], number: null, long: null };
+      values.push(value);
+      if (isEmpty(input)) continue;
+      const raws = (input.values ?? [input.value ?? '']).map((v) => (v ?? '').trim()).filter(Boolean);
+      const raw = raws[0];
+      const fail = (message: string) => errors.add(errorField(key), message);
+      if (field.type !== CustomFieldType.MULTI_CHOICE && raws.length > 1) { fail('takes one value'); continue; }
+      switch (field.type) {
+        case CustomFieldType.TEXT:
+          if ([...raw].length > TEXT_MAX) fail(`must be at most ${TEXT_MAX} characters`); else value.texts = [raw];
+          break;
+        case CustomFieldType.LONG_TEXT:
+          if ([...raw].length > LONG_MAX) fail(`must be at most ${LONG_MAX} characters`); else value.long = raw;
+          break;
+        case CustomFieldType.NUMBER:
+        case CustomFieldType.MONEY: {
+          const plain = raw.replace(/,/g, '');
+          const pattern = field.type === CustomFieldType.MONEY ? MONEY : NUMBER;
+          if (!pattern.test(plain)) fail(field.type === CustomFieldType.MONEY ? 'must be an amount with at most 2 decimals' : 'must be a number');
+          else value.number = plain;
+          break;
         }
-        value.texts = codes;
+        case CustomFieldType.DATE:
+          if (!isValidDate(raw)) fail('must be a date (YYYY-MM-DD)'); else value.texts = [raw];
+          break;
+        case CustomFieldType.USER: {
+          const userId = await userOf(raw);
+          if (userId === null) fail('must be an active user'); else value.texts = [String(userId)];
+          break;
+        }
+        default: {
+          const index = indexes.get(field.dictionaryKind ?? '');
+          const codes: string[] = [];
+          for (const one of raws) {
+            const option = index?.resolve(one);
+            if (!option) fail(`"${one}" is not one of the options`);
+            else if (!option.enabled && !(held.get(field.id) ?? []).includes(option.code)) fail(`"${one}" is a disabled option`);
+            else if (!codes.includes(option.code)) codes.push(option.code);
+          }
+          value.texts = codes;
+        }
       }
     }
+    return { values, errors };
   }
+  return { fields, check };
+}
+
+/** Checks one write's custom values (see CustomValueChecker); BAD_USER_INPUT naming each wrong field. */
+export async function cleanCustomValues(manager: EntityManager, module: string, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map()): Promise<CleanValue[]> {
+  const { values, errors } = await (await customValueChecker(manager, module)).check(inputs, creating, held);
   errors.throwIfAny();
-  return out;
+  return values;
 }
 
 /** What a value reads as in audit changes. */
 const auditValue = (v: { texts: string[]; number: string | null; long: string | null }) =>
   v.long ?? v.number ?? (v.texts.length > 1 ? v.texts : v.texts[0] ?? null);
+
+type ValueRow = Pick<CustomFieldValue, 'fieldId' | 'recordId' | 'textValue' | 'numberValue' | 'longValue'>;
+
+/** The stored rows of one record's values: one per chosen option, one per other non-empty value. */
+export function valueRows(recordId: number, values: readonly CleanValue[]): ValueRow[] {
+  return values.flatMap((v): ValueRow[] => {
+    const base = { fieldId: v.field.id, recordId, textValue: null, numberValue: null, longValue: null };
+    if (v.texts.length) return v.texts.map((t) => ({ ...base, textValue: t }));
+    if (v.number !== null) return [{ ...base, numberValue: v.number }];
+    if (v.long !== null) return [{ ...base, longValue: v.long }];
+    return [];
+  });
+}
 
 /** Writes the values of one record; returns the changes for its audit entry (`custom.<key>`: [before, after]). */
 export async function saveCustomValues(manager: EntityManager, recordId: number, values: readonly CleanValue[]): Promise<Record<string, [unknown, unknown]>> {
@@ -134,13 +174,7 @@ export async function saveCustomValues(manager: EntityManager, recordId: number,
   if (!changed.length) return {};
   // Values are replaced, not versioned: the audit entry keeps what they were.
   await manager.delete(CustomFieldValue, { recordId, fieldId: In(changed.map((v) => v.field.id)) });
-  const rows = changed.flatMap((v): Pick<CustomFieldValue, 'fieldId' | 'recordId' | 'textValue' | 'numberValue' | 'longValue'>[] => {
-    const base = { fieldId: v.field.id, recordId, textValue: null, numberValue: null, longValue: null };
-    if (v.texts.length) return v.texts.map((t) => ({ ...base, textValue: t }));
-    if (v.number !== null) return [{ ...base, numberValue: v.number }];
-    if (v.long !== null) return [{ ...base, longValue: v.long }];
-    return [];
-  });
+  const rows = valueRows(recordId, changed);
   if (rows.length) await manager.insert(CustomFieldValue, rows);
   return changes;
 }

@@ -66,6 +66,8 @@ export interface ImportModuleSpec<F = Record<string, unknown>> {
   entityType: string;
   /** The table whose dictionary-backed columns every row is checked against (lib/dictionary), if any. */
   dictionaryTable?: string;
+  /** Set by withCustomColumns when the module has custom fields: their module (lib/custom-field). */
+  customModule?: string;
   label: string;
   /** Needed to import at all; `updatePermission` to update duplicates. */
   permission: string;

@@ -10,6 +10,7 @@ import { ImportStatus } from '@/entities/import-job.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { hasPermission, loadViewer } from '@/lib/access';
 import { checkDictionaryValues } from './dictionary-values';
+import { checkCustomColumns, requireCustomColumns, withCustomColumns, writeCustomColumns } from './custom-columns';
 import { audit } from '@/lib/audit/audit';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { inTransaction } from '@/lib/db/transaction';
@@ -119,10 +120,15 @@ interface Pass {
 async function work(pass: Pass, manager: EntityManager, rows: Row[]) {
   // Dictionary values on every row, so a row's report names all its problems; the module's checks on the clean ones.
   if (pass.spec.dictionaryTable) await checkDictionaryValues(pass.ctx, pass.spec.dictionaryTable, pass.spec.fields, rows);
+  await checkCustomColumns(pass.ctx, pass.spec, rows);
   await pass.spec.check(manager, pass.ctx, rows.filter((r) => !r.errors.length));
+  requireCustomColumns(pass.spec, rows);
   markRepeats(pass.spec, rows, pass.seen);
   for (const row of rows) if (row.errors.length) row.action = 'ERROR';
-  if (pass.commit) await pass.spec.write(manager, pass.ctx, rows.filter((r) => r.action === 'CREATE' || r.action === 'UPDATE'));
+  if (!pass.commit) return;
+  const written = rows.filter((r) => r.action === 'CREATE' || r.action === 'UPDATE');
+  await pass.spec.write(manager, pass.ctx, written);
+  await writeCustomColumns(manager, pass.ctx, pass.spec, written);
 }
 
 async function prepared(pass: Pass, batch: SourceRow[], date1904: boolean): Promise<Row[]> {
@@ -208,7 +214,8 @@ async function importer(db: DataSource, job: ImportJob) {
 }
 
 async function runClaimed(db: DataSource, job: ImportJob, holder: string) {
-  const spec = importModule(job.module);
+  const base = importModule(job.module);
+  const spec = base && await withCustomColumns(db.manager, base);
   const viewer = await importer(db, job);
   if (!spec || !viewer || !hasPermission(viewer, spec.permission)) {
     await finish(db.manager, job, holder, { status: ImportStatus.FAILED, failure: 'The importer may no longer import these records' });

@@ -16,6 +16,7 @@ import { importConfig } from './import-config';
 import { importFilePath, removeImportFile, storeImportFile } from './import-file';
 import { ImportContext, ImportModuleSpec } from './import-module';
 import { importModule } from './modules';
+import { withCustomColumns } from './custom-columns';
 import { checkOwnerChoice } from './owners';
 import { suggestMapping } from './headers';
 import { runImportInBackground } from './import-runner';
@@ -25,17 +26,17 @@ const actorOf = (viewer: Viewer) => ({ userId: viewer.userId, ip: viewer.ip, req
 const RUNNING = [ImportStatus.VALIDATING, ImportStatus.IMPORTING];
 const DEFAULT_OPTIONS: ImportOptions = { owner: 'ME', ownerId: null, duplicates: 'SKIP', allOrNothing: false };
 
-/** The module's import, if the viewer may use it (FORBIDDEN otherwise). */
-export function allowedModule(viewer: Viewer, module: string): ImportModuleSpec<Record<string, unknown>> {
+/** The module's import with its custom field columns, if the viewer may use it (FORBIDDEN otherwise). */
+export async function allowedModule(manager: EntityManager, viewer: Viewer, module: string): Promise<ImportModuleSpec<Record<string, unknown>>> {
   const spec = importModule(module as ImportModule);
   if (!spec) throw badInput('module', 'is not an importable record type');
   if (!hasPermission(viewer, spec.permission)) throw forbidden(`Missing permission ${spec.permission}`);
-  return spec;
+  return withCustomColumns(manager, spec);
 }
 
 /** Stores the upload, checks it is a readable file of its kind and reads its header row; the import waits for a mapping. */
 export async function createImport(db: DataSource, viewer: Viewer, input: { module: string; fileName: string; bytes: Uint8Array }): Promise<ImportJob> {
-  const spec = allowedModule(viewer, input.module);
+  const spec = await allowedModule(db.manager, viewer, input.module);
   const { maxBytes } = importConfig();
   if (input.bytes.length > maxBytes) throw fileProblem('TOO_LARGE', `must be at most ${maxBytes} bytes`);
   const fileName = sanitizeFileName(input.fileName);
@@ -122,7 +123,7 @@ async function assertRoom(manager: EntityManager, viewer: Viewer, exceptId: numb
 /** The dry run: nothing but the import's own report is written. */
 export async function startDryRun(db: DataSource, viewer: Viewer, id: number, input: StartInput): Promise<ImportJob> {
   const job = await ownImport(db.manager, viewer, id);
-  const spec = allowedModule(viewer, job.module) as ImportModuleSpec<unknown>;
+  const spec = await allowedModule(db.manager, viewer, job.module) as ImportModuleSpec<unknown>;
   // Checked again with other choices, until something was written (then a new upload starts afresh).
   if (![ImportStatus.UPLOADED, ImportStatus.VALIDATED, ImportStatus.FAILED, ImportStatus.CANCELLED].includes(job.status) || await hasWritten(db.manager, job)) {
     throw conflict('This import can no longer be checked again', { reason: 'WRONG_STATE', status: job.status });
@@ -146,7 +147,7 @@ const hasWritten = (manager: EntityManager, job: ImportJob) => manager.existsBy(
 /** The commit of a checked import, with the mapping and choices its dry run used (every row is checked again). */
 export async function commitImport(db: DataSource, viewer: Viewer, id: number): Promise<ImportJob> {
   const job = await ownImport(db.manager, viewer, id);
-  const spec = allowedModule(viewer, job.module) as ImportModuleSpec<unknown>;
+  const spec = await allowedModule(db.manager, viewer, job.module) as ImportModuleSpec<unknown>;
   if (job.status !== ImportStatus.VALIDATED) throw conflict('Only an import whose dry run has finished can be imported', { reason: 'WRONG_STATE', status: job.status });
   await assertFileKept(job);
   checkedOptions(viewer, spec, job.mapping, job.options);
@@ -194,7 +195,7 @@ async function liveCreated(manager: EntityManager, job: ImportJob, spec: ImportM
 /** Moves everything the import created to the recycle bin, in one transaction — all of it or, if any is out of reach now, nothing. */
 export async function undoImport(db: DataSource, viewer: Viewer, id: number): Promise<ImportJob> {
   const job = await ownImport(db.manager, viewer, id);
-  const spec = allowedModule(viewer, job.module) as ImportModuleSpec<unknown>;
+  const spec = await allowedModule(db.manager, viewer, job.module) as ImportModuleSpec<unknown>;
   if (![ImportStatus.DONE, ImportStatus.CANCELLED, ImportStatus.FAILED].includes(job.status)) throw conflict('Only a finished import can be undone', { reason: 'WRONG_STATE', status: job.status });
   return inTransaction(db, async (manager) => {
     const live = await liveCreated(manager, job, spec);

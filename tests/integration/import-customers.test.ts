@@ -201,3 +201,12 @@ test('a user without customer:import may not upload; a salesperson may not updat
   await committed(as.li, job.id);
   expect((await db.getRepository(Customer).findOneByOrFail({ id: theirs.id })).remarks).toBe('原备注');
 });
+
+test('imported customers are found by keyword like any other (the search index is written with them)', async () => {
+  const job = await dryRun(as.li, 'CUSTOMER', 'keyword.csv', new TextEncoder().encode('客户名称,手机\n关键词导入测试有限公司,13911112222\n'));
+  await committed(as.li, job.id);
+  for (const keyword of ['关键词导入', '13911112222']) {
+    const found = await ok(as.li, 'query($k: String) { customers(first: 5, filter: { keyword: $k }) { nodes { name } } }', { k: keyword });
+    expect(found.customers.nodes).toEqual([{ name: '关键词导入测试有限公司' }]);
+  }
+});

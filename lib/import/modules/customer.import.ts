@@ -15,6 +15,7 @@ import { describeHolder, mobilesInUse } from '@/lib/duplicate/mobile-usage';
 import { CUSTOMER_LEVEL_LABELS, CUSTOMER_TYPE_LABELS } from '@/lib/export/labels';
 import { nextNumbers } from '@/lib/numbering/numbering.service';
 import { normalizeName } from '@/lib/text';
+import { reindexRecords } from '@/lib/search/search-index';
 import { ImportField, ImportModuleSpec, ImportRow, present, withFieldRules } from '../import-module';
 
 const FIELDS: ImportField[] = [
@@ -73,6 +74,8 @@ async function write(manager: EntityManager, ctx: Parameters<ImportModuleSpec['w
     await manager.createQueryBuilder().insert().into(Customer).values(values).updateEntity(false).execute();
     const ids = new Map((await manager.find(Customer, { select: { id: true, code: true }, where: { code: In(codes) } })).map((c) => [c.code, c.id]));
     creates.forEach((r, i) => { r.targetId = ids.get(codes[i]); });
+    // A query-builder insert names no entities for the search index's subscriber: index the new rows here.
+    await reindexRecords(manager, 'customer', [...ids.values()]);
     await audit(manager, ctx.actor, creates.map((r, i) => ({
       action: 'create', entityType: 'customer', entityId: r.targetId!, changes: { ...r.fields, code: codes[i], ownerId: values[i].ownerId, importId },
     })));
