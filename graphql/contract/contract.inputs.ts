@@ -2,7 +2,8 @@
 // their own operations (numbering rule, transfer, submit / approval / void). Money and dates are strings:
 // exact decimals ("12800.00") and calendar dates ("2026-11-22").
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 import { ContractStatus } from '@/entities/contract.entity';
 import { SortDirection } from '../common/connection';
 import { OwnerFilterFields, TransferRecordsInput } from '../common/inputs';
@@ -25,6 +26,7 @@ abstract class ContractFieldsInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before the start date' }) endDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) remarks?: string | null;
   @Field(() => [ContractLineInput], { nullable: true, description: 'Omitted: unchanged; an empty list removes every line' }) @IsOptional() @ValidateNested() lines?: ContractLineInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateContractInput')
@@ -49,6 +51,7 @@ export class ContractFilterInput extends OwnerFilterFields {
   @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
   @Field(() => String, { nullable: true, description: 'Signed on or after (YYYY-MM-DD)' }) signFrom?: string;
   @Field(() => String, { nullable: true, description: 'Signed on or before (YYYY-MM-DD)' }) signTo?: string;
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
 }
 
 export enum ContractSortField { UPDATED_AT = 'UPDATED_AT', CREATED_AT = 'CREATED_AT', SIGN_DATE = 'SIGN_DATE', AMOUNT = 'AMOUNT', CODE = 'CODE' }

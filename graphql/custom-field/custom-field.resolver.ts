@@ -1,6 +1,6 @@
 // Custom field definitions (read by every form and list; changed by system:customField) and their values on records.
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Contact, Customer, Lead } from '@/entities';
+import { Contact, Contract, Customer, Lead, Opportunity } from '@/entities';
 import { createCustomField, customFieldsOf, updateCustomField } from '@/lib/custom-field';
 import { dictionaries, optionRows, viewsOf } from '@/lib/dictionary';
 import type { Context } from '../context';
@@ -57,4 +57,16 @@ export class ContactCustomFieldsResolver {
 export class LeadCustomFieldsResolver {
   @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
   customFields(@Root() lead: Lead, @Ctx() ctx: Context) { return valuesOf(ctx, 'lead', lead.id); }
+}
+
+@Resolver(() => Opportunity)
+export class OpportunityCustomFieldsResolver {
+  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
+  customFields(@Root() opportunity: Opportunity, @Ctx() ctx: Context) { return valuesOf(ctx, 'opportunity', opportunity.id); }
+}
+
+@Resolver(() => Contract)
+export class ContractCustomFieldsResolver {
+  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
+  customFields(@Root() contract: Contract, @Ctx() ctx: Context) { return valuesOf(ctx, 'contract', contract.id); }
 }

@@ -1,7 +1,8 @@
 // Opportunity inputs: only the fields a user may set. Owner (transfer) and category (updateOpportunityCategory)
 // change through their own operations.
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { SortDirection } from '../common/connection';
 import { OwnerFilterFields, TransferRecordsInput } from '../common/inputs';
@@ -27,6 +28,7 @@ class OpportunityFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) competitors?: string;
   @Field(() => [ID], { nullable: true, description: "Contacts of the opportunity's customer" }) contactIds?: string[];
   @Field(() => [OpportunityLineInput], { nullable: true, description: 'Replaces all product lines' }) @IsOptional() @ValidateNested() products?: OpportunityLineInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateOpportunityInput')
@@ -67,6 +69,7 @@ export class OpportunityFilterInput extends OwnerFilterFields {
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
   @Field(() => Date, { nullable: true, description: 'Created at or after' }) createdFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'Created at or before' }) createdTo?: Date;
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
 }
 
 export enum OpportunitySortField {

@@ -1,6 +1,7 @@
 // Contract lists and lookups, their lines, and received / outstanding amounts: filters, sorting, scope and
 // sums all in SQL.
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { CustomFieldFilter, applyCustomFieldFilters } from '@/lib/custom-field/filter';
 import { AuditLog, Contract, ContractLine, Department, PaymentPlan, Receivable, User } from '@/entities';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
@@ -25,6 +26,8 @@ export interface ContractFilter {
   departmentId?: number | null;
   signFrom?: string | null;
   signTo?: string | null;
+  /** Values of the administrator's custom fields. */
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 export type ContractSortField = 'UPDATED_AT' | 'CREATED_AT' | 'SIGN_DATE' | 'AMOUNT' | 'CODE';
@@ -59,6 +62,7 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
   }
   if (f.signFrom) qb.andWhere('k.signDate >= :signFrom', { signFrom: f.signFrom });
   if (f.signTo) qb.andWhere('k.signDate <= :signTo', { signTo: f.signTo });
+  await applyCustomFieldFilters(manager, qb, 'k', 'contract', f.customFields);
 }
 
 /** The contracts of the list for this filter, unordered (the list and exports). */

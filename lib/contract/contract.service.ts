@@ -1,6 +1,7 @@
 // Contract changes: create, update (DRAFT or REJECTED only), soft delete (DRAFT only), void, transfer.
 // Each runs in one transaction, checks the write scope before writing and audits in the same transaction.
 import { DataSource, EntityManager, In } from 'typeorm';
+import { afterValues, applyCustomValues } from '@/lib/custom-field/values';
 import { Contract, ContractLine, Receivable } from '@/entities';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
@@ -46,9 +47,10 @@ export async function createContract(db: DataSource, viewer: Viewer, input: Cont
       status: ContractStatus.DRAFT, ownerId: viewer.userId, createdById: viewer.userId,
     }));
     await writeLines(manager, contract.id, lines);
+    const custom = await applyCustomValues(manager, 'contract', contract.id, input.customFields, true);
     await audit(manager, actorOf(viewer), {
       action: 'create', entityType: 'contract', entityId: contract.id,
-      changes: { code: contract.code, title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate, startDate: contract.startDate, endDate: contract.endDate, lines: lines.map(lineSummary) },
+      changes: { ...afterValues(custom), code: contract.code, title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate, startDate: contract.startDate, endDate: contract.endDate, lines: lines.map(lineSummary) },
     });
     return manager.findOneByOrFail(Contract, { id: contract.id });
   });
@@ -83,8 +85,9 @@ export async function updateContract(db: DataSource, viewer: Viewer, id: number,
         changes.lines = [before, after];
       }
     }
+    Object.assign(changes, await applyCustomValues(manager, 'contract', id, input.customFields, false));
     if (!Object.keys(changes).length) return contract;
-    await manager.update(Contract, { id }, patch);
+    await manager.update(Contract, { id }, { ...patch, updatedAt: new Date() }); // also when only custom values changed
     await audit(manager, actorOf(viewer), { action: 'update', entityType: 'contract', entityId: id, changes });
     return manager.findOneByOrFail(Contract, { id });
   });

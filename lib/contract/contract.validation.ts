@@ -1,4 +1,5 @@
 // Contract input checks that need no database: text lengths, dates, money and product lines (exact cents).
+import { CustomValueInput } from '@/lib/custom-field/values';
 import { FieldErrors } from '@/lib/errors';
 import { blankToNull } from '@/lib/text';
 import { isCalendarDate } from './dates';
@@ -18,6 +19,8 @@ export interface ContractFields {
   remarks?: string | null;
   /** Omitted: lines unchanged; an empty list removes them. */
   lines?: ContractLineInput[] | null;
+  /** Values of the administrator's custom fields (only those given change). */
+  customFields?: readonly CustomValueInput[] | null;
 }
 
 export interface CleanLine { productId: number; model: string | null; quantity: bigint; unitPrice: bigint; amount: bigint }

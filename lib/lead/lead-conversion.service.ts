@@ -76,7 +76,7 @@ async function convertOne(manager: EntityManager, viewer: Viewer, lead: Lead, cu
 /** The opportunity of a one-step conversion; its field errors are named under `opportunity.`. */
 async function convertToOpportunity(manager: EntityManager, viewer: Viewer, lead: Lead, customer: Customer, contact: Contact, input: NonNullable<ConvertLeadsInput['opportunity']>) {
   try {
-    const opportunity = await createOpportunityIn(manager, viewer, { ...input, customerId: customer.id, contactIds: [contact.id] }, lead.ownerId);
+    const opportunity = await createOpportunityIn(manager, viewer, { ...input, customerId: customer.id, contactIds: [contact.id] }, lead.ownerId, true);
     await audit(manager, actorOf(viewer), { action: 'convert', entityType: 'lead', entityId: lead.id, changes: { opportunityId: opportunity.id } });
   } catch (error) {
     if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') {

@@ -2,6 +2,7 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Customer, Department, Opportunity, OpportunityStage, User } from '@/entities';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
+import { CustomFieldFilter, applyCustomFieldFilters } from '@/lib/custom-field/filter';
 import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope } from '@/lib/access';
 import { formatCents, sqlCents, sumCents } from '@/lib/contract/money';
 import { badInput } from '@/lib/errors';
@@ -28,6 +29,8 @@ export interface OpportunityFilter {
   deleted?: boolean | null;
   createdFrom?: Date | null;
   createdTo?: Date | null;
+  /** Values of the administrator's custom fields. */
+  customFields?: readonly CustomFieldFilter[] | null;
 }
 
 export type OpportunitySortField = 'UPDATED_AT' | 'CREATED_AT' | 'EXPECTED_CLOSE_DATE' | 'AMOUNT' | 'NAME' | 'FOLLOW_UP_DUE_AT';
@@ -73,6 +76,7 @@ async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQue
     if (!isCalendarDate(value)) throw badInput(`filter.${key}`, 'must be a date (YYYY-MM-DD)');
     qb.andWhere(`o.expectedCloseDate ${op} :${key}`, { [key]: value });
   }
+  await applyCustomFieldFilters(manager, qb, 'o', 'opportunity', f.customFields);
 }
 
 export async function filteredOpportunities(manager: EntityManager, viewer: Viewer, filter: OpportunityFilter = {}) {

@@ -13,6 +13,7 @@ import { FieldErrors, badInput } from '@/lib/errors';
 import { notify } from '@/lib/notification/notification.service';
 import { categoryErrors, followUpDueAt } from './opportunity.rules';
 import { OPPORTUNITY_OWNER_TABLE, OPPORTUNITY_TABLE } from './opportunity.tables';
+import { afterValues, applyCustomValues } from '@/lib/custom-field/values';
 import { CleanLine, OpportunityFields, cleanContactIds, cleanLines, cleanOpportunityFields } from './opportunity.validation';
 import { finalStage } from './stage.service';
 import { recordStageChange } from './stage-progress';
@@ -61,8 +62,11 @@ export async function createOpportunity(db: DataSource, viewer: Viewer, input: C
   return inTransaction(db, (manager) => createOpportunityIn(manager, viewer, input));
 }
 
-/** createOpportunity inside the caller's transaction (lead conversion); `ownerId` defaults to the viewer. */
-export async function createOpportunityIn(manager: EntityManager, viewer: Viewer, input: CreateOpportunityInput, ownerId = viewer.userId): Promise<Opportunity> {
+/**
+ * createOpportunity inside the caller's transaction (lead conversion); `ownerId` defaults to the viewer. `copied`: made
+ * from other records (a converted lead), so required custom fields are asked for on its first edit instead.
+ */
+export async function createOpportunityIn(manager: EntityManager, viewer: Viewer, input: CreateOpportunityInput, ownerId = viewer.userId, copied = false): Promise<Opportunity> {
   const customerId = Number(input.customerId);
   if (!Number.isSafeInteger(customerId) || customerId <= 0) throw badInput('customerId', 'is not a valid id');
   await requireAccess(manager, viewer, CUSTOMER_TABLE, [customerId], 'read');
@@ -93,9 +97,10 @@ export async function createOpportunityIn(manager: EntityManager, viewer: Viewer
   }));
   await replaceLines(manager, opportunity.id, lines);
   await replaceContacts(manager, opportunity.id, contactIds);
+  const custom = await applyCustomValues(manager, 'opportunity', opportunity.id, input.customFields, !copied);
   await audit(manager, actorOf(viewer), {
     action: 'create', entityType: 'opportunity', entityId: opportunity.id,
-    changes: { ...fields, customerId, partnerCustomerId, category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate, amount: opportunity.amount, lines: lines.map(lineSummary), contactIds },
+    changes: { ...fields, ...afterValues(custom), customerId, partnerCustomerId, category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate, amount: opportunity.amount, lines: lines.map(lineSummary), contactIds },
   });
   return opportunity;
 }
@@ -160,9 +165,10 @@ export async function updateOpportunity(db: DataSource, viewer: Viewer, id: numb
       if (JSON.stringify(before) !== JSON.stringify(after)) changes.contactIds = [before, after];
       await replaceContacts(manager, id, contactIds);
     }
+    Object.assign(changes, await applyCustomValues(manager, 'opportunity', id, input.customFields, false));
     if (!Object.keys(changes).length) return opportunity;
     const fromStageId = opportunity.stageId;
-    Object.assign(opportunity, patch);
+    Object.assign(opportunity, patch, { updatedAt: new Date() }); // also when only custom values changed
     const saved = await manager.save(opportunity);
     if (patch.stageId !== undefined) await recordStageChange(manager, { opportunityId: id, fromStageId, toStageId: patch.stageId, authorId: viewer.userId });
     await audit(manager, actorOf(viewer), { action: 'update', entityType: 'opportunity', entityId: id, changes });

@@ -1,5 +1,6 @@
 // Input rules for opportunities: text lengths, exact amounts, product lines and the customer's contacts.
 import { EntityManager, In, IsNull } from 'typeorm';
+import { CustomValueInput } from '@/lib/custom-field/values';
 import { Contact, Product } from '@/entities';
 import { ProductStatus } from '@/entities/product.entity';
 import { Viewer, idsInScope } from '@/lib/access';
@@ -26,6 +27,8 @@ export interface OpportunityFields {
   expectedCloseDate?: string;
   contactIds?: readonly (number | string)[];
   products?: readonly LineInput[];
+  /** Values of the administrator's custom fields (only those given change). */
+  customFields?: readonly CustomValueInput[] | null;
 }
 
 export const TEXT_LENGTHS = {

@@ -83,6 +83,8 @@ export type ContactFilter = {
 };
 
 export type ContractFilter = {
+  /** All of these custom field conditions */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   customerId?: string | null | undefined;
   /** Owner's department, including its sub-departments */
   departmentId?: string | null | undefined;
@@ -171,6 +173,8 @@ export type CreateContactInput = {
 export type CreateContractInput = {
   /** Required without product lines; with lines it is their sum (a different value is refused) */
   amount?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   /** A customer you can see */
   customerId: string;
   /** YYYY-MM-DD, not before the start date */
@@ -275,6 +279,8 @@ export type CreateOpportunityInput = {
   competitors?: string | null | undefined;
   /** Contacts of the opportunity's customer */
   contactIds?: Array<string> | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   /** A DIRECT customer you can see */
   customerId: string;
   executionTime?: string | null | undefined;
@@ -646,6 +652,8 @@ export type OpportunityFilter = {
   createdFrom?: string | null | undefined;
   /** Created at or before */
   createdTo?: string | null | undefined;
+  /** All of these custom field conditions */
+  customFields?: Array<CustomFieldFilter> | null | undefined;
   customerId?: string | null | undefined;
   /** true: the recycle bin */
   deleted?: boolean | null | undefined;
@@ -888,6 +896,8 @@ export type UpdateContactInput = {
 export type UpdateContractInput = {
   /** Required without product lines; with lines it is their sum (a different value is refused) */
   amount?: string | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   customerId?: string | null | undefined;
   /** YYYY-MM-DD, not before the start date */
   endDate?: string | null | undefined;
@@ -993,6 +1003,8 @@ export type UpdateOpportunityInput = {
   competitors?: string | null | undefined;
   /** Contacts of the opportunity's customer */
   contactIds?: Array<string> | null | undefined;
+  /** Values of custom fields (only those given change) */
+  customFields?: Array<CustomFieldInput> | null | undefined;
   executionTime?: string | null | undefined;
   /** YYYY-MM-DD, within what the current category allows */
   expectedCloseDate?: string | null | undefined;
