@@ -90,6 +90,10 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^has been used too often/, 'server.dict.usedTooOften', () => ({})],
   [/^options have at most two levels/, 'server.dict.twoLevels', () => ({})],
   [/^must list every option under this parent exactly once/, 'server.dict.reorder', () => ({})],
+  // Numbering rules and reminder cadences (issue 13).
+  [/^must be 1 to 10 letters, digits/, 'server.numbering.prefix', () => ({})],
+  [/numbers would repeat$/, 'server.numbering.repeat', () => ({})],
+  [/^must be a whole number from (-?\d+) to (-?\d+)$/, 'server.wholeNumberRange', (m) => ({ min: m[1], max: m[2] })],
 ];
 
 export function translateServerMessage(t: Translate, message: string): string {

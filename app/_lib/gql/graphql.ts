@@ -574,6 +574,20 @@ export type MergeFieldChoice = {
   field: string;
 };
 
+/** The creation date written after the prefix: none, year, year+month, year+month+day */
+export type NumberingDatePart =
+  | 'NONE'
+  | 'YYYY'
+  | 'YYYYMM'
+  | 'YYYYMMDD';
+
+/** When the sequence starts again at 1; needs a date part at least as fine */
+export type NumberingResetPeriod =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'NEVER'
+  | 'YEARLY';
+
 /** SHORT_TERM 短线 (≤ 3 months, stage ≥ 3), MID_TERM 中线 (≤ 1 year, stage ≥ 2), LONG_TERM 线索 (stage 1), WON 已成交, LOST 放弃/丢单 */
 export type OpportunityCategory =
   | 'LONG_TERM'
@@ -813,6 +827,15 @@ export type TransferOpportunitiesInput = {
   toUserId: string;
 };
 
+export type UpdateCadenceSettingsInput = {
+  followUpReminderMinutes?: number | null | undefined;
+  longTermFollowUpDays?: number | null | undefined;
+  midTermFollowUpDays?: number | null | undefined;
+  paymentPlanReminderDays?: number | null | undefined;
+  shortTermFollowUpDays?: number | null | undefined;
+  taskReminderDays?: number | null | undefined;
+};
+
 export type UpdateContactInput = {
   /** YYYY-MM-DD */
   birthday?: string | null | undefined;
@@ -905,6 +928,15 @@ export type UpdateLeadInput = {
   source?: string | null | undefined;
   /** Any status but CONVERTED, which only conversion sets */
   status?: LeadStatus | null | undefined;
+};
+
+/** Only the parts given change; new numbers only */
+export type UpdateNumberingRuleInput = {
+  datePart?: NumberingDatePart | null | undefined;
+  /** 1 to 10 letters, digits, "-" or "_" */
+  prefix?: string | null | undefined;
+  resetPeriod?: NumberingResetPeriod | null | undefined;
+  sequenceLength?: number | null | undefined;
 };
 
 export type UpdateOpportunityCategoryInput = {
@@ -1140,6 +1172,18 @@ export type ReceivableContractOptionsQueryVariables = Exact<{
 
 export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
 
+export type CadenceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CadenceSettingsQuery = { cadenceSettings: { shortTermFollowUpDays: number, midTermFollowUpDays: number, longTermFollowUpDays: number, paymentPlanReminderDays: number, taskReminderDays: number, followUpReminderMinutes: number } };
+
+export type UpdateCadenceSettingsMutationVariables = Exact<{
+  input: UpdateCadenceSettingsInput;
+}>;
+
+
+export type UpdateCadenceSettingsMutation = { updateCadenceSettings: { shortTermFollowUpDays: number, midTermFollowUpDays: number, longTermFollowUpDays: number, paymentPlanReminderDays: number, taskReminderDays: number, followUpReminderMinutes: number } };
+
 export type AddDictionaryOptionMutationVariables = Exact<{
   input: AddDictionaryOptionInput;
 }>;
@@ -1161,6 +1205,19 @@ export type ReorderDictionaryOptionsMutationVariables = Exact<{
 
 
 export type ReorderDictionaryOptionsMutation = { reorderDictionaryOptions: Array<{ id: string, sortOrder: number }> };
+
+export type NumberingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NumberingRulesQuery = { numberingRules: Array<{ module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null }> };
+
+export type UpdateNumberingRuleMutationVariables = Exact<{
+  module: string;
+  input: UpdateNumberingRuleInput;
+}>;
+
+
+export type UpdateNumberingRuleMutation = { updateNumberingRule: { module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null } };
 
 export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
 
@@ -2916,6 +2973,30 @@ export const ReceivableContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
+export const CadenceSettingsDocument = new TypedDocumentString(`
+    query CadenceSettings {
+  cadenceSettings {
+    shortTermFollowUpDays
+    midTermFollowUpDays
+    longTermFollowUpDays
+    paymentPlanReminderDays
+    taskReminderDays
+    followUpReminderMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceSettingsQuery, CadenceSettingsQueryVariables>;
+export const UpdateCadenceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {
+  updateCadenceSettings(input: $input) {
+    shortTermFollowUpDays
+    midTermFollowUpDays
+    longTermFollowUpDays
+    paymentPlanReminderDays
+    taskReminderDays
+    followUpReminderMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCadenceSettingsMutation, UpdateCadenceSettingsMutationVariables>;
 export const AddDictionaryOptionDocument = new TypedDocumentString(`
     mutation AddDictionaryOption($input: AddDictionaryOptionInput!) {
   addDictionaryOption(input: $input) {
@@ -2942,6 +3023,32 @@ export const ReorderDictionaryOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReorderDictionaryOptionsMutation, ReorderDictionaryOptionsMutationVariables>;
+export const NumberingRulesDocument = new TypedDocumentString(`
+    query NumberingRules {
+  numberingRules {
+    module
+    prefix
+    datePart
+    resetPeriod
+    sequenceLength
+    nextNumber
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NumberingRulesQuery, NumberingRulesQueryVariables>;
+export const UpdateNumberingRuleDocument = new TypedDocumentString(`
+    mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {
+  updateNumberingRule(module: $module, input: $input) {
+    module
+    prefix
+    datePart
+    resetPeriod
+    sequenceLength
+    nextNumber
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNumberingRuleMutation, UpdateNumberingRuleMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
   contracts(
