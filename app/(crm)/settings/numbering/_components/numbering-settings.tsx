@@ -55,7 +55,9 @@ function RuleCard({ rule, onSaved }: { rule: NumberingRule; onSaved: () => Promi
     <Card size="small" title={title} data-testid={`numbering-${rule.module}`}
       extra={<Typography.Text type="secondary">{t('numbering.next')}：<Typography.Text code data-testid={`numbering-next-${rule.module}`}>{rule.nextNumber}</Typography.Text></Typography.Text>}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
-      <Form<Values> form={form} layout="vertical" onFinish={save}>
+      {/* A server refusal is about the combination: any change makes it stale. */}
+      <Form<Values> form={form} layout="vertical" onFinish={save}
+        onValuesChange={() => { setError(null); form.setFields(FIELDS.map((name) => ({ name: name as keyof Values, errors: [] }))); }}>
         <Row gutter={12}>
           <Col xs={24} sm={12} lg={5}>
             <Form.Item name="prefix" label={t('numbering.prefix')} rules={[{ required: true, pattern: /^[A-Za-z0-9_-]{1,10}$/, message: t('server.numbering.prefix') }]}>
