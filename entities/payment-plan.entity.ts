@@ -14,8 +14,8 @@ export class PaymentPlan {
   @Field(() => String, { description: 'Planned amount, exact decimal' }) @DecimalColumn() amount: string;
   @Field(() => String, { description: 'YYYY-MM-DD' }) @Column({ name: 'planned_date', type: 'date' }) plannedDate: string;
   @Field(() => String, { nullable: true, description: 'Payment method (dictionary value, e.g. 银行转账)' }) @Column({ type: 'varchar', length: 30, nullable: true }) method: string | null;
-  @Field(() => Int, { description: 'Remind the contract owner this many days before the planned date (0: on the day)' })
-  @Column({ name: 'reminder_days', type: 'int', default: 0 }) reminderDays: number;
+  @Field(() => Int, { nullable: true, description: 'Remind the contract owner this many days before the planned date (0: on the day; null: the company default of 回款提醒 in settings)' })
+  @Column({ name: 'reminder_days', type: 'int', nullable: true }) reminderDays: number | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) remarks: string | null;
   @Field(() => ID) @Column({ name: 'created_by_id', type: 'int' }) createdById: number;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;

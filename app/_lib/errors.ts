@@ -101,6 +101,10 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^another custom field of this module has it/, 'server.cf.taken', () => ({})],
   [/^must start with a small letter/, 'server.cf.key', () => ({})],
   [/^a choice field needs options or a dictionary/, 'server.cf.needOptions', () => ({})],
+  // Numbering rules and reminder cadences (issue 13).
+  [/^must be 1 to 10 letters, digits/, 'server.numbering.prefix', () => ({})],
+  [/numbers would repeat$/, 'server.numbering.repeat', () => ({})],
+  [/^must be a whole number from (-?\d+) to (-?\d+)$/, 'server.wholeNumberRange', (m) => ({ min: m[1], max: m[2] })],
 ];
 
 export function translateServerMessage(t: Translate, message: string): string {

@@ -71,7 +71,7 @@ export class TransferContractsInput extends TransferRecordsInput {
 abstract class PaymentPlanFieldsInput {
   @Field(() => Int, { nullable: true, description: 'Term number; defaults to the next one' }) term?: number;
   @Field(() => String, { nullable: true, description: 'e.g. 银行转账 (dictionary value)' }) @IsOptional() @MaxLength(30) method?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Days before the planned date to remind the contract owner (0: on the day)' }) reminderDays?: number;
+  @Field(() => Int, { nullable: true, description: 'Days before the planned date to remind the contract owner (0: on the day; null: the company default in settings)' }) reminderDays?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) remarks?: string | null;
 }
 

@@ -25,6 +25,7 @@ import { statisticsMutationRules, statisticsQueryRules } from '../statistics';
 import { dataMutationRules, dataQueryRules } from '../dataio';
 import { dictionaryMutationRules, dictionaryQueryRules } from '../dictionary';
 import { customFieldMutationRules, customFieldQueryRules } from '../custom-field';
+import { settingsMutationRules, settingsQueryRules } from '../settings';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -60,6 +61,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...dataQueryRules(signedIn),
   ...dictionaryQueryRules(signedIn),
   ...customFieldQueryRules(signedIn),
+  ...settingsQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -105,6 +107,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...dataMutationRules(signedIn),
   ...dictionaryMutationRules(signedIn),
   ...customFieldMutationRules(signedIn),
+  ...settingsMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

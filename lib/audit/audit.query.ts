@@ -33,6 +33,8 @@ export const SYSTEM_AUDIT_PERMISSIONS: Record<string, string> = {
   product_category: 'product:manage',
   opportunity_stage: 'system:settings',
   approval_flow: 'system:settings',
+  cadence_settings: 'system:settings',
+  numbering_rule: 'system:numbering',
 };
 
 export interface AuditFilter {

@@ -49,7 +49,8 @@ function cleanPlanFields(input: PaymentPlanFields, creating: boolean) {
     out.method = blankToNull(input.method) ?? null;
     errors.check(!out.method || [...out.method].length <= 30, 'method', 'must be at most 30 characters');
   }
-  if (input.reminderDays !== undefined && input.reminderDays !== null) {
+  if (input.reminderDays === null) out.reminderDays = null; // follows the company default (settings 提醒周期)
+  else if (input.reminderDays !== undefined) {
     errors.check(Number.isInteger(input.reminderDays) && input.reminderDays >= 0 && input.reminderDays <= MAX_REMINDER_DAYS, 'reminderDays', `must be a whole number from 0 to ${MAX_REMINDER_DAYS}`);
     out.reminderDays = input.reminderDays;
   }
@@ -88,7 +89,7 @@ export async function createPaymentPlan(db: DataSource, viewer: Viewer, contract
     await checkPlans(manager, contractId, term, fields.amount!, null);
     const plan = await manager.save(manager.create(PaymentPlan, {
       contractId, term, amount: formatCents(fields.amount!), plannedDate: fields.plannedDate!, method: fields.method ?? null,
-      reminderDays: fields.reminderDays ?? 0, remarks: fields.remarks ?? null, createdById: viewer.userId,
+      reminderDays: fields.reminderDays ?? null, remarks: fields.remarks ?? null, createdById: viewer.userId,
     }));
     await audit(manager, actorOf(viewer), {
       action: 'create', entityType: 'payment_plan', entityId: plan.id,

@@ -8,6 +8,7 @@ import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { loadViewer } from '@/lib/access';
 import { addOpportunityProgress } from '@/lib/opportunity/opportunity-progress.service';
 import { addMonths, companyToday, followUpDueAt } from '@/lib/opportunity/opportunity.rules';
+import { defaultCadences } from '@/lib/cadence/cadence.settings';
 import { createOpportunity, updateOpportunityCategory } from '@/lib/opportunity/opportunity.service';
 import { listStages } from '@/lib/opportunity/stage.service';
 import { createProduct } from '@/lib/product/product.service';
@@ -141,7 +142,7 @@ async function backdate(db: DataSource, id: number, daysAgo: number, category: O
   const closed = category === OpportunityCategory.WON || category === OpportunityCategory.LOST;
   await db.getRepository(Opportunity).update({ id }, {
     createdAt: created, updatedAt: last ?? created, lastProgressAt: last,
-    followUpDueAt: closed ? null : followUpDueAt(category, last ?? created),
+    followUpDueAt: closed ? null : followUpDueAt(category, last ?? created, defaultCadences()),
     ...(closed ? { closedAt: new Date(Date.now() - Math.max(daysAgo - 30, 1) * DAY) } : {}),
   });
 }

@@ -1,5 +1,6 @@
-// Opportunity follow-up reminders (SPEC 3.5): an open opportunity with no progress record for 7 days (short-term)
-// or 15 days (mid- and long-term) since its last progress (or creation) tells its owner once per overdue period.
+// Opportunity follow-up reminders (SPEC 3.5): an open opportunity with no progress record for its category's interval
+// (settings 提醒周期; by default 7 days short-term, 15 mid- and long-term) since its last progress (or creation) tells
+// its owner once per overdue period.
 // Idempotent and safe when several app instances run it at once: the dedupe key (opportunity, clock start,
 // period number) lets the database keep exactly one notification per period.
 import { DataSource } from 'typeorm';
@@ -7,7 +8,7 @@ import { Opportunity } from '@/entities';
 import { OPEN_CATEGORIES } from '@/entities/opportunity.entity';
 import { inTransaction } from '@/lib/db/transaction';
 import { notify } from '@/lib/notification/notification.service';
-import { FOLLOW_UP_DAYS } from '@/lib/opportunity/opportunity.rules';
+import { cadences, followUpDaysOf } from '@/lib/cadence/cadence.settings';
 import '@/lib/opportunity/opportunity.tables';
 
 const DAY = 86_400_000;
@@ -24,13 +25,14 @@ export function reminderPeriod(since: Date, days: number, now: Date): number {
 export async function runOpportunityReminders(db: DataSource, now = new Date()): Promise<OpportunityReminderResult> {
   let due = 0;
   let reminded = 0;
+  const cadence = await cadences(db.manager);
   for (let afterId = 0; ;) {
     const batch = await db.getRepository(Opportunity).createQueryBuilder('o')
       .where('o.deletedAt IS NULL').andWhere('o.category IN (:...open)', { open: [...OPEN_CATEGORIES] })
       .andWhere('o.followUpDueAt <= :now', { now }).andWhere('o.id > :afterId', { afterId })
       .orderBy('o.id', 'ASC').limit(BATCH).getMany();
     for (const o of batch) {
-      const days = FOLLOW_UP_DAYS[o.category];
+      const days = followUpDaysOf(cadence, o.category);
       const since = o.lastProgressAt ?? o.createdAt;
       const period = days ? reminderPeriod(since, days, now) : 0;
       if (!period) continue;

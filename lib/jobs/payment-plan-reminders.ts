@@ -1,11 +1,12 @@
-// Payment plan reminders (SPEC 3.6, 4.5): from `reminderDays` before a plan's date up to the date itself, the
-// owner of the (approved, live) contract is told once that the term is due, unless it is already received.
+// Payment plan reminders (SPEC 3.6, 4.5): from `reminderDays` before a plan's date (a plan without its own: the
+// company default of settings 提醒周期) up to the date itself, the owner of the (approved, live) contract is told once that the term is due, unless it is already received.
 // Idempotent and safe when several app instances run it at once: the notification's dedupe key (plan and
 // planned date) lets the database keep exactly one; moving the plan to a new date reminds again.
 import { DataSource } from 'typeorm';
 import { Contract, PaymentPlan, Receivable } from '@/entities';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
+import { cadences } from '@/lib/cadence/cadence.settings';
 import { isMysql } from '@/lib/db/lock';
 import { notify } from '@/lib/notification/notification.service';
 // Registers the 'contract' record type, which notify() checks the owner's visibility against.
@@ -19,9 +20,8 @@ export interface ReminderResult { due: number; reminded: number }
 export async function runPaymentPlanReminders(db: DataSource, now = new Date()): Promise<ReminderResult> {
   const manager = db.manager;
   const today = todayIn(now);
-  const remindFrom = isMysql(manager)
-    ? 'DATE_SUB(p.plannedDate, INTERVAL p.reminderDays DAY)'
-    : "date(p.plannedDate, '-' || p.reminderDays || ' days')";
+  const lead = `COALESCE(p.reminderDays, ${Math.trunc((await cadences(manager)).paymentPlanReminderDays)})`;
+  const remindFrom = isMysql(manager) ? `DATE_SUB(p.plannedDate, INTERVAL ${lead} DAY)` : `date(p.plannedDate, '-' || ${lead} || ' days')`;
   const received = manager.createQueryBuilder(Receivable, 'r').select(`COALESCE(SUM(${sqlCents(manager, 'r.amount')}), 0)`)
     .where('r.planId = p.id').andWhere('r.status = :approved');
   const rows = await manager.createQueryBuilder(PaymentPlan, 'p')

@@ -1,12 +1,13 @@
 // Reminders (SPEC 4.2, 4.5): schedule entries whose reminder time has come (follow-ups' next contact times are
-// schedule entries too) tell their owner and participants; open tasks that are due today or overdue tell their
-// assignee. Each reminder goes out once. Safe when several app instances run it at the same moment: a row is
+// schedule entries too) tell their owner and participants; open tasks that are due today or overdue (or within the
+// days ahead set in settings 提醒周期) tell their assignee. Each reminder goes out once. Safe when several app instances run it at the same moment: a row is
 // claimed by a conditional UPDATE (… WHERE reminded IS NULL AND the time is still the one read) inside the same
 // transaction as its notification, and the notification's dedupe key (record + time) backs that up.
 import { DataSource, EntityManager } from 'typeorm';
 import { ScheduleEntry, ScheduleParticipant, Task } from '@/entities';
 import { ScheduleSource } from '@/entities/schedule-entry.entity';
 import { OPEN_TASK_STATUSES } from '@/entities/task.entity';
+import { cadences } from '@/lib/cadence/cadence.settings';
 import { inTransaction } from '@/lib/db/transaction';
 import { notify } from '@/lib/notification/notification.service';
 import { companyDate, companyDateTime, startOfCompanyDayAfter } from '@/lib/schedule/company-day';
@@ -44,13 +45,14 @@ async function remindEntry(manager: EntityManager, entry: ScheduleEntry, now: Da
   return { claimed: true, notified: sent.length };
 }
 
-async function remindTask(manager: EntityManager, task: Task, now: Date, tomorrow: Date): Promise<{ claimed: boolean; notified: number }> {
+async function remindTask(manager: EntityManager, task: Task, now: Date, windowEnd: Date): Promise<{ claimed: boolean; notified: number }> {
   if (!(await claim(manager, Task, 'dueRemindedAt', task.id, task.dueAt!, now))) return { claimed: false, notified: 0 };
   const overdue = task.dueAt!.getTime() < now.getTime() && companyDate(task.dueAt!) !== companyDate(now);
+  const upcoming = task.dueAt!.getTime() >= startOfCompanyDayAfter(now, 1).getTime();
   const sent = await notify(manager, {
     recipients: [task.assigneeId], kind: 'task.due',
-    title: `${overdue ? '任务已逾期' : '任务今天到期'}：${task.title}（${companyDateTime(task.dueAt!)}）`,
-    entityType: 'task', entityId: task.id, data: { dueAt: task.dueAt!.toISOString(), overdue, dueBefore: tomorrow.toISOString() },
+    title: `${overdue ? '任务已逾期' : upcoming ? '任务即将到期' : '任务今天到期'}：${task.title}（${companyDateTime(task.dueAt!)}）`,
+    entityType: 'task', entityId: task.id, data: { dueAt: task.dueAt!.toISOString(), overdue, dueBefore: windowEnd.toISOString() },
     dedupeKey: `task-due:${task.id}:${task.dueAt!.getTime()}`,
   });
   return { claimed: true, notified: sent.length };
@@ -78,15 +80,16 @@ export async function runReminders(db: DataSource, now = new Date()): Promise<Re
     afterId = batch[batch.length - 1].id;
   }
 
-  const tomorrow = startOfCompanyDayAfter(now, 1);
+  // Tasks due before the end of the reminder window: today, plus the days ahead the settings ask for.
+  const windowEnd = startOfCompanyDayAfter(now, 1 + (await cadences(db.manager)).taskReminderDays);
   for (let afterId = 0; ;) {
     const batch = await db.getRepository(Task).createQueryBuilder('t')
-      .where('t.deletedAt IS NULL AND t.dueRemindedAt IS NULL AND t.dueAt < :tomorrow', { tomorrow })
+      .where('t.deletedAt IS NULL AND t.dueRemindedAt IS NULL AND t.dueAt < :windowEnd', { windowEnd })
       .andWhere('t.status IN (:...open)', { open: [...OPEN_TASK_STATUSES] })
       .andWhere('t.id > :afterId', { afterId }).orderBy('t.id', 'ASC').limit(BATCH).getMany();
     for (const task of batch) {
       result.tasks.due += 1;
-      const outcome = await inTransaction(db, (manager) => remindTask(manager, task, now, tomorrow));
+      const outcome = await inTransaction(db, (manager) => remindTask(manager, task, now, windowEnd));
       if (outcome.claimed) result.tasks.claimed += 1;
       result.tasks.notified += outcome.notified;
     }

@@ -8,6 +8,7 @@ import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors } from '@/lib/errors';
 import { blankToNull } from '@/lib/text';
 import { followUpDueAt } from './opportunity.rules';
+import { cadences } from '@/lib/cadence/cadence.settings';
 import { actorOf } from './opportunity.service';
 import { OPPORTUNITY_TABLE } from './opportunity.tables';
 
@@ -29,7 +30,7 @@ export async function addOpportunityProgress(db: DataSource, viewer: Viewer, inp
     const progress = await manager.save(manager.create(OpportunityProgress, {
       opportunityId: id, content: content!, nextPlan, countsAsContact: !!input.countsAsContact, stageId: opportunity.stageId, authorId: viewer.userId, createdAt: now,
     }));
-    await manager.update(Opportunity, { id }, { lastProgressAt: now, followUpDueAt: followUpDueAt(opportunity.category, now) });
+    await manager.update(Opportunity, { id }, { lastProgressAt: now, followUpDueAt: followUpDueAt(opportunity.category, now, await cadences(manager)) });
     if (progress.countsAsContact) {
       await manager.createQueryBuilder().update(Customer).set({ lastFollowUpAt: now })
         .where('id = :customerId', { customerId: opportunity.customerId })

@@ -3,6 +3,7 @@
 import dayjs from 'dayjs';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import type { OpportunityStage } from '@/entities';
+import { Cadences, followUpDaysOf } from '@/lib/cadence/cadence.settings';
 import { FieldErrors } from '@/lib/errors';
 import { FIRST_STAGE, LOST_STAGE } from './stage.service';
 
@@ -23,13 +24,9 @@ export function isCalendarDate(text: unknown): text is string {
 /** The same day `months` later (clamped to the month's end: 2026-11-30 + 3 months = 2027-02-28). */
 export const addMonths = (day: string, months: number) => dayjs(day).add(months, 'month').format('YYYY-MM-DD');
 
-/** Follow-up reminder interval by category (SPEC 3.5): every 7 days short-term, 15 otherwise; none when closed. */
-export const FOLLOW_UP_DAYS: Partial<Record<OpportunityCategory, number>> = {
-  [OpportunityCategory.SHORT_TERM]: 7, [OpportunityCategory.MID_TERM]: 15, [OpportunityCategory.LONG_TERM]: 15,
-};
-
-export function followUpDueAt(category: OpportunityCategory, since: Date): Date | null {
-  const days = FOLLOW_UP_DAYS[category];
+/** When the next progress record is due: the category's interval from the settings (SPEC 3.5); none when closed. */
+export function followUpDueAt(category: OpportunityCategory, since: Date, cadence: Cadences): Date | null {
+  const days = followUpDaysOf(cadence, category);
   return days ? new Date(since.getTime() + days * 86_400_000) : null;
 }
 

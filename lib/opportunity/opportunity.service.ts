@@ -12,6 +12,7 @@ import { inTransaction } from '@/lib/db/transaction';
 import { FieldErrors, badInput } from '@/lib/errors';
 import { notify } from '@/lib/notification/notification.service';
 import { categoryErrors, followUpDueAt } from './opportunity.rules';
+import { cadences } from '@/lib/cadence/cadence.settings';
 import { OPPORTUNITY_OWNER_TABLE, OPPORTUNITY_TABLE } from './opportunity.tables';
 import { afterValues, applyCustomValues } from '@/lib/custom-field/values';
 import { CleanLine, OpportunityFields, cleanContactIds, cleanLines, cleanOpportunityFields } from './opportunity.validation';
@@ -93,7 +94,7 @@ export async function createOpportunityIn(manager: EntityManager, viewer: Viewer
     category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate,
     lostReason: input.category === OpportunityCategory.LOST ? input.lostReason!.trim() : null,
     closedAt: isClosed(input.category) ? now : null, ownerId, createdById: viewer.userId,
-    lastProgressAt: null, followUpDueAt: followUpDueAt(input.category, now),
+    lastProgressAt: null, followUpDueAt: followUpDueAt(input.category, now, await cadences(manager)),
   }));
   await replaceLines(manager, opportunity.id, lines);
   await replaceContacts(manager, opportunity.id, contactIds);
@@ -196,7 +197,7 @@ export async function updateOpportunityCategory(db: DataSource, viewer: Viewer, 
     const patch: Partial<Opportunity> = {
       category: input.category, stageId: stage!.id, expectedCloseDate: input.expectedCloseDate, lostReason: reason,
       closedAt: isClosed(input.category) ? (input.category === opportunity.category ? opportunity.closedAt : now) : null,
-      followUpDueAt: followUpDueAt(input.category, opportunity.lastProgressAt ?? opportunity.createdAt),
+      followUpDueAt: followUpDueAt(input.category, opportunity.lastProgressAt ?? opportunity.createdAt, await cadences(manager)),
     };
     const changes = diff(opportunity, patch);
     if (!Object.keys(changes).length) return opportunity;

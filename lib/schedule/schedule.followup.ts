@@ -6,6 +6,7 @@ import { FollowUp, ScheduleEntry } from '@/entities';
 import { ScheduleSource } from '@/entities/schedule-entry.entity';
 import { Viewer } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
+import { cadences } from '@/lib/cadence/cadence.settings';
 import { onFollowUpChange } from '@/lib/followup/followup.hooks';
 import { recordRefs } from '@/lib/timeline/record-ref';
 import { actorOf } from './activity-common';
@@ -14,12 +15,6 @@ import { SCHEDULE_TYPE } from './schedule.tables';
 
 /** How long the planned contact is shown in the calendar. */
 const CONTACT_MINUTES = 30;
-
-/** Minutes before the next contact time the author is reminded (FOLLOW_UP_REMINDER_MINUTES, default 15). */
-export function followUpReminderMinutes(): number {
-  const value = Number(process.env.FOLLOW_UP_REMINDER_MINUTES);
-  return Number.isInteger(value) && value >= 0 ? value : 15;
-}
 
 const entryOf = (manager: EntityManager, followUpId: number) =>
   manager.findOneBy(ScheduleEntry, { followUpId, source: ScheduleSource.FOLLOW_UP, deletedAt: IsNull() });
@@ -30,7 +25,8 @@ async function titleFor(manager: EntityManager, viewer: Viewer, followUp: Follow
 }
 
 async function planContact(manager: EntityManager, viewer: Viewer, followUp: FollowUp, at: Date) {
-  const minutes = followUpReminderMinutes();
+  // Minutes before the next contact time the author is reminded (settings 提醒周期).
+  const minutes = (await cadences(manager)).followUpReminderMinutes;
   const existing = await entryOf(manager, followUp.id);
   if (!existing) {
     await insertScheduleEntry(manager, viewer, {

@@ -48,6 +48,8 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/settings/dictionary', labelKey: 'menu.dictionary', visible: (me) => can(me, 'system:dictionary') },
       { key: '/settings/custom-fields', labelKey: 'menu.customFields', visible: (me) => can(me, 'system:customField') },
       { key: '/settings/compliance', labelKey: 'menu.complianceRules', visible: (me) => can(me, 'system:settings') },
+      { key: '/settings/numbering', labelKey: 'menu.numbering', visible: (me) => can(me, 'system:numbering') },
+      { key: '/settings/cadences', labelKey: 'menu.cadences', visible: (me) => can(me, 'system:settings') },
       { key: '/settings/backup', labelKey: 'menu.backup', visible: (me) => !!me.superAdmin },
     ],
   },

@@ -309,7 +309,7 @@ export type CreatePaymentPlanInput = {
   /** YYYY-MM-DD */
   plannedDate: string;
   remarks?: string | null | undefined;
-  /** Days before the planned date to remind the contract owner (0: on the day) */
+  /** Days before the planned date to remind the contract owner (0: on the day; null: the company default in settings) */
   reminderDays?: number | null | undefined;
   /** Term number; defaults to the next one */
   term?: number | null | undefined;
@@ -636,6 +636,20 @@ export type MergeFieldChoice = {
   field: string;
 };
 
+/** The creation date written after the prefix: none, year, year+month, year+month+day */
+export type NumberingDatePart =
+  | 'NONE'
+  | 'YYYY'
+  | 'YYYYMM'
+  | 'YYYYMMDD';
+
+/** When the sequence starts again at 1; needs a date part at least as fine */
+export type NumberingResetPeriod =
+  | 'DAILY'
+  | 'MONTHLY'
+  | 'NEVER'
+  | 'YEARLY';
+
 /** SHORT_TERM 短线 (≤ 3 months, stage ≥ 3), MID_TERM 中线 (≤ 1 year, stage ≥ 2), LONG_TERM 线索 (stage 1), WON 已成交, LOST 放弃/丢单 */
 export type OpportunityCategory =
   | 'LONG_TERM'
@@ -877,6 +891,15 @@ export type TransferOpportunitiesInput = {
   toUserId: string;
 };
 
+export type UpdateCadenceSettingsInput = {
+  followUpReminderMinutes?: number | null | undefined;
+  longTermFollowUpDays?: number | null | undefined;
+  midTermFollowUpDays?: number | null | undefined;
+  paymentPlanReminderDays?: number | null | undefined;
+  shortTermFollowUpDays?: number | null | undefined;
+  taskReminderDays?: number | null | undefined;
+};
+
 export type UpdateContactInput = {
   /** YYYY-MM-DD */
   birthday?: string | null | undefined;
@@ -986,6 +1009,15 @@ export type UpdateLeadInput = {
   status?: LeadStatus | null | undefined;
 };
 
+/** Only the parts given change; new numbers only */
+export type UpdateNumberingRuleInput = {
+  datePart?: NumberingDatePart | null | undefined;
+  /** 1 to 10 letters, digits, "-" or "_" */
+  prefix?: string | null | undefined;
+  resetPeriod?: NumberingResetPeriod | null | undefined;
+  sequenceLength?: number | null | undefined;
+};
+
 export type UpdateOpportunityCategoryInput = {
   category: OpportunityCategory;
   /** YYYY-MM-DD; required */
@@ -1028,7 +1060,7 @@ export type UpdatePaymentPlanInput = {
   /** YYYY-MM-DD */
   plannedDate?: string | null | undefined;
   remarks?: string | null | undefined;
-  /** Days before the planned date to remind the contract owner (0: on the day) */
+  /** Days before the planned date to remind the contract owner (0: on the day; null: the company default in settings) */
   reminderDays?: number | null | undefined;
   /** Term number; defaults to the next one */
   term?: number | null | undefined;
@@ -1221,6 +1253,18 @@ export type ReceivableContractOptionsQueryVariables = Exact<{
 
 export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
 
+export type CadenceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CadenceSettingsQuery = { cadenceSettings: { shortTermFollowUpDays: number, midTermFollowUpDays: number, longTermFollowUpDays: number, paymentPlanReminderDays: number, taskReminderDays: number, followUpReminderMinutes: number } };
+
+export type UpdateCadenceSettingsMutationVariables = Exact<{
+  input: UpdateCadenceSettingsInput;
+}>;
+
+
+export type UpdateCadenceSettingsMutation = { updateCadenceSettings: { shortTermFollowUpDays: number, midTermFollowUpDays: number, longTermFollowUpDays: number, paymentPlanReminderDays: number, taskReminderDays: number, followUpReminderMinutes: number } };
+
 export type CreateCustomFieldMutationVariables = Exact<{
   input: CreateCustomFieldInput;
 }>;
@@ -1258,6 +1302,19 @@ export type ReorderDictionaryOptionsMutationVariables = Exact<{
 
 export type ReorderDictionaryOptionsMutation = { reorderDictionaryOptions: Array<{ id: string, sortOrder: number }> };
 
+export type NumberingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NumberingRulesQuery = { numberingRules: Array<{ module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null }> };
+
+export type UpdateNumberingRuleMutationVariables = Exact<{
+  module: string;
+  input: UpdateNumberingRuleInput;
+}>;
+
+
+export type UpdateNumberingRuleMutation = { updateNumberingRule: { module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null } };
+
 export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
 
 export type ApprovalRunFieldsFragment = { id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> };
@@ -1278,7 +1335,7 @@ export type ContractDetailQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailQuery = { contract: { opportunityId: string | null, startDate: string | null, endDate: string | null, remarks: string | null, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, voidedAt: string | null, voidReason: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanSubmit: boolean, viewerCanVoid: boolean, viewerCanRecordReceivable: boolean, viewerCanEditPlans: boolean, id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, opportunity: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, lines: Array<{ id: string, productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, method: string | null, reminderDays: number, remarks: string | null, receivedAmount: string }>, receivables: Array<{ id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, planId: string | null, createdAt: string, recordedBy: { id: string, name: string } | null, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }> }>, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null };
+export type ContractDetailQuery = { contract: { opportunityId: string | null, startDate: string | null, endDate: string | null, remarks: string | null, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, voidedAt: string | null, voidReason: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanSubmit: boolean, viewerCanVoid: boolean, viewerCanRecordReceivable: boolean, viewerCanEditPlans: boolean, id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, opportunity: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, lines: Array<{ id: string, productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, method: string | null, reminderDays: number | null, remarks: string | null, receivedAmount: string }>, receivables: Array<{ id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, planId: string | null, createdAt: string, recordedBy: { id: string, name: string } | null, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }> }>, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null };
 
 export type CreateContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -3040,6 +3097,30 @@ export const ReceivableContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
+export const CadenceSettingsDocument = new TypedDocumentString(`
+    query CadenceSettings {
+  cadenceSettings {
+    shortTermFollowUpDays
+    midTermFollowUpDays
+    longTermFollowUpDays
+    paymentPlanReminderDays
+    taskReminderDays
+    followUpReminderMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<CadenceSettingsQuery, CadenceSettingsQueryVariables>;
+export const UpdateCadenceSettingsDocument = new TypedDocumentString(`
+    mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {
+  updateCadenceSettings(input: $input) {
+    shortTermFollowUpDays
+    midTermFollowUpDays
+    longTermFollowUpDays
+    paymentPlanReminderDays
+    taskReminderDays
+    followUpReminderMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCadenceSettingsMutation, UpdateCadenceSettingsMutationVariables>;
 export const CreateCustomFieldDocument = new TypedDocumentString(`
     mutation CreateCustomField($input: CreateCustomFieldInput!) {
   createCustomField(input: $input) {
@@ -3085,6 +3166,32 @@ export const ReorderDictionaryOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReorderDictionaryOptionsMutation, ReorderDictionaryOptionsMutationVariables>;
+export const NumberingRulesDocument = new TypedDocumentString(`
+    query NumberingRules {
+  numberingRules {
+    module
+    prefix
+    datePart
+    resetPeriod
+    sequenceLength
+    nextNumber
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NumberingRulesQuery, NumberingRulesQueryVariables>;
+export const UpdateNumberingRuleDocument = new TypedDocumentString(`
+    mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {
+  updateNumberingRule(module: $module, input: $input) {
+    module
+    prefix
+    datePart
+    resetPeriod
+    sequenceLength
+    nextNumber
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNumberingRuleMutation, UpdateNumberingRuleMutationVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
   contracts(

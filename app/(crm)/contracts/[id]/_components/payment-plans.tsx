@@ -6,13 +6,14 @@ import dayjs from 'dayjs';
 import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
-import { gql } from '@/app/_lib/graphql';
+import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_PAYMENT_PLAN, DELETE_PAYMENT_PLAN, UPDATE_PAYMENT_PLAN, type PaymentPlan } from '@/app/_lib/api/contracts';
 import { centsOf, contractErrorMessage, formatMoney, sumMoney } from '../../_components/contract-labels';
 import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
+import { CADENCE_SETTINGS_QUERY } from '../../../settings/cadences/_components/cadences.api';
 
 type PlanState = 'PAID' | 'PARTIAL' | 'OVERDUE' | 'OPEN';
 const STATE_COLORS: Record<PlanState, string> = { PAID: 'success', PARTIAL: 'processing', OVERDUE: 'error', OPEN: 'default' };
@@ -24,18 +25,20 @@ function planState(plan: PaymentPlan): PlanState {
   return plan.plannedDate < dayjs().format('YYYY-MM-DD') ? 'OVERDUE' : 'OPEN';
 }
 
-interface Values { term?: number; amount: string; plannedDate: string; method?: string | null; reminderDays?: number; remarks?: string | null }
+interface Values { term?: number; amount: string; plannedDate: string; method?: string | null; reminderDays?: number | null; remarks?: string | null }
 const FIELDS = ['term', 'amount', 'plannedDate', 'method', 'reminderDays', 'remarks'];
 
 function PlanModal({ t, contractId, plan, open, onClose, onSaved }: { t: Translate; contractId: string; plan: PaymentPlan | null; open: boolean; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Left empty, a plan follows the company default lead time (settings 提醒周期).
+  const defaultDays = useQuery(CADENCE_SETTINGS_QUERY).data?.cadenceSettings.paymentPlanReminderDays;
   useEffect(() => {
     if (!open) return;
     form.resetFields();
     setError(null);
-    form.setFieldsValue(plan ? { term: plan.term, amount: plan.amount, plannedDate: plan.plannedDate, method: plan.method, reminderDays: plan.reminderDays, remarks: plan.remarks } : { reminderDays: 3 });
+    form.setFieldsValue(plan ? { term: plan.term, amount: plan.amount, plannedDate: plan.plannedDate, method: plan.method, reminderDays: plan.reminderDays, remarks: plan.remarks } : {});
   }, [open, plan, form]);
 
   async function submit(values: Values) {
@@ -73,7 +76,7 @@ function PlanModal({ t, contractId, plan, open, onClose, onSaved }: { t: Transla
           <DatePicker style={{ width: '100%' }} data-testid="plan-date" />
         </Form.Item>
         <Form.Item name="method" label={t('plan.method')}><DictionarySelect kind="payment_method" data-testid="payment-method" /></Form.Item>
-        <Form.Item name="reminderDays" label={t('plan.reminderDays')}><InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} /></Form.Item>
+        <Form.Item name="reminderDays" label={t('plan.reminderDays')}><InputNumber min={0} max={365} precision={0} style={{ width: '100%' }} placeholder={defaultDays === undefined ? undefined : t('plan.reminderDefault', { days: defaultDays })} /></Form.Item>
         <Form.Item name="remarks" label={t('plan.remarks')} rules={[{ max: 500, message: t('validation.maxLength', { max: 500 }) }]}><Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} /></Form.Item>
       </Form>
     </Modal>
