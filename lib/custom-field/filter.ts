@@ -28,6 +28,18 @@ const escapeLike = (s: string) => s.replace(/[!%_]/g, (c) => `!${c}`);
 
 export const hasCustomFilter = (filters: readonly CustomFieldFilter[] | null | undefined) => !!filters?.length;
 
+/** Which applied filter lists were checked per row only (every condition broad), for the list's index and count. */
+const perRow = new WeakMap<readonly CustomFieldFilter[], boolean>();
+
+/**
+ * Whether these filters (already applied) are checked per candidate row: the list then walks the scope's own index
+ * like an unfiltered one, and counts only so far (COUNT_CAP_BROAD) since every row costs a lookup.
+ */
+export const checkedPerRow = (filters: readonly CustomFieldFilter[] | null | undefined) => !!filters?.length && perRow.get(filters) === true;
+
+/** The count a list with per-row custom conditions stops at ("1 000+"). */
+export const COUNT_CAP_BROAD = 1000;
+
 /** Whether at least BROAD values match (an index-only count that stops there). */
 async function isBroad(manager: EntityManager, sub: SelectQueryBuilder<CustomFieldValue>): Promise<boolean> {
   const capped = sub.clone().select('1', 'one').limit(BROAD);
@@ -39,6 +51,7 @@ export async function applyCustomFieldFilters<T extends ObjectLiteral>(manager: 
   if (!filters?.length) return;
   const fields = await customFieldsOf(manager, module);
   const errors = new FieldErrors();
+  let allBroad = true;
   for (const [i, filter] of filters.entries()) {
     const at = `customFields.${filter.key}`;
     const field = fields.find((f) => f.key === filter.key);
@@ -73,7 +86,9 @@ export async function applyCustomFieldFilters<T extends ObjectLiteral>(manager: 
     }
     if (!narrowed) errors.add(at, 'give equals, from/to or contains');
     if (errors.any()) continue;
-    if (await isBroad(manager, sub)) {
+    const broad = await isBroad(manager, sub);
+    allBroad &&= broad;
+    if (broad) {
       const probe = sub.clone().select('1').andWhere(`v.record_id = ${alias}.id`).limit(1);
       qb.andWhere(`(${probe.getQuery()}) IS NOT NULL`, probe.getParameters());
     } else {
@@ -81,4 +96,5 @@ export async function applyCustomFieldFilters<T extends ObjectLiteral>(manager: 
     }
   }
   errors.throwIfAny();
+  perRow.set(filters, allBroad);
 }

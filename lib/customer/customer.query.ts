@@ -10,7 +10,7 @@ import { whereOwnerIn } from '@/lib/filters';
 import { CUSTOMER_TABLE } from './customer.tables';
 import { customerKeywordCondition } from './customer-keyword';
 import { PATH_SEPARATOR } from '@/lib/dictionary/kinds';
-import { CustomFieldFilter, applyCustomFieldFilters, hasCustomFilter } from '@/lib/custom-field/filter';
+import { COUNT_CAP_BROAD, CustomFieldFilter, applyCustomFieldFilters, checkedPerRow, hasCustomFilter } from '@/lib/custom-field/filter';
 
 export interface CustomerFilter {
   keyword?: string | null;
@@ -120,9 +120,11 @@ export async function listCustomers(db: DataSource, viewer: Viewer, filter: Cust
   // The plain owned list picks its index by the scope's shape; with other narrowing filters the optimizer's own
   // statistics choose better than a fixed rule.
   const indexes = LIST_INDEXES[field];
-  const plain = !filter.inPool && !filter.deleted && !filter.keyword?.trim() && !filter.ownerId && !filter.ownerIds && !filter.departmentId && !hasCustomFilter(filter.customFields);
+  // A custom field condition checked per row narrows nothing up front: the scope's index stays the best walk.
+  const perRow = checkedPerRow(filter.customFields);
+  const plain = !filter.inPool && !filter.deleted && !filter.keyword?.trim() && !filter.ownerId && !filter.ownerIds && !filter.departmentId && (!hasCustomFilter(filter.customFields) || perRow);
   if (indexes && plain) useListIndex(qb, { ...await resolveScope(manager, viewer, 'customer', 'read'), poolIds: [] }, indexes);
-  return paginate(qb, page);
+  return paginate(qb, page, perRow ? { countCap: COUNT_CAP_BROAD } : {});
 }
 
 /** One customer if the viewer may read it; null otherwise (exactly as if it did not exist). */
