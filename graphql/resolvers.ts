@@ -26,9 +26,10 @@ import { complianceResolvers } from './compliance';
 import { statisticsResolvers } from './statistics';
 import { dataResolvers } from './dataio';
 import { dictionaryResolvers } from './dictionary';
+import { recycleBinResolvers } from './recycle-bin';
 import { fieldResolvers } from './fields/field.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers, ...dictionaryResolvers, ...fieldResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers, ...dictionaryResolvers, ...recycleBinResolvers, ...fieldResolvers,
 ];

@@ -24,6 +24,7 @@ import { complianceMutationRules, complianceQueryRules } from '../compliance';
 import { statisticsMutationRules, statisticsQueryRules } from '../statistics';
 import { dataMutationRules, dataQueryRules } from '../dataio';
 import { dictionaryMutationRules, dictionaryQueryRules } from '../dictionary';
+import { recycleBinMutationRules, recycleBinQueryRules } from '../recycle-bin';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -58,6 +59,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...statisticsQueryRules(signedIn),
   ...dataQueryRules(signedIn),
   ...dictionaryQueryRules(signedIn),
+  ...recycleBinQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -102,6 +104,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...statisticsMutationRules(signedIn),
   ...dataMutationRules(signedIn),
   ...dictionaryMutationRules(signedIn),
+  ...recycleBinMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

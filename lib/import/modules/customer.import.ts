@@ -110,7 +110,7 @@ export const customerImport: ImportModuleSpec<CustomerFields> = {
   async remove(manager, ctx, ids) {
     const now = new Date();
     await manager.update(Customer, { id: In(ids) }, { deletedAt: now, deletedById: ctx.viewer.userId, nameKey: null });
-    await manager.update(Contact, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now });
+    await manager.update(Contact, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now, deletedById: ctx.viewer.userId });
     await audit(manager, ctx.actor, ids.map((id) => ({ action: 'delete', entityType: 'customer', entityId: id, changes: { undoImportId: ctx.job.id } })));
   },
 };
