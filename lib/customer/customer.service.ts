@@ -95,9 +95,19 @@ export async function updateCustomer(db: DataSource, viewer: Viewer, id: number,
   });
 }
 
+/** The records a customer's deletion takes to the recycle bin with it: its live contacts and opportunities. */
+const DELETED_WITH_CUSTOMER = [{ entity: Contact, type: 'contact' }, { entity: Opportunity, type: 'opportunity' }] as const;
+
+/** Moves the live contacts or opportunities of these customers to the bin, each marked with its customer. */
+export async function deleteWithCustomers(manager: EntityManager, entity: typeof Contact | typeof Opportunity, customerIds: number[], at: Date, byUserId: number) {
+  await manager.createQueryBuilder().update(entity as typeof Contact)
+    .set({ deletedAt: at, deletedById: byUserId, deletedWithCustomerId: () => 'customer_id' })
+    .where('customer_id IN (:...customerIds) AND deleted_at IS NULL', { customerIds }).execute();
+}
+
 /**
  * Moves customers, with their live contacts and opportunities, to the recycle bin. All or nothing. The records
- * deleted with a customer carry its deletion time: that is how restoring it finds them (deletedWithCustomers).
+ * deleted with a customer name it (`deletedWithCustomerId`): restoring it finds exactly them (deletedWithCustomers).
  */
 export async function deleteCustomers(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
   const ids = requireIds(rawIds);
@@ -105,25 +115,21 @@ export async function deleteCustomers(db: DataSource, viewer: Viewer, rawIds: re
     await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write');
     const now = new Date();
     await manager.update(Customer, { id: In(ids) }, { deletedAt: now, deletedById: viewer.userId, nameKey: null });
-    await manager.update(Contact, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now, deletedById: viewer.userId });
-    await manager.update(Opportunity, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now, deletedById: viewer.userId });
+    for (const { entity } of DELETED_WITH_CUSTOMER) await deleteWithCustomers(manager, entity, ids, now, viewer.userId);
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'customer', entityId: id })));
     return ids;
   });
 }
 
-/** The records deleted together with a customer (same deletion time): its contacts and opportunities. */
-const DELETED_WITH_CUSTOMER = [{ entity: Contact, type: 'contact' }, { entity: Opportunity, type: 'opportunity' }] as const;
-
 /** How many records were deleted together with each of these deleted customers (for "restore them too?"). */
 export async function deletedWithCustomers(manager: EntityManager, customers: readonly Pick<Customer, 'id' | 'deletedAt'>[]): Promise<Map<number, number>> {
   const counts = new Map<number, number>();
-  const deleted = customers.filter((c) => c.deletedAt);
-  if (!deleted.length) return counts;
-  const at = new Map(deleted.map((c) => [c.id, c.deletedAt!.getTime()]));
+  const ids = customers.filter((c) => c.deletedAt).map((c) => c.id);
+  if (!ids.length) return counts;
   for (const { entity } of DELETED_WITH_CUSTOMER) {
-    const rows = await manager.find(entity as typeof Contact, { select: { customerId: true, deletedAt: true }, where: { customerId: In([...at.keys()]), deletedAt: Not(IsNull()) } });
-    for (const row of rows) if (row.deletedAt!.getTime() === at.get(row.customerId)) counts.set(row.customerId, (counts.get(row.customerId) ?? 0) + 1);
+    const rows = await manager.createQueryBuilder(entity as typeof Contact, 'x').select('x.deletedWithCustomerId', 'cid').addSelect('COUNT(*)', 'n')
+      .where('x.deletedWithCustomerId IN (:...ids) AND x.deletedAt IS NOT NULL', { ids }).groupBy('x.deletedWithCustomerId').getRawMany<{ cid: number; n: number | string }>();
+    for (const row of rows) counts.set(Number(row.cid), (counts.get(Number(row.cid)) ?? 0) + Number(row.n));
   }
   return counts;
 }
@@ -143,10 +149,10 @@ export async function restoreCustomers(db: DataSource, viewer: Viewer, rawIds: r
       await assertNameFree(manager, customer.name, customer.id);
       if (options.withRelated !== false) {
         for (const { entity, type } of DELETED_WITH_CUSTOMER) {
-          const where = { customerId: customer.id, deletedAt: customer.deletedAt! };
+          const where = { customerId: customer.id, deletedWithCustomerId: customer.id, deletedAt: Not(IsNull()) };
           const rows = await manager.find(entity as typeof Contact, { select: { id: true }, where });
           if (!rows.length) continue;
-          await manager.update(entity as typeof Contact, where, { deletedAt: null, deletedById: null });
+          await manager.update(entity as typeof Contact, { id: In(rows.map((r) => r.id)) }, { deletedAt: null, deletedById: null, deletedWithCustomerId: null });
           related.push(...rows.map((r) => ({ action: 'restore', entityType: type, entityId: r.id, changes: { withCustomerId: customer.id } })));
         }
       }
