@@ -32,14 +32,16 @@ import { ioZhCN } from './io.zh-CN';
 import { ioEn } from './io.en';
 import { dictionaryZhCN } from './dictionary.zh-CN';
 import { dictionaryEn } from './dictionary.en';
+import { recycleZhCN } from './recycle.zh-CN';
+import { recycleEn } from './recycle.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN | keyof typeof dataioZhCN | keyof typeof ioZhCN | keyof typeof dictionaryZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN | keyof typeof dataioZhCN | keyof typeof ioZhCN | keyof typeof dictionaryZhCN | keyof typeof recycleZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN, ...dataioZhCN, ...ioZhCN, ...dictionaryZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn, ...dataioEn, ...ioEn, ...dictionaryEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN, ...dataioZhCN, ...ioZhCN, ...dictionaryZhCN, ...recycleZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn, ...dataioEn, ...ioEn, ...dictionaryEn, ...recycleEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];
