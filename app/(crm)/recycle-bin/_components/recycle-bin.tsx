@@ -105,6 +105,7 @@ function RecycleBinList({ types }: { types: { type: RecycleBinType; hasCode: boo
       batch={(rows) => (
         <Button size="small" icon={<UndoOutlined />} onClick={() => restore(rows)} data-testid="recycle-batch-restore">{t('action.restore')}</Button>
       )}
+      scrollX={hasCode ? 760 : 600}
     />
   );
 }
