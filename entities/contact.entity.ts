@@ -27,6 +27,9 @@ export class Contact {
   @Field(() => ID, { nullable: true }) @Column({ name: 'owner_id', type: 'int', nullable: true }) ownerId: number | null;
   @Field(() => ID) @Column({ name: 'created_by_id', type: 'int' }) createdById: number;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
+  @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
+  /** The customer whose deletion moved it to the recycle bin (restored with it); null when deleted on its own. */
+  @Column({ name: 'deleted_with_customer_id', type: 'int', nullable: true }) deletedWithCustomerId: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;
   @Field(() => Date) @UpdatedAt() updatedAt: Date;
 }

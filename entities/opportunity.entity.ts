@@ -57,6 +57,8 @@ export class Opportunity {
   @DateColumn({ name: 'follow_up_due_at' }) followUpDueAt: Date | null;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
   @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
+  /** The customer whose deletion moved it to the recycle bin (restored with it); null when deleted on its own. */
+  @Column({ name: 'deleted_with_customer_id', type: 'int', nullable: true }) deletedWithCustomerId: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;
   @Field(() => Date) @UpdatedAt() updatedAt: Date;
 }

@@ -21,6 +21,7 @@ export class Product {
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 500, nullable: true }) description: string | null;
   @Field(() => ID) @Column({ name: 'created_by_id', type: 'int' }) createdById: number;
   @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
+  @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
   @Field(() => Date) @CreatedAt() createdAt: Date;
   @Field(() => Date) @UpdatedAt() updatedAt: Date;
 }

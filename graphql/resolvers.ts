@@ -27,10 +27,11 @@ import { statisticsResolvers } from './statistics';
 import { dataResolvers } from './dataio';
 import { dictionaryResolvers } from './dictionary';
 import { customFieldResolvers } from './custom-field';
+import { recycleBinResolvers } from './recycle-bin';
 import { fieldResolvers } from './fields/field.resolver';
 import { settingsResolvers } from './settings';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
-  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers, ...dictionaryResolvers, ...customFieldResolvers, ...fieldResolvers, ...settingsResolvers,
+  MeResolver, CustomerResolver, CustomerFieldsResolver, CustomerTeamMemberResolver, ContactResolver, AuditEntryResolver, UserPickerResolver, NotificationResolver, LeadResolver, LeadFieldsResolver, LeadExportResolver, ...orgResolvers, PoolResolver, ...poolResolvers, ...activityResolvers, ...contractResolvers, ...opportunityResolvers, ...scheduleResolvers, ...taskResolvers, ...reportResolvers, ...offboardingResolvers, ...supervisionResolvers, ...insightResolvers, ...complianceResolvers, ...statisticsResolvers, ...dataResolvers, ...dictionaryResolvers, ...customFieldResolvers, ...fieldResolvers, ...settingsResolvers, ...recycleBinResolvers,
 ];

@@ -26,6 +26,7 @@ import { dataMutationRules, dataQueryRules } from '../dataio';
 import { dictionaryMutationRules, dictionaryQueryRules } from '../dictionary';
 import { customFieldMutationRules, customFieldQueryRules } from '../custom-field';
 import { settingsMutationRules, settingsQueryRules } from '../settings';
+import { recycleBinMutationRules, recycleBinQueryRules } from '../recycle-bin';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const signedIn = and(isAuthenticated, hasOwnPassword);
@@ -62,6 +63,7 @@ export const queryRules: Record<string, ShieldRule> = {
   ...dictionaryQueryRules(signedIn),
   ...customFieldQueryRules(signedIn),
   ...settingsQueryRules(signedIn),
+  ...recycleBinQueryRules(signedIn),
 };
 
 export const mutationRules: Record<string, ShieldRule> = {
@@ -108,6 +110,7 @@ export const mutationRules: Record<string, ShieldRule> = {
   ...dictionaryMutationRules(signedIn),
   ...customFieldMutationRules(signedIn),
   ...settingsMutationRules(signedIn),
+  ...recycleBinMutationRules(signedIn),
 };
 
 /** Deliberate errors pass through; a false rule is FORBIDDEN; anything unexpected is logged and masked. */

@@ -133,7 +133,7 @@ export async function deleteContacts(db: DataSource, viewer: Viewer, rawIds: rea
   const ids = requireIds(rawIds);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CONTACT_OWNER_TABLE, ids, 'write');
-    await manager.update(Contact, { id: In(ids) }, { deletedAt: new Date() });
+    await manager.update(Contact, { id: In(ids) }, { deletedAt: new Date(), deletedById: viewer.userId });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'contact', entityId: id })));
     return ids;
   });
@@ -146,7 +146,7 @@ export async function restoreContacts(db: DataSource, viewer: Viewer, rawIds: re
     const contacts = await manager.findBy(Contact, { id: In(ids) });
     const parents = await manager.findBy(Customer, { id: In([...new Set(contacts.map((c) => c.customerId))]) });
     if (parents.some((p) => p.deletedAt)) throw badInput('ids', 'restore the customer first');
-    await manager.update(Contact, { id: In(ids) }, { deletedAt: null });
+    await manager.update(Contact, { id: In(ids) }, { deletedAt: null, deletedById: null, deletedWithCustomerId: null });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'contact', entityId: id })));
     return manager.findBy(Contact, { id: In(ids) });
   });

@@ -37,9 +37,9 @@ const SORT_COLUMNS: Record<ContractSortField, string> = {
   UPDATED_AT: 'k.updatedAt', CREATED_AT: 'k.createdAt', SIGN_DATE: 'k.signDate', AMOUNT: 'k.amount', CODE: 'k.code',
 };
 
-/** Base query: live contracts the viewer may read (owner scope, customer team, or approver of it). */
-export async function readableContracts(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Contract>> {
-  const qb = manager.createQueryBuilder(Contract, 'k').where('k.deletedAt IS NULL');
+/** Base query: contracts the viewer may read (owner scope, customer team, or approver of it), live or in the recycle bin. */
+export async function readableContracts(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Contract>> {
+  const qb = manager.createQueryBuilder(Contract, 'k').where(deleted ? 'k.deletedAt IS NOT NULL' : 'k.deletedAt IS NULL');
   return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
 }
 

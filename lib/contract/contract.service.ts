@@ -2,7 +2,7 @@
 // Each runs in one transaction, checks the write scope before writing and audits in the same transaction.
 import { DataSource, EntityManager, In } from 'typeorm';
 import { afterValues, applyCustomValues } from '@/lib/custom-field/values';
-import { Contract, ContractLine, Receivable } from '@/entities';
+import { Contract, ContractLine, Customer, Receivable } from '@/entities';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
@@ -104,6 +104,20 @@ export async function deleteContracts(db: DataSource, viewer: Viewer, rawIds: re
       .where('id IN (:...ids) AND status = :draft AND deleted_at IS NULL', { ids, draft: ContractStatus.DRAFT }).execute();
     if (result.affected !== ids.length) throw conflict('A contract changed while it was being deleted; try again');
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'contract', entityId: id })));
+    return ids;
+  });
+}
+
+/** Brings deleted (draft) contracts back from the recycle bin; their customer must be live. All or nothing. */
+export async function restoreContracts(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, CONTRACT_OWNER_TABLE, ids, 'write', 'deleted');
+    const contracts = await manager.findBy(Contract, { id: In(ids) });
+    const customers = await manager.findBy(Customer, { id: In([...new Set(contracts.map((c) => c.customerId))]) });
+    if (customers.some((c) => c.deletedAt)) throw badInput('ids', 'restore the customer first');
+    await manager.update(Contract, { id: In(ids) }, { deletedAt: null, deletedById: null });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'contract', entityId: id })));
     return ids;
   });
 }

@@ -1,11 +1,11 @@
 // Customer changes: create, update, soft delete / restore, lock / unlock. Each runs in one transaction,
 // checks the write scope before writing, and audits in the same transaction.
-import { Brackets, DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { Contact, Customer, User } from '@/entities';
+import { Brackets, DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
+import { Contact, Customer, Opportunity, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
 import { assertFieldsWritable } from '@/lib/fields/field-rules';
-import { audit, diff } from '@/lib/audit/audit';
+import { AuditInput, audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { isUniqueViolation } from '@/lib/db/errors';
 import { conflict } from '@/lib/errors';
@@ -105,33 +105,71 @@ export async function updateCustomer(db: DataSource, viewer: Viewer, id: number,
   });
 }
 
-/** Moves customers (and their live contacts) to the recycle bin. All or nothing. */
+/** The records a customer's deletion takes to the recycle bin with it: its live contacts and opportunities. */
+const DELETED_WITH_CUSTOMER = [{ entity: Contact, type: 'contact' }, { entity: Opportunity, type: 'opportunity' }] as const;
+
+/** Moves the live contacts or opportunities of these customers to the bin, each marked with its customer. */
+export async function deleteWithCustomers(manager: EntityManager, entity: typeof Contact | typeof Opportunity, customerIds: number[], at: Date, byUserId: number) {
+  await manager.createQueryBuilder().update(entity as typeof Contact)
+    .set({ deletedAt: at, deletedById: byUserId, deletedWithCustomerId: () => 'customer_id' })
+    .where('customer_id IN (:...customerIds) AND deleted_at IS NULL', { customerIds }).execute();
+}
+
+/**
+ * Moves customers, with their live contacts and opportunities, to the recycle bin. All or nothing. The records
+ * deleted with a customer name it (`deletedWithCustomerId`): restoring it finds exactly them (deletedWithCustomers).
+ */
 export async function deleteCustomers(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
   const ids = requireIds(rawIds);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write');
     const now = new Date();
     await manager.update(Customer, { id: In(ids) }, { deletedAt: now, deletedById: viewer.userId, nameKey: null });
-    await manager.update(Contact, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now });
+    for (const { entity } of DELETED_WITH_CUSTOMER) await deleteWithCustomers(manager, entity, ids, now, viewer.userId);
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'customer', entityId: id })));
     return ids;
   });
 }
 
-/** Restores customers from the recycle bin, with the contacts deleted together with them. */
-export async function restoreCustomers(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<Customer[]> {
+/** How many records were deleted together with each of these deleted customers (for "restore them too?"). */
+export async function deletedWithCustomers(manager: EntityManager, customers: readonly Pick<Customer, 'id' | 'deletedAt'>[]): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  const ids = customers.filter((c) => c.deletedAt).map((c) => c.id);
+  if (!ids.length) return counts;
+  for (const { entity } of DELETED_WITH_CUSTOMER) {
+    const rows = await manager.createQueryBuilder(entity as typeof Contact, 'x').select('x.deletedWithCustomerId', 'cid').addSelect('COUNT(*)', 'n')
+      .where('x.deletedWithCustomerId IN (:...ids) AND x.deletedAt IS NOT NULL', { ids }).groupBy('x.deletedWithCustomerId').getRawMany<{ cid: number; n: number | string }>();
+    for (const row of rows) counts.set(Number(row.cid), (counts.get(Number(row.cid)) ?? 0) + Number(row.n));
+  }
+  return counts;
+}
+
+/**
+ * Restores customers from the recycle bin and, unless `withRelated` is false, the contacts and opportunities
+ * deleted together with them (audited as restores too).
+ */
+export async function restoreCustomers(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[], options: { withRelated?: boolean } = {}): Promise<Customer[]> {
   const ids = requireIds(rawIds);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CUSTOMER_OWNER_TABLE, ids, 'write', 'deleted');
     const customers = await manager.findBy(Customer, { id: In(ids) });
     const restored: Customer[] = [];
+    const related: AuditInput[] = [];
     for (const customer of customers) {
       await assertNameFree(manager, customer.name, customer.id);
-      await manager.update(Contact, { customerId: customer.id, deletedAt: customer.deletedAt! }, { deletedAt: null });
+      if (options.withRelated !== false) {
+        for (const { entity, type } of DELETED_WITH_CUSTOMER) {
+          const where = { customerId: customer.id, deletedWithCustomerId: customer.id, deletedAt: Not(IsNull()) };
+          const rows = await manager.find(entity as typeof Contact, { select: { id: true }, where });
+          if (!rows.length) continue;
+          await manager.update(entity as typeof Contact, { id: In(rows.map((r) => r.id)) }, { deletedAt: null, deletedById: null, deletedWithCustomerId: null });
+          related.push(...rows.map((r) => ({ action: 'restore', entityType: type, entityId: r.id, changes: { withCustomerId: customer.id } })));
+        }
+      }
       Object.assign(customer, { deletedAt: null, deletedById: null, nameKey: normalizeName(customer.name) });
       restored.push(await saveGuarded(manager, customer));
     }
-    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'customer', entityId: id })));
+    await audit(manager, actorOf(viewer), [...ids.map((id) => ({ action: 'restore', entityType: 'customer', entityId: id })), ...related]);
     return restored;
   });
 }

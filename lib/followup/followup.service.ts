@@ -5,7 +5,7 @@
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Comment, FollowUp, Lead } from '@/entities';
 import { registerLeadConversionHook } from '@/lib/lead/lead-conversion.hooks';
-import { Viewer, isRecordType, moveRecordRoots, requireRecordAccess } from '@/lib/access';
+import { Viewer, isRecordType, moveRecordRoots, requireIds, requireRecordAccess } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { linkAttachments, registerAttachmentOwner } from '@/lib/attachment/attachment.service';
 import { inTransaction } from '@/lib/db/transaction';
@@ -116,6 +116,27 @@ export async function deleteFollowUp(db: DataSource, viewer: Viewer, id: number)
     await audit(manager, actorOf(viewer), { action: 'delete', entityType: FOLLOW_UP_TYPE, entityId: id });
     await afterChange(manager, viewer, 'delete', saved, null);
     return id;
+  });
+}
+
+/**
+ * Brings deleted follow-ups back when the viewer may change the record they hang under (which must be live);
+ * the customer's follow-up times are recomputed with them.
+ */
+export async function restoreFollowUps(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireRecordAccess(manager, viewer, FOLLOW_UP_TYPE, ids, 'write', 'deleted');
+    const followUps = await manager.findBy(FollowUp, { id: In(ids) });
+    await manager.update(FollowUp, { id: In(ids) }, { deletedAt: null, deletedById: null });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: FOLLOW_UP_TYPE, entityId: id })));
+    const customers = new Set<number>();
+    for (const f of followUps) {
+      const customerId = await customerOfRecord(manager, f.parentType, f.parentId);
+      if (customerId) customers.add(customerId);
+    }
+    for (const customerId of customers) await refreshCustomerFollowUpTimes(manager, customerId);
+    return ids;
   });
 }
 

@@ -230,7 +230,7 @@ export async function restoreOpportunities(db: DataSource, viewer: Viewer, rawId
     const opportunities = await manager.findBy(Opportunity, { id: In(ids) });
     const customers = await manager.findBy(Customer, { id: In([...new Set(opportunities.map((o) => o.customerId))]) });
     if (customers.some((c) => c.deletedAt)) throw badInput('ids', 'restore the customer first');
-    await manager.update(Opportunity, { id: In(ids) }, { deletedAt: null, deletedById: null });
+    await manager.update(Opportunity, { id: In(ids) }, { deletedAt: null, deletedById: null, deletedWithCustomerId: null });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'opportunity', entityId: id })));
     return manager.findBy(Opportunity, { id: In(ids) });
   });

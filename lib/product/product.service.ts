@@ -123,7 +123,7 @@ export async function deleteProducts(db: DataSource, viewer: Viewer, rawIds: rea
   return inTransaction(db, async (manager) => {
     const live = await manager.findBy(Product, { id: In(ids), deletedAt: IsNull() });
     if (live.length !== ids.length) throw notFound('Product');
-    await manager.update(Product, { id: In(ids) }, { deletedAt: new Date() });
+    await manager.update(Product, { id: In(ids) }, { deletedAt: new Date(), deletedById: viewer.userId });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: 'product', entityId: id })));
     return ids;
   });
@@ -135,7 +135,7 @@ export async function restoreProducts(db: DataSource, viewer: Viewer, rawIds: re
     const deleted = await manager.createQueryBuilder(Product, 'p').where('p.id IN (:...ids)', { ids }).andWhere('p.deletedAt IS NOT NULL').getMany();
     if (deleted.length !== ids.length) throw notFound('Product');
     for (const product of deleted) await assertUnique(manager, product.name, product.model, product.id);
-    await manager.update(Product, { id: In(ids) }, { deletedAt: null });
+    await manager.update(Product, { id: In(ids) }, { deletedAt: null, deletedById: null });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: 'product', entityId: id })));
     return manager.findBy(Product, { id: In(ids) });
   });

@@ -24,9 +24,9 @@ export interface ReportFilter {
   keyword?: string | null;
 }
 
-/** Live reports the viewer may read, as a query on alias `r`. */
-export async function readableReports(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Report>> {
-  const qb = manager.createQueryBuilder(Report, 'r').where('r.deletedAt IS NULL');
+/** Reports the viewer may read, live or in the recycle bin, as a query on alias `r`. */
+export async function readableReports(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Report>> {
+  const qb = manager.createQueryBuilder(Report, 'r').where(deleted ? 'r.deletedAt IS NOT NULL' : 'r.deletedAt IS NULL');
   return applyScope(qb, await resolveScope(manager, viewer, 'report', 'read'), REPORT_TABLE.columns);
 }
 

@@ -1,11 +1,11 @@
 // Work report changes. The author writes one report per kind and period (the subject is generated, never typed),
 // sends it to their leader by default and to chosen colleagues; recipients are told, and their first opening is
 // recorded as a read receipt. Only the author changes (content, more recipients, attachments) or deletes it.
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Report, ReportRecipient } from '@/entities';
 import { Notification } from '@/entities/notification.entity';
 import { ReportKind } from '@/entities/report.entity';
-import { Viewer, requireAccess } from '@/lib/access';
+import { Viewer, requireAccess, requireIds } from '@/lib/access';
 import { audit } from '@/lib/audit/audit';
 import { linkAttachments, registerAttachmentOwner } from '@/lib/attachment/attachment.service';
 import { todayIn } from '@/lib/contract/dates';
@@ -127,6 +127,31 @@ export async function deleteReport(db: DataSource, viewer: Viewer, id: number): 
     await audit(manager, actorOf(viewer), { action: 'delete', entityType: REPORT_TYPE, entityId: id });
     return id;
   });
+}
+
+/**
+ * Brings the author's deleted reports back. A report holds its period again, so one written anew for the same
+ * period since refuses the restore (CONFLICT), as writing a second one would.
+ */
+export async function restoreReports(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
+  const ids = requireIds(rawIds);
+  try {
+    return await inTransaction(db, async (manager) => {
+      await requireAccess(manager, viewer, REPORT_TABLE, ids, 'read', 'deleted');
+      const reports = await manager.findBy(Report, { id: In(ids), deletedAt: Not(IsNull()) });
+      if (reports.some((r) => r.authorId !== viewer.userId)) throw forbidden('Only the author may restore a report');
+      for (const report of reports) {
+        const key = `${report.kind}:${report.periodStart}`;
+        if (await manager.existsBy(Report, { authorId: report.authorId, periodKey: key })) throw conflict(`A report for this period exists: ${report.subject}`, { ids: [String(report.id)] });
+        await manager.update(Report, { id: report.id }, { deletedAt: null, deletedById: null, periodKey: key });
+      }
+      await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: REPORT_TYPE, entityId: id })));
+      return ids;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict('A report for this period exists', { ids: ids.map(String) });
+    throw error;
+  }
 }
 
 /** The viewer opens a report: their read receipt (if they are a recipient) and its notifications become read. */

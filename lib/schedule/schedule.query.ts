@@ -14,9 +14,9 @@ export const MAX_RANGE_ENTRIES = 1000;
 
 export interface ScheduleRange { from: Date; to: Date; userId?: number | null }
 
-/** Live entries the viewer may read, as a query on alias `s`. */
-export async function readableEntries(manager: EntityManager, viewer: Viewer) {
-  const qb = manager.createQueryBuilder(ScheduleEntry, 's').where('s.deletedAt IS NULL');
+/** Entries the viewer may read, live or in the recycle bin, as a query on alias `s`. */
+export async function readableEntries(manager: EntityManager, viewer: Viewer, deleted = false) {
+  const qb = manager.createQueryBuilder(ScheduleEntry, 's').where(deleted ? 's.deletedAt IS NOT NULL' : 's.deletedAt IS NULL');
   return applyScope(qb, await resolveScope(manager, viewer, 'schedule', 'read'), SCHEDULE_TABLE.columns);
 }
 

@@ -1,10 +1,10 @@
 // Schedule entry changes. The owner is whoever creates the entry; they (and leaders whose write scope covers
 // them) may change or delete it. Participants are active colleagues, told when invited; they may read the entry.
 // The related record must be readable by the author. Times changing re-arm the reminder. All audited.
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { ScheduleEntry, ScheduleParticipant } from '@/entities';
 import { ScheduleSource } from '@/entities/schedule-entry.entity';
-import { Viewer, requireAccess } from '@/lib/access';
+import { Viewer, requireAccess, requireIds } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { notify } from '@/lib/notification/notification.service';
@@ -100,4 +100,15 @@ export async function removeScheduleEntry(manager: EntityManager, viewer: Viewer
 
 export function deleteScheduleEntry(db: DataSource, viewer: Viewer, id: number): Promise<number> {
   return inTransaction(db, (manager) => removeScheduleEntry(manager, viewer, id));
+}
+
+/** Brings deleted entries back from the recycle bin (write scope, like deleting them). All or nothing. */
+export async function restoreScheduleEntries(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, SCHEDULE_TABLE, ids, 'write', 'deleted');
+    await manager.update(ScheduleEntry, { id: In(ids), deletedAt: Not(IsNull()) }, { deletedAt: null, deletedById: null });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: SCHEDULE_TYPE, entityId: id })));
+    return ids;
+  });
 }

@@ -28,9 +28,9 @@ export type TaskSortField = 'DUE_AT' | 'CREATED_AT' | 'UPDATED_AT';
 export interface TaskOrder { field: TaskSortField; direction: 'ASC' | 'DESC' }
 const SORT_COLUMNS: Record<TaskSortField, string> = { DUE_AT: 't.dueAt', CREATED_AT: 't.createdAt', UPDATED_AT: 't.updatedAt' };
 
-/** Live tasks the viewer may read, as a query on alias `t`. */
-export async function readableTasks(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Task>> {
-  const qb = manager.createQueryBuilder(Task, 't').where('t.deletedAt IS NULL');
+/** Tasks the viewer may read, live or in the recycle bin, as a query on alias `t`. */
+export async function readableTasks(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Task>> {
+  const qb = manager.createQueryBuilder(Task, 't').where(deleted ? 't.deletedAt IS NOT NULL' : 't.deletedAt IS NULL');
   return applyScope(qb, await resolveScope(manager, viewer, 'task', 'read'), TASK_TABLE.columns);
 }
 

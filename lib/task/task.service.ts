@@ -2,11 +2,11 @@
 // write scope (the users whose records they may change), and the assignee is told. The assignee, the creator and
 // leaders over the assignee change its status; the creator and those leaders (not the assignee of someone else's
 // task) change its fields, reassign or delete it. Deletion is soft; all audited.
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Task, User } from '@/entities';
 import { TaskStatus } from '@/entities/task.entity';
 import { UserStatus } from '@/entities/user.entity';
-import { Viewer, idsInScope, requireAccess, resolveScope } from '@/lib/access';
+import { Viewer, idsInScope, requireAccess, requireIds, resolveScope } from '@/lib/access';
 import { audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput, forbidden } from '@/lib/errors';
@@ -125,6 +125,20 @@ export async function deleteTasks(db: DataSource, viewer: Viewer, ids: number[])
     for (const id of ids) await requireTask(manager, viewer, id, 'manage');
     await manager.update(Task, { id: In(ids), deletedAt: IsNull() }, { deletedAt: new Date(), deletedById: viewer.userId });
     await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'delete', entityType: TASK_TYPE, entityId: id })));
+    return ids;
+  });
+}
+
+/** Brings deleted tasks back: the same people who may delete a task (its creator, leaders over the assignee). */
+export async function restoreTasks(db: DataSource, viewer: Viewer, rawIds: readonly (string | number)[]): Promise<number[]> {
+  const ids = requireIds(rawIds);
+  return inTransaction(db, async (manager) => {
+    await requireAccess(manager, viewer, TASK_TABLE, ids, 'read', 'deleted');
+    const tasks = await manager.findBy(Task, { id: In(ids), deletedAt: Not(IsNull()) });
+    const rights = await taskRights(manager, viewer, tasks);
+    if (tasks.some((t) => !rights.get(t.id)?.manage)) throw forbidden('Only the creator or a leader may restore this task');
+    await manager.update(Task, { id: In(ids) }, { deletedAt: null, deletedById: null });
+    await audit(manager, actorOf(viewer), ids.map((id) => ({ action: 'restore', entityType: TASK_TYPE, entityId: id })));
     return ids;
   });
 }

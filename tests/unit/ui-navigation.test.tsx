@@ -54,6 +54,11 @@ describe('visibleNavigation', () => {
   it('hides the recycle bin without the restore permission', () => {
     expect(keys(visibleNavigation(viewerOnly))).not.toContain('/recycle-bin');
   });
+
+  it('shows the recycle bin to anyone with tasks, schedule or reports of their own to restore', () => {
+    expect(keys(visibleNavigation(me([], ['task', 'schedule', 'report'])))).toContain('/recycle-bin');
+    expect(keys(visibleNavigation(me(['product:manage'], [])))).toContain('/recycle-bin');
+  });
 });
 
 describe('navKeyFor and pathAccess', () => {

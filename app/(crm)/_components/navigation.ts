@@ -1,6 +1,7 @@
 // Which menu entries a user sees: each entry names the permission or readable module it needs.
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { type Me, can, canRead } from '@/app/_lib/me';
+import { showsRecycleBin } from '../recycle-bin/_components/bin-types';
 
 export interface NavItem { key: string; labelKey: MessageKey; children?: NavItem[] }
 interface NavDefinition extends NavItem { visible?: (me: Me) => boolean; children?: NavDefinition[] }
@@ -33,7 +34,8 @@ const NAVIGATION: NavDefinition[] = [
       { key: '/statistics/targets', labelKey: 'menu.statistics.targets', visible: (me) => canRead(me, 'customer') || can(me, 'system:user') },
     ],
   },
-  { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: (me) => canRead(me, 'customer') && can(me, 'customer:restore') },
+  // Shown when the viewer may restore some record type (their own tasks, schedule and reports at least).
+  { key: '/recycle-bin', labelKey: 'menu.recycleBin', visible: showsRecycleBin },
   {
     key: 'system', labelKey: 'menu.system',
     children: [

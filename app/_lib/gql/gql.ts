@@ -161,6 +161,8 @@ type Documents = {
     "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": typeof types.UpdatePoolDocument,
     "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": typeof types.UpdatePoolRulesDocument,
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
+    "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }": typeof types.RecycleBinDocument,
+    "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }": typeof types.RestoreRecordsDocument,
     "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n": typeof types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
 };
@@ -311,6 +313,8 @@ const documents: Documents = {
     "mutation UpdatePool($id: ID!, $input: UpdatePoolInput!) { updatePool(id: $id, input: $input) { id } }": types.UpdatePoolDocument,
     "mutation UpdatePoolRules($poolId: ID!, $input: UpdatePoolRulesInput!) { updatePoolRules(poolId: $poolId, input: $input) { id } }": types.UpdatePoolRulesDocument,
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
+    "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }": types.RecycleBinDocument,
+    "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }": types.RestoreRecordsDocument,
     "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n": types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
 };
@@ -899,6 +903,14 @@ export function graphql(source: "mutation UpdatePoolRules($poolId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }"): typeof import('./graphql').UpdatePoolSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }"): typeof import('./graphql').RecycleBinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }"): typeof import('./graphql').RestoreRecordsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -815,6 +815,25 @@ export type ReceivableStatus =
   | 'PENDING'
   | 'REJECTED';
 
+export type RecycleBinFilter = {
+  /** Part of the name, title or number */
+  keyword?: string | null | undefined;
+  type: RecycleBinType;
+};
+
+/** The record types the recycle bin holds */
+export type RecycleBinType =
+  | 'CONTACT'
+  | 'CONTRACT'
+  | 'CUSTOMER'
+  | 'FOLLOW_UP'
+  | 'LEAD'
+  | 'OPPORTUNITY'
+  | 'PRODUCT'
+  | 'REPORT'
+  | 'SCHEDULE'
+  | 'TASK';
+
 export type ReorderDictionaryOptionsInput = {
   /** Every option under the parent, in the new order */
   ids: Array<string>;
@@ -842,6 +861,13 @@ export type RequestOwnershipInput = {
   withContracts?: boolean | null | undefined;
   /** When approved, also take the owner's open opportunities of it */
   withOpportunities?: boolean | null | undefined;
+};
+
+export type RestoreRecordsInput = {
+  ids: Array<string>;
+  type: RecycleBinType;
+  /** Customers: also restore the contacts and opportunities deleted with them (default true) */
+  withRelated?: boolean | null | undefined;
 };
 
 export type SaveApprovalFlowInput = {
@@ -2105,6 +2131,23 @@ export type UpdatePoolSettingsMutationVariables = Exact<{
 
 
 export type UpdatePoolSettingsMutation = { updatePoolSettings: { maxOwnedCustomers: number | null } };
+
+export type RecycleBinQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  after?: string | null | undefined;
+  filter: RecycleBinFilter;
+}>;
+
+
+export type RecycleBinQuery = { recycleBin: { totalCount: number, totalCountExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, type: RecycleBinType, code: string | null, title: string, deletedAt: string, viewerCanRestore: boolean, deletedWithCount: number, deletedBy: { id: string, name: string } | null }> } };
+
+export type RestoreRecordsMutationVariables = Exact<{
+  input: RestoreRecordsInput;
+}>;
+
+
+export type RestoreRecordsMutation = { restoreRecords: { type: RecycleBinType, ids: Array<string> } };
 
 export type CustomFieldsQueryVariables = Exact<{
   module: string;
@@ -5193,6 +5236,39 @@ export const UpdatePoolSettingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePoolSettingsMutation, UpdatePoolSettingsMutationVariables>;
+export const RecycleBinDocument = new TypedDocumentString(`
+    query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {
+  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {
+    totalCount
+    totalCountExact
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      type
+      code
+      title
+      deletedAt
+      deletedBy {
+        id
+        name
+      }
+      viewerCanRestore
+      deletedWithCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecycleBinQuery, RecycleBinQueryVariables>;
+export const RestoreRecordsDocument = new TypedDocumentString(`
+    mutation RestoreRecords($input: RestoreRecordsInput!) {
+  restoreRecords(input: $input) {
+    type
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<RestoreRecordsMutation, RestoreRecordsMutationVariables>;
 export const CustomFieldsDocument = new TypedDocumentString(`
     query CustomFields($module: String!, $withDisabled: Boolean) {
   customFields(module: $module, withDisabled: $withDisabled) {

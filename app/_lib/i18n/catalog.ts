@@ -36,14 +36,16 @@ import { customFieldZhCN } from './custom-field.zh-CN';
 import { customFieldEn } from './custom-field.en';
 import { settingsZhCN } from './settings.zh-CN';
 import { settingsEn } from './settings.en';
+import { recycleZhCN } from './recycle.zh-CN';
+import { recycleEn } from './recycle.en';
 
-export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN | keyof typeof dataioZhCN | keyof typeof ioZhCN | keyof typeof dictionaryZhCN | keyof typeof customFieldZhCN | keyof typeof settingsZhCN;
+export type MessageKey = keyof typeof zhCN | keyof typeof adminZhCN | keyof typeof contractZhCN | keyof typeof activityZhCN | keyof typeof leadZhCN | keyof typeof poolZhCN | keyof typeof opportunityZhCN | keyof typeof workZhCN | keyof typeof supervisionZhCN | keyof typeof offboardingZhCN | keyof typeof insightZhCN | keyof typeof kitZhCN | keyof typeof dailyZhCN | keyof typeof dataioZhCN | keyof typeof ioZhCN | keyof typeof dictionaryZhCN | keyof typeof customFieldZhCN | keyof typeof settingsZhCN | keyof typeof recycleZhCN;
 export type MessageParams = Record<string, string | number | null | undefined>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = {
-  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN, ...dataioZhCN, ...ioZhCN, ...dictionaryZhCN, ...customFieldZhCN, ...settingsZhCN },
-  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn, ...dataioEn, ...ioEn, ...dictionaryEn, ...customFieldEn, ...settingsEn },
+  'zh-CN': { ...zhCN, ...adminZhCN, ...contractZhCN, ...activityZhCN, ...leadZhCN, ...poolZhCN, ...opportunityZhCN, ...workZhCN, ...supervisionZhCN, ...offboardingZhCN, ...insightZhCN, ...kitZhCN, ...dailyZhCN, ...dataioZhCN, ...ioZhCN, ...dictionaryZhCN, ...customFieldZhCN, ...settingsZhCN, ...recycleZhCN },
+  en: { ...en, ...adminEn, ...contractEn, ...activityEn, ...leadEn, ...poolEn, ...opportunityEn, ...workEn, ...supervisionEn, ...offboardingEn, ...insightEn, ...kitEn, ...dailyEn, ...dataioEn, ...ioEn, ...dictionaryEn, ...customFieldEn, ...settingsEn, ...recycleEn },
 };
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];

@@ -267,11 +267,6 @@ export const en: Record<CoreKey, string> = {
   'contact.empty': 'No contacts yet',
   'contact.hiddenCustomer': '(not visible to you)',
 
-  'recycle.title': 'Recycle bin',
-  'recycle.hint': 'Deleted customers and their contacts stay here and can be restored.',
-  'recycle.restoreConfirm': 'Restore {count} customer(s)?',
-  'recycle.restored': '{count} customer(s) restored',
-
   'profile.title': 'My profile',
   'profile.account': 'Account',
   'profile.contactInfo': 'Contact details',

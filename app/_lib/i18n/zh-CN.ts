@@ -265,11 +265,6 @@ export const zhCN = {
   'contact.empty': '还没有联系人',
   'contact.hiddenCustomer': '（无权查看）',
 
-  'recycle.title': '回收站',
-  'recycle.hint': '删除的客户及其联系人保存在这里，可以恢复。',
-  'recycle.restoreConfirm': '确定恢复 {count} 个客户？',
-  'recycle.restored': '已恢复 {count} 个客户',
-
   'profile.title': '个人资料',
   'profile.account': '账号',
   'profile.contactInfo': '联系方式',

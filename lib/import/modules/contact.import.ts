@@ -118,7 +118,7 @@ export const contactImport: ImportModuleSpec<ContactFields> = {
   write,
   removable: (manager, viewer, ids) => idsInScope(manager, viewer, CONTACT_OWNER_TABLE, ids, 'write'),
   async remove(manager, ctx, ids) {
-    await manager.update(Contact, { id: In(ids), deletedAt: IsNull() }, { deletedAt: new Date() });
+    await manager.update(Contact, { id: In(ids), deletedAt: IsNull() }, { deletedAt: new Date(), deletedById: ctx.viewer.userId });
     await audit(manager, ctx.actor, ids.map((id) => ({ action: 'delete', entityType: 'contact', entityId: id, changes: { undoImportId: ctx.job.id } })));
   },
 };

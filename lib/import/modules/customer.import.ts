@@ -2,7 +2,7 @@
 // (holdersOfNameKeys: near-duplicates included) and the file; a duplicate is updated only within the write scope and
 // with customer:update, else skipped naming the existing code and owner (查重's fields). Creates are numbered in one
 // block per batch and inserted together, each audited with the import id like createCustomer audits.
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Contact, Customer, ImportRecord, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { ImportModule } from '@/entities/import-job.entity';
@@ -11,6 +11,7 @@ import { audit, diff } from '@/lib/audit/audit';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { CustomerFields, cleanCustomerFields } from '@/lib/customer/customer.validation';
 import { holdersOfNameKeys } from '@/lib/customer/name-key';
+import { deleteWithCustomers } from '@/lib/customer/customer.service';
 import { describeHolder, mobilesInUse } from '@/lib/duplicate/mobile-usage';
 import { CUSTOMER_LEVEL_LABELS, CUSTOMER_TYPE_LABELS } from '@/lib/export/labels';
 import { nextNumbers } from '@/lib/numbering/numbering.service';
@@ -111,7 +112,7 @@ export const customerImport: ImportModuleSpec<CustomerFields> = {
   async remove(manager, ctx, ids) {
     const now = new Date();
     await manager.update(Customer, { id: In(ids) }, { deletedAt: now, deletedById: ctx.viewer.userId, nameKey: null });
-    await manager.update(Contact, { customerId: In(ids), deletedAt: IsNull() }, { deletedAt: now });
+    await deleteWithCustomers(manager, Contact, ids, now, ctx.viewer.userId);
     await audit(manager, ctx.actor, ids.map((id) => ({ action: 'delete', entityType: 'customer', entityId: id, changes: { undoImportId: ctx.job.id } })));
   },
 };

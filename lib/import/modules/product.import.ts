@@ -99,7 +99,7 @@ export const productImport: ImportModuleSpec<ProductFields> = {
   write,
   removable: async (_manager, viewer, ids) => new Set(hasPermission(viewer, 'product:manage') ? ids : []),
   async remove(manager, ctx, ids) {
-    await manager.update(Product, { id: In(ids), deletedAt: IsNull() }, { deletedAt: new Date() });
+    await manager.update(Product, { id: In(ids), deletedAt: IsNull() }, { deletedAt: new Date(), deletedById: ctx.viewer.userId });
     await audit(manager, ctx.actor, ids.map((id) => ({ action: 'delete', entityType: 'product', entityId: id, changes: { undoImportId: ctx.job.id } })));
   },
 };

@@ -29,6 +29,8 @@ const KIND_OF: Record<string, string> = {
   exportContractsLink: 'contract', exportReceivablesLink: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
   restoreOpportunities: 'opportunity', transferOpportunities: 'opportunity', deleteTasks: 'task', markNotificationsRead: 'notification',
   deleteProducts: 'public', restoreProducts: 'public', reorderDictionaryOptions: 'public', mergeCustomers: 'customer',
+  // The skeleton input names the first RecycleBinType, CUSTOMER.
+  restoreRecords: 'customer',
 };
 /** Administrator operations: called by a user holding every permission, the system ones too. */
 const ADMINISTRATION = new Set(['reorderDictionaryOptions']);

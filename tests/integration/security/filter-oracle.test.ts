@@ -130,7 +130,11 @@ function baseVariables(op: ListOperation, context: { poolId: string; customerId:
   const variables: Record<string, unknown> = {};
   for (const arg of op.field.args) {
     if (arg.defaultValue !== undefined || !arg.type.toString().endsWith('!')) continue;
-    const value = ({ poolId: context.poolId, targetId: context.customerId, targetType: 'customer', departmentId: '1', from: new Date(Date.now() - 30 * 86400_000).toISOString(), to: new Date(Date.now() + 30 * 86400_000).toISOString() } as Record<string, string>)[arg.name];
+    const value = ({
+      poolId: context.poolId, targetId: context.customerId, targetType: 'customer', departmentId: '1',
+      from: new Date(Date.now() - 30 * 86400_000).toISOString(), to: new Date(Date.now() + 30 * 86400_000).toISOString(),
+      filter: { type: 'CUSTOMER' }, // the recycle bin's filter names the record type (the only required filter)
+    } as Record<string, unknown>)[arg.name];
     if (value === undefined) throw new Error(`no base value for the required argument ${op.field.name}.${arg.name}: add one`);
     variables[arg.name] = value;
   }
