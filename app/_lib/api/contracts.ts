@@ -56,6 +56,7 @@ export const CONTRACT_QUERY = graphql(`
       receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }
       approvals { ...ApprovalRunFields }
       history { id action entityType entityId changes createdAt actor { id name } }
+      customFields { key values display }
     }
   }
 `);

@@ -52,6 +52,7 @@ export const OPPORTUNITY_QUERY = graphql(`
       contacts { id name position mobile }
       progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }
       history { id action changes createdAt actor { id name } }
+      customFields { key values display }
     }
   }
 `);

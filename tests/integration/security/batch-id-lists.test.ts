@@ -109,10 +109,13 @@ function call(field: GraphQLField<unknown, unknown>, path: string[], ids: unknow
   return gql(ADMINISTRATION.has(field.name) ? administrator : actor, query, variables);
 }
 
-/** The answer with the probed id (as a whole number) replaced, so answers for two ids can be compared. */
+/**
+ * The answer with the probed id (as a whole number, not part of a word such as a generated name's "e55r5") replaced,
+ * so answers for two ids can be compared.
+ */
 const answer = (r: GqlResult, probe: string) => JSON.stringify({
   data: r.data ?? null,
-  errors: (r.errors ?? []).map((e) => ({ code: e.extensions?.code, message: e.message.replace(new RegExp(`(?<!\\d)${probe}(?!\\d)`, 'g'), '<id>') })),
+  errors: (r.errors ?? []).map((e) => ({ code: e.extensions?.code, message: e.message.replace(new RegExp(`(?<![\\dA-Za-z])${probe}(?![\\dA-Za-z])`, 'g'), '<id>') })),
 });
 
 test('every batch mutation is classified by the records its ids name', () => {

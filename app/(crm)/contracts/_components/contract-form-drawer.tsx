@@ -8,6 +8,9 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
+import { type CustomFieldDef, customName, useCustomFields } from '@/app/_lib/custom-fields';
+import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
+import { FormFields } from '../../_kit/form/form-fields';
 import {
   CONTRACT_INPUT_FIELDS, CREATE_CONTRACT, UPDATE_CONTRACT, type ContractDetail, type ContractInput,
 } from '@/app/_lib/api/contracts';
@@ -34,9 +37,10 @@ const dateProps = {
   normalize: (d: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
 };
 
-function initialValues(contract?: ContractDetail | null, preset?: ContractPreset | null): Partial<Values> {
+function initialValues(contract: ContractDetail | null | undefined, preset: ContractPreset | null | undefined, custom: readonly CustomFieldDef[]): Partial<Values> {
   if (!contract) return { lines: [], customerId: preset?.customer.id };
   return {
+    ...customInitialValues(custom, contract.customFields),
     title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate,
     startDate: contract.startDate, endDate: contract.endDate, remarks: contract.remarks,
     lines: contract.lines.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: l.quantity, unitPrice: l.unitPrice })),
@@ -54,12 +58,14 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
   const editing = !!contract;
   const total = sumMoney(lines.map((l) => lineAmount(l?.quantity, l?.unitPrice)));
   const hasLines = lines.length > 0;
+  const custom = useCustomFields('contract');
+  const customFields = customFormFields(t, custom, contract?.customFields);
 
   // Keyed on the preset's id: the page re-renders its customer object, which must not wipe what is typed.
   const presetCustomerId = preset?.customer.id;
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue(initialValues(contract, preset)); setError(null); }
-  }, [open, contract, presetCustomerId, form]);
+    if (open) { form.resetFields(); form.setFieldsValue(initialValues(contract, preset, custom)); setError(null); }
+  }, [open, contract, presetCustomerId, form, custom]);
 
   const required = (key: Parameters<typeof t>[0]) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(key) }) });
   const money = { pattern: MONEY, message: t('server.amount') };
@@ -73,6 +79,7 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
       lines: (values.lines ?? []).map((l) => ({ productId: l.productId!, model: l.model || null, quantity: String(l.quantity), unitPrice: String(l.unitPrice) })),
     };
     if (!input.lines!.length) input.amount = values.amount ?? null;
+    if (custom.length) input.customFields = splitCustomValues(custom, values).customFields;
     try {
       if (editing) {
         await gql(UPDATE_CONTRACT, { id: contract!.id, input });
@@ -82,8 +89,10 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
         onSaved(createContract);
       }
     } catch (e) {
-      const { fields, message } = formErrorsOf(t, e, [...CONTRACT_INPUT_FIELDS, ...lineFieldNames(values.lines?.length ?? 0)]);
-      form.setFields(fields.map((f) => ({ name: f.name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: f.errors })));
+      const { fields, message } = formErrorsOf(t, e, [...CONTRACT_INPUT_FIELDS, ...lineFieldNames(values.lines?.length ?? 0), ...custom.map((f) => customName(f.key))]);
+      // Line fields are paths (lines.0.quantity); a custom field's name is one key with a dot in it.
+      const pathOf = (name: string) => (name.startsWith('customFields.') ? name : name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+      form.setFields(fields.map((f) => ({ name: pathOf(f.name) as never, errors: f.errors })));
       setError(fields.length ? message : contractErrorMessage(t, e));
     } finally {
       setBusy(false);
@@ -203,6 +212,7 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
             </Form.Item>
           </Col>
         </Row>
+        {customFields.length > 0 && <FormFields module="contract" sections={[{ title: t('customField.section'), fields: customFields }]} />}
       </Form>
     </Drawer>
   );

@@ -17,6 +17,9 @@ import { categoryLabel, formatMoney, lineAmount, sumMoney } from './opportunity-
 import { ContactChoice, CustomerChoice, StageChoice } from './opportunity-selects';
 import { OpportunityLinesField, lineFieldNames, type LineValues } from './opportunity-lines';
 import { DictionarySelect } from '../../_kit/fields/dictionary-select';
+import { type CustomFieldDef, customName, useCustomFields } from '@/app/_lib/custom-fields';
+import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
+import { FormFields } from '../../_kit/form/form-fields';
 import { LostReasonInput } from './lost-reason-input';
 
 interface Values extends Omit<OpportunityInput, 'products'> { products?: LineValues[] }
@@ -28,9 +31,10 @@ const dateProps = {
 };
 const TEXTS = ['name', 'intentCategory', 'purchaseReason', 'purchaseForm', 'requirements', 'executionTime', 'competitors'] as const;
 
-function initialValues(o?: OpportunityDetail | null, customer?: { id: string } | null): Partial<Values> {
+function initialValues(o: OpportunityDetail | null | undefined, customer: { id: string } | null, custom: readonly CustomFieldDef[]): Partial<Values> {
   if (!o) return { category: undefined, products: [], customerId: customer?.id };
   return {
+    ...customInitialValues(custom, o.customFields),
     name: o.name, customerId: o.customerId, partnerCustomerId: o.partnerCustomerId, intentCategory: o.intentCategory, amount: o.amount,
     category: o.category, stageId: o.stage.id, expectedCloseDate: o.expectedCloseDate, purchaseReason: o.purchaseReason, purchaseForm: o.purchaseForm,
     budget: o.budget, requirements: o.requirements, executionTime: o.executionTime, competitors: o.competitors, contactIds: o.contacts.map((c) => c.id),
@@ -60,13 +64,15 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
   const category = Form.useWatch('category', form) as OpportunityCategory | undefined;
   const customerId = Form.useWatch('customerId', form);
   const total = sumMoney(lines.map((l) => lineAmount(l?.quantity, l?.unitPrice)));
+  const custom = useCustomFields('opportunity');
+  const customFields = customFormFields(t, custom, opportunity?.customFields);
 
   // Keyed on the preset customer's id, not the object: a parent re-rendering with a fresh `customer` literal
   // must not wipe what the user has typed.
   const presetCustomerId = customer?.id;
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue(initialValues(opportunity, presetCustomerId ? { id: presetCustomerId } : null)); setError(null); }
-  }, [open, opportunity, presetCustomerId, form]);
+    if (open) { form.resetFields(); form.setFieldsValue(initialValues(opportunity, presetCustomerId ? { id: presetCustomerId } : null, custom)); setError(null); }
+  }, [open, opportunity, presetCustomerId, form, custom]);
 
   const required = (key: Parameters<typeof t>[0]) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(key) }) });
   const select = (key: Parameters<typeof t>[0]) => ({ required: true, message: t('validation.select', { field: t(key) }) });
@@ -82,6 +88,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
       products: (values.products ?? []).map((l) => ({ productId: l.productId!, model: l.model || null, quantity: String(l.quantity), unitPrice: String(l.unitPrice) })),
     };
     for (const key of TEXTS) (input as Record<string, unknown>)[key] = values[key] ?? null;
+    if (custom.length) input.customFields = splitCustomValues(custom, values).customFields;
     if (!input.products!.length) input.amount = values.amount || '0';
     try {
       if (editing) {
@@ -94,8 +101,10 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
         onSaved(created.createOpportunity.id);
       }
     } catch (e) {
-      const { fields, message } = formErrorsOf(t, e, [...OPPORTUNITY_FORM_FIELDS, ...lineFieldNames(values.products?.length ?? 0)]);
-      form.setFields(fields.map((f) => ({ name: f.name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: f.errors })));
+      const { fields, message } = formErrorsOf(t, e, [...OPPORTUNITY_FORM_FIELDS, ...lineFieldNames(values.products?.length ?? 0), ...custom.map((f) => customName(f.key))]);
+      // Line fields are paths (products.0.quantity); a custom field's name is one key with a dot in it.
+      const pathOf = (name: string) => (name.startsWith('customFields.') ? name : name.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+      form.setFields(fields.map((f) => ({ name: pathOf(f.name) as never, errors: f.errors })));
       setError(message);
     } finally {
       setBusy(false);
@@ -198,6 +207,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
           <Col xs={24} md={12}><Form.Item name="requirements" label={t('opportunity.field.requirements')} rules={[max(1000)]}><Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} /></Form.Item></Col>
           <Col xs={24} md={12}><Form.Item name="competitors" label={t('opportunity.field.competitors')} rules={[max(500)]}><Input /></Form.Item></Col>
         </Row>
+        {customFields.length > 0 && <FormFields module="opportunity" sections={[{ title: t('customField.section'), fields: customFields }]} />}
       </Form>
     </Drawer>
   );
