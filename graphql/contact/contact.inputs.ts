@@ -1,7 +1,7 @@
 // Contact inputs: the fields a user may set; owner follows the customer (and transfers).
 import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 import { Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 
 // Decorated so type-graphql inherits these fields into the concrete inputs (it is never used on its own).
 @InputType()
@@ -15,7 +15,7 @@ class ContactFieldsInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) birthday?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) remarks?: string;
   @Field(() => Boolean, { nullable: true }) isPrimary?: boolean;
-  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) @ValidateNested() customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateContactInput')
@@ -37,5 +37,5 @@ export class ContactFilterInput {
   @Field(() => [ID], { nullable: true, description: 'Owned by any of these users' }) ownerIds?: string[];
   @Field(() => Date, { nullable: true }) createdFrom?: Date;
   @Field(() => Date, { nullable: true }) createdTo?: Date;
-  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) @ValidateNested() customFields?: CustomFieldFilterInput[];
 }

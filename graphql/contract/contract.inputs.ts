@@ -26,7 +26,7 @@ abstract class ContractFieldsInput {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before the start date' }) endDate?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) remarks?: string | null;
   @Field(() => [ContractLineInput], { nullable: true, description: 'Omitted: unchanged; an empty list removes every line' }) @IsOptional() @ValidateNested() lines?: ContractLineInput[];
-  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) @ValidateNested() customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateContractInput')
@@ -51,7 +51,7 @@ export class ContractFilterInput extends OwnerFilterFields {
   @Field(() => [ID], { nullable: true, description: 'Owned by any of these users (e.g. the ownerIds of a dashboard figure)' }) ownerIds?: string[];
   @Field(() => String, { nullable: true, description: 'Signed on or after (YYYY-MM-DD)' }) signFrom?: string;
   @Field(() => String, { nullable: true, description: 'Signed on or before (YYYY-MM-DD)' }) signTo?: string;
-  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) @ValidateNested() customFields?: CustomFieldFilterInput[];
 }
 
 export enum ContractSortField { UPDATED_AT = 'UPDATED_AT', CREATED_AT = 'CREATED_AT', SIGN_DATE = 'SIGN_DATE', AMOUNT = 'AMOUNT', CODE = 'CODE' }

@@ -1,6 +1,6 @@
 // Customer inputs: only the fields a user may set. Owner, code, deal status and lock have their own operations.
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { SortDirection } from '../common/connection';
 import { OwnerCreatedFilterFields, TransferRecordsInput } from '../common/inputs';
@@ -24,7 +24,7 @@ class CustomerFieldsInput {
   @Field(() => String, { nullable: true }) email?: string;
   @Field(() => String, { nullable: true }) website?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000) remarks?: string;
-  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) @ValidateNested() customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateCustomerInput')
@@ -52,7 +52,7 @@ export class CustomerFilterInput extends OwnerCreatedFilterFields<number> {
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
   @Field(() => Date, { nullable: true }) updatedFrom?: Date;
   @Field(() => Date, { nullable: true }) updatedTo?: Date;
-  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) @ValidateNested() customFields?: CustomFieldFilterInput[];
 }
 
 export enum CustomerSortField {

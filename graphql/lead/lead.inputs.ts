@@ -22,7 +22,7 @@ class LeadFieldsInput {
   @Field(() => String, { nullable: true }) remarks?: string;
   @Field(() => LeadStatus, { nullable: true, description: 'Any status but CONVERTED, which only conversion sets' }) status?: LeadStatus;
   @Field(() => Date, { nullable: true }) nextContactAt?: Date;
-  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) @ValidateNested() customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateLeadInput')
@@ -43,7 +43,7 @@ export class LeadFilterInput extends OwnerCreatedFilterFields<number> {
   @Field(() => Date, { nullable: true }) nextContactFrom?: Date;
   @Field(() => Date, { nullable: true }) nextContactTo?: Date;
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
-  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) @ValidateNested() customFields?: CustomFieldFilterInput[];
 }
 
 export enum LeadSortField {

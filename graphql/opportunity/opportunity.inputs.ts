@@ -28,7 +28,7 @@ class OpportunityFieldsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) competitors?: string;
   @Field(() => [ID], { nullable: true, description: "Contacts of the opportunity's customer" }) contactIds?: string[];
   @Field(() => [OpportunityLineInput], { nullable: true, description: 'Replaces all product lines' }) @IsOptional() @ValidateNested() products?: OpportunityLineInput[];
-  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) customFields?: CustomFieldInput[];
+  @Field(() => [CustomFieldInput], { nullable: true, description: 'Values of custom fields (only those given change)' }) @IsOptional() @ArrayMaxSize(100) @ValidateNested() customFields?: CustomFieldInput[];
 }
 
 @InputType('CreateOpportunityInput')
@@ -69,7 +69,7 @@ export class OpportunityFilterInput extends OwnerFilterFields {
   @Field(() => Boolean, { nullable: true, description: 'true: the recycle bin' }) deleted?: boolean;
   @Field(() => Date, { nullable: true, description: 'Created at or after' }) createdFrom?: Date;
   @Field(() => Date, { nullable: true, description: 'Created at or before' }) createdTo?: Date;
-  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) customFields?: CustomFieldFilterInput[];
+  @Field(() => [CustomFieldFilterInput], { nullable: true, description: 'All of these custom field conditions' }) @IsOptional() @ArrayMaxSize(20) @ValidateNested() customFields?: CustomFieldFilterInput[];
 }
 
 export enum OpportunitySortField {

@@ -147,6 +147,14 @@ describe('filters', () => {
     expect((await ok(li.as, LIST, { filter: { customFields: [{ key: 'grade', equals: ['A'] }] } })).customers.totalCount).toBe(1);
   });
 
+  test('a value held only by records outside the scope answers exactly like a value held nowhere (no filter oracle)', async () => {
+    const answer = async (condition: object) => JSON.stringify(await gql(li.as, LIST, { filter: { customFields: [condition] } }));
+    expect(JSON.parse(await answer({ key: 'budget', from: '900000000' })).data.customers).toEqual({ totalCount: 0, nodes: [] });
+    expect(await answer({ key: 'budget', from: '6500', to: '7500' })).toBe(await answer({ key: 'budget', from: '900000000' }));
+    expect(await answer({ key: 'taxNumber', contains: '筛选丙' })).toBe(await answer({ key: 'taxNumber', contains: '无此税号' }));
+    expect(await answer({ key: 'foundedOn', equals: ['2021-03-15'] })).toBe(await answer({ key: 'foundedOn', equals: ['1999-01-01'] }));
+  });
+
   test('a value thousands of records hold is checked per row, with the same answers and the same scope', async () => {
     // 6 000 stored values (most on ids of no customer) make the condition broad: the per-row form of the filter.
     const budget = (await ok(it.as, FIELDS, { module: 'customer' })).customFields.find((f: { key: string }) => f.key === 'grade');
