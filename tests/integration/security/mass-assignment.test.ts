@@ -40,6 +40,7 @@ const ALLOWED: Record<string, string> = {
   'SaveApprovalFlowInput.enabled': 'approval settings (system:settings)',
   'OpportunityStageInput.enabled': 'stage settings (system:settings)',
   'UpdateDictionaryOptionInput.enabled': 'disabling a dictionary option (system:dictionary)',
+  'UpdateCustomFieldInput.enabled': 'disabling a custom field (system:customField); its values stay stored',
   'UpdateNumberingRuleInput.prefix': 'the prefix of new record codes: the numbering rule itself (system:numbering), not a record\'s code',
   'ApprovalFlowStepInput.userId': 'the approver a step names (system:settings; must hold contract:approve)',
   'CreateTaskInput.assigneeId': 'assigning is checked against the task write scope (a leader assigns within it)',
