@@ -25,6 +25,7 @@ import { ControlOutlined, InboxOutlined } from '@ant-design/icons';
 import { AccountBookOutlined } from '@ant-design/icons';
 import { EyeOutlined } from '@ant-design/icons';
 import { BarChartOutlined, BookOutlined, DashboardOutlined, FieldTimeOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, FormOutlined, MessageOutlined, NumberOutlined } from '@ant-design/icons';
 
 const ICONS: Record<string, React.ReactNode> = {
   '/customers': <TeamOutlined />, '/leads': <AimOutlined />, '/contacts': <ContactsOutlined />, '/recycle-bin': <DeleteOutlined />,
@@ -37,6 +38,7 @@ const ICONS: Record<string, React.ReactNode> = {
   '/supervision': <EyeOutlined />,
   '/': <DashboardOutlined />, statistics: <BarChartOutlined />, '/settings/compliance': <FieldTimeOutlined />, '/settings/dictionary': <BookOutlined />,
   '/contracts': <FileTextOutlined />, '/receivables': <AccountBookOutlined />, '/approvals': <FileDoneOutlined />, '/settings/approval-flows': <NodeIndexOutlined />,
+  '/followups': <MessageOutlined />, '/settings/custom-fields': <FormOutlined />, '/settings/numbering': <NumberOutlined />, '/settings/cadences': <ClockCircleOutlined />,
 };
 
 export const navTestId = (key: string) => `nav-${key.replace(/^\//, '').replace(/\//g, '-')}`;
