@@ -34,6 +34,7 @@ graphql(`
   fragment ContractRowFields on Contract {
     id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt
     viewerCanDelete viewerCanTransfer
+    customFields { key values display }
   }
 `);
 graphql(`

@@ -35,6 +35,7 @@ graphql(`
   fragment OpportunityRowFields on Opportunity {
     id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }
     customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer
+    customFields { key values display }
   }
 `);
 

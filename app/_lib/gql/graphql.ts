@@ -1341,7 +1341,7 @@ export type UpdateNumberingRuleMutationVariables = Exact<{
 
 export type UpdateNumberingRuleMutation = { updateNumberingRule: { module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null } };
 
-export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null };
+export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
 export type ApprovalRunFieldsFragment = { id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> };
 
@@ -1354,7 +1354,7 @@ export type ContractsQueryVariables = Exact<{
 }>;
 
 
-export type ContractsQuery = { contracts: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ContractsQuery = { contracts: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ContractDetailQueryVariables = Exact<{
   id: string;
@@ -1825,7 +1825,7 @@ export type ExportLeadsLinkMutation = { exportLeadsLink: { url: string, fileName
 
 export type StageFieldsFragment = { id: string, name: string, probability: number, sort: number, enabled: boolean };
 
-export type OpportunityRowFieldsFragment = { id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null };
+export type OpportunityRowFieldsFragment = { id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
 export type OpportunityStagesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1841,7 +1841,7 @@ export type OpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type OpportunitiesQuery = { opportunities: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type OpportunitiesQuery = { opportunities: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OpportunityDetailQueryVariables = Exact<{
   id: string;
@@ -1856,7 +1856,7 @@ export type OpportunityBoardQueryVariables = Exact<{
 }>;
 
 
-export type OpportunityBoardQuery = { opportunityBoard: { totalCount: number, totalAmount: string, columns: Array<{ count: number, amount: string, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, cards: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> }> } };
+export type OpportunityBoardQuery = { opportunityBoard: { totalCount: number, totalAmount: string, columns: Array<{ count: number, amount: string, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, cards: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }> }> } };
 
 export type DueOpportunitiesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1865,7 +1865,7 @@ export type DueOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type DueOpportunitiesQuery = { opportunitiesDueForFollowUp: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type DueOpportunitiesQuery = { opportunitiesDueForFollowUp: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateOpportunityMutationVariables = Exact<{
   input: CreateOpportunityInput;
@@ -1939,7 +1939,7 @@ export type CustomerOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type CustomerOpportunitiesQuery = { customer: { id: string, opportunities: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null }> } | null };
+export type CustomerOpportunitiesQuery = { customer: { id: string, opportunities: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }> } | null };
 
 export type CreateOpportunityStageMutationVariables = Exact<{
   input: OpportunityStageInput;
@@ -2303,6 +2303,11 @@ export const ContractRowFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   viewerCanDelete
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }
     `, {"fragmentName":"ContractRowFields"}) as unknown as TypedDocumentString<ContractRowFieldsFragment, unknown>;
 export const ApprovalRunFieldsFragmentDoc = new TypedDocumentString(`
@@ -2508,6 +2513,11 @@ export const OpportunityRowFieldsFragmentDoc = new TypedDocumentString(`
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }
     fragment StageFields on OpportunityStage {
   id
@@ -3276,6 +3286,11 @@ export const ContractsDocument = new TypedDocumentString(`
   updatedAt
   viewerCanDelete
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
 export const ContractDetailDocument = new TypedDocumentString(`
     query ContractDetail($id: ID!) {
@@ -3385,6 +3400,11 @@ export const ContractDetailDocument = new TypedDocumentString(`
   updatedAt
   viewerCanDelete
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }
 fragment ApprovalRunFields on Approval {
   id
@@ -4573,6 +4593,11 @@ fragment OpportunityRowFields on Opportunity {
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<OpportunitiesQuery, OpportunitiesQueryVariables>;
 export const OpportunityDetailDocument = new TypedDocumentString(`
     query OpportunityDetail($id: ID!) {
@@ -4678,6 +4703,11 @@ fragment OpportunityRowFields on Opportunity {
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<OpportunityDetailQuery, OpportunityDetailQueryVariables>;
 export const OpportunityBoardDocument = new TypedDocumentString(`
     query OpportunityBoard($filter: OpportunityFilter, $cards: Int) {
@@ -4729,6 +4759,11 @@ fragment OpportunityRowFields on Opportunity {
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<OpportunityBoardQuery, OpportunityBoardQueryVariables>;
 export const DueOpportunitiesDocument = new TypedDocumentString(`
     query DueOpportunities($first: Int, $offset: Int, $after: String) {
@@ -4777,6 +4812,11 @@ fragment OpportunityRowFields on Opportunity {
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<DueOpportunitiesQuery, DueOpportunitiesQueryVariables>;
 export const CreateOpportunityDocument = new TypedDocumentString(`
     mutation CreateOpportunity($input: CreateOpportunityInput!) {
@@ -4896,6 +4936,11 @@ fragment OpportunityRowFields on Opportunity {
   viewerCanEdit
   viewerCanManage
   viewerCanTransfer
+  customFields {
+    key
+    values
+    display
+  }
 }`) as unknown as TypedDocumentString<CustomerOpportunitiesQuery, CustomerOpportunitiesQueryVariables>;
 export const CreateOpportunityStageDocument = new TypedDocumentString(`
     mutation CreateOpportunityStage($input: OpportunityStageInput!) {

@@ -104,3 +104,8 @@ export function customFilterOf(fields: readonly CustomFieldDef[], filter: Record
   }
   return conditions.length ? { ...out, customFields: conditions } : out;
 }
+
+/** Detail-page description items of a record's custom values, labelled by their current field labels. */
+export function customDescriptionItems(fields: readonly CustomFieldDef[], values: readonly CustomValue[] | null | undefined, none: string) {
+  return (values ?? []).map((v) => ({ key: customName(v.key), label: fields.find((f) => f.key === v.key)?.label ?? v.key, children: v.display || none }));
+}

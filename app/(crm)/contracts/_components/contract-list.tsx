@@ -1,7 +1,7 @@
 'use client';
 // The contract list on the record kit: 场景, keyword / status / sign-date filters, server-side sorting and paging,
 // batch transfer and delete for the rows this user may manage, and the new-contract drawer.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { App, Button } from 'antd';
@@ -13,6 +13,8 @@ import { can, useMe } from '@/app/_lib/me';
 import { CONTRACTS_QUERY, CONTRACT_STATUSES, DELETE_CONTRACTS, type ContractRow } from '@/app/_lib/api/contracts';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customColumns, customFilterFields, customFilterOf } from '../../_kit/fields/custom-fields';
 import { useBatchActions } from '../../_kit/list/use-batch-actions';
 import { useRecordExport } from '../../_kit/io/use-record-export';
 import { EXPORT_CONTRACTS_LINK } from '@/app/_lib/api/exports';
@@ -62,9 +64,12 @@ export function ContractList() {
   const { message } = App.useApp();
   const router = useRouter();
   const [dialog, setDialog] = useState<'create' | 'transfer' | null>(null);
-  const list = useRecordList({ document: CONTRACTS_QUERY, connection: (d) => d.contracts, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' } });
+  const custom = useCustomFields('contract');
+  const mapFilter = useCallback((filter: Record<string, unknown>) => customFilterOf(custom, filter), [custom]);
+  const list = useRecordList({ document: CONTRACTS_QUERY, connection: (d) => d.contracts, defaultOrder: { field: 'UPDATED_AT', direction: 'DESC' }, mapFilter });
   const { run, confirm } = useBatchActions(list.refresh, (e) => contractErrorMessage(t, e));
-  const described = useMemo(() => columns(t), [t]);
+  const described = useMemo(() => [...columns(t), ...customColumns<ContractRow>(custom)], [t, custom]);
+  const filterFields = useMemo(() => [...filters(t), ...customFilterFields(custom)], [t, custom]);
   const ids = list.selected.map((c) => c.id);
   const mayTransfer = can(me, 'contract:transfer');
   const mayDelete = can(me, 'contract:delete');
@@ -84,7 +89,7 @@ export function ContractList() {
           </>
         )}
         scenes={[allScene(t), mineScene(t, me.user.id)]}
-        filters={filters(t)}
+        filters={filterFields}
         columns={described}
         card={card(t)}
         rowTestId={(row) => `contract-row-${row.code}`}

@@ -1,7 +1,7 @@
 'use client';
 // The opportunity list on the record kit: 场景, filters, "due for follow-up", the recycle bin, batch transfer /
 // delete / restore for rows the user may manage, and the new-opportunity drawer.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { App, Badge, Button, Segmented, Space, Tooltip } from 'antd';
@@ -16,6 +16,8 @@ import { useRecordExport } from '../../_kit/io/use-record-export';
 import { EXPORT_OPPORTUNITIES_LINK } from '@/app/_lib/api/exports';
 import type { OpportunityFilter } from '@/app/_lib/gql/graphql';
 import { useRecordList } from '../../_kit/list/use-record-list';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customColumns, customFilterFields, customFilterOf } from '../../_kit/fields/custom-fields';
 import { allScene, mineScene } from '../../_kit/list/scenes';
 import type { CardSpec, ListColumn } from '../../_kit/list/columns';
 import { CategoryTag, formatMoney, overdueDays, stageLabel } from './opportunity-labels';
@@ -76,11 +78,13 @@ export function OpportunityList() {
   const [dialog, setDialog] = useState<'create' | 'transfer' | null>(null);
   const due = mode === 'due';
   const fixedFilter = useMemo(() => ({ deleted: mode === 'deleted' }), [mode]);
-  const all = useRecordList({ document: OPPORTUNITIES_QUERY, connection: (d) => d.opportunities, variables: due ? null : {}, fixedFilter, defaultOrder: DEFAULT_ORDER });
+  const custom = useCustomFields('opportunity');
+  const mapFilter = useCallback((filter: Record<string, unknown>) => customFilterOf(custom, filter), [custom]);
+  const all = useRecordList({ document: OPPORTUNITIES_QUERY, connection: (d) => d.opportunities, variables: due ? null : {}, fixedFilter, defaultOrder: DEFAULT_ORDER, mapFilter });
   const dueList = useRecordList({ document: DUE_QUERY, connection: (d) => d.opportunitiesDueForFollowUp, variables: due ? {} : null });
   const list = due ? dueList : all;
   const actions = useOpportunityActions(list.refresh);
-  const columns = useMemo(() => opportunityColumns(t, mode === 'deleted'), [t, mode]);
+  const columns = useMemo(() => [...opportunityColumns(t, mode === 'deleted'), ...customColumns<OpportunityRow>(custom)], [t, mode, custom]);
   const ids = list.selected.map((o) => o.id);
   const exporter = useRecordExport<OpportunityFilter>('opportunity', EXPORT_OPPORTUNITIES_LINK);
   const mayExport = can(me, 'opportunity:export');
@@ -106,7 +110,7 @@ export function OpportunityList() {
           </>
         )}
         scenes={due ? undefined : [allScene(t), mineScene(t, me.user.id)]}
-        filters={due ? undefined : opportunityFilterFields(t, stages)}
+        filters={due ? undefined : [...opportunityFilterFields(t, stages), ...customFilterFields(custom)]}
         columns={columns}
         card={opportunityCard(t, mode === 'deleted')}
         rowTestId={(row) => `opportunity-row-${row.id}`}

@@ -7,6 +7,8 @@ import { useRouter } from 'next/navigation';
 import { Alert, App, Button, Card, Descriptions, Flex, Grid, Input, Modal, Statistic, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, SendOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { RecordGate } from '../../../_kit/detail/record-gate';
@@ -34,6 +36,7 @@ export function ContractDetail({ id }: { id: string }) {
 
 function ContractPage({ contract, refresh }: { contract: Contract; refresh: () => Promise<unknown> }) {
   const { t } = useI18n();
+  const customFields = useCustomFields('contract');
   const { message, modal } = App.useApp();
   const router = useRouter();
   const screens = Grid.useBreakpoint();
@@ -118,6 +121,7 @@ function ContractPage({ contract, refresh }: { contract: Contract; refresh: () =
               { key: 'approved', label: t('contract.field.approvedAt'), children: formatDateTime(contract.approvedAt) },
               ...(contract.paidAt ? [{ key: 'paid', label: t('contract.field.paidAt'), children: formatDateTime(contract.paidAt) }] : []),
               { key: 'createdBy', label: t('contract.field.createdBy'), children: `${contract.createdBy?.name ?? '—'} · ${formatDateTime(contract.createdAt)}` },
+              ...customDescriptionItems(customFields, contract.customFields, '—'),
               { key: 'remarks', label: t('contract.field.remarks'), children: contract.remarks ?? '—', span: 'filled' },
             ]} />
           </Card>

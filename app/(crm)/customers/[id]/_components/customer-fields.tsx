@@ -8,11 +8,11 @@ import type { CustomerDetail } from '@/app/_lib/api/customers';
 import type { DictionaryKind } from '@/app/_lib/dictionaries';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
 
 export function CustomerFields({ customer: c }: { customer: CustomerDetail }) {
   const { t } = useI18n();
   const fields = useCustomFields('customer');
-  const labelOf = (key: string) => fields.find((f) => f.key === key)?.label ?? key;
   const text = (v: string | null | undefined) => v || t('common.none');
   const option = (kind: DictionaryKind, v: string | null | undefined) => (v ? <DictionaryText kind={kind} code={v} /> : t('common.none'));
   const items: DescriptionsProps['items'] = [
@@ -36,7 +36,7 @@ export function CustomerFields({ customer: c }: { customer: CustomerDetail }) {
     { key: 'lastFollowUpAt', label: t('customer.field.lastFollowUpAt'), children: formatDateTime(c.lastFollowUpAt) },
     { key: 'nextFollowUpAt', label: t('customer.field.nextFollowUpAt'), children: formatDateTime(c.nextFollowUpAt) },
     // Custom fields, in their form order; an empty one reads as none.
-    ...(c.customFields ?? []).map((v) => ({ key: `custom.${v.key}`, label: labelOf(v.key), children: v.display || t('common.none') })),
+    ...customDescriptionItems(fields, c.customFields, t('common.none')),
   ];
   return (
     <Card size="small" title={t('detail.fields')}>

@@ -8,6 +8,7 @@ import { Alert, App, Button, Card, Descriptions, Dropdown, Typography } from 'an
 import { DeleteOutlined, DownloadOutlined, EditOutlined, SwapOutlined, UndoOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
 import { useQuery } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
@@ -47,7 +48,6 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
   const manage = lead.viewerCanManage;
   const dash = (v: string | null | undefined) => v || '—';
   const customFields = useCustomFields('lead');
-  const customLabel = (key: string) => customFields.find((f) => f.key === key)?.label ?? key;
   const done = (text: string) => { setDialog(null); message.success(text); refresh(); };
 
   return (
@@ -104,7 +104,7 @@ function LeadPage({ lead, refresh }: { lead: LeadDetail; refresh: () => void }) 
               { key: 'updatedAt', label: t('lead.field.updatedAt'), children: formatDateTime(lead.updatedAt) },
               { key: 'address', label: t('lead.field.address'), children: dash(lead.address), span: { xs: 1, sm: 1, md: 2 } },
               { key: 'remarks', label: t('lead.field.remarks'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(lead.remarks)}</span>, span: { xs: 1, sm: 1, md: 2 } },
-              ...(lead.customFields ?? []).map((v) => ({ key: `custom.${v.key}`, label: customLabel(v.key), children: dash(v.display) })),
+              ...customDescriptionItems(customFields, lead.customFields, '—'),
             ]}
           />
         </Card>

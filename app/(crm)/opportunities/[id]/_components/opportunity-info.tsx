@@ -6,9 +6,12 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDate, formatDateTime } from '@/app/_lib/format';
 import type { OpportunityDetail, OpportunityLine } from '@/app/_lib/api/opportunities';
 import { CategoryTag, formatMoney } from '../../_components/opportunity-labels';
+import { useCustomFields } from '@/app/_lib/custom-fields';
+import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
 
 export function OpportunityFields({ opportunity: o }: { opportunity: OpportunityDetail }) {
   const { t } = useI18n();
+  const customFields = useCustomFields('opportunity');
   const dash = (v: string | null | undefined) => v || '—';
   return (
     <Card size="small" title={t('opportunity.section.basic')}>
@@ -27,6 +30,7 @@ export function OpportunityFields({ opportunity: o }: { opportunity: Opportunity
         {o.closedAt && <Descriptions.Item label={t('opportunity.field.closedAt')}>{formatDateTime(o.closedAt)}</Descriptions.Item>}
         {o.lostReason && <Descriptions.Item label={t('opportunity.field.lostReason')}>{o.lostReason}</Descriptions.Item>}
         <Descriptions.Item label={t('opportunity.field.createdAt')}>{formatDateTime(o.createdAt)}</Descriptions.Item>
+        {customDescriptionItems(customFields, o.customFields, '—').map((item) => <Descriptions.Item key={item.key} label={item.label}>{item.children}</Descriptions.Item>)}
       </Descriptions>
     </Card>
   );
