@@ -1,6 +1,7 @@
 // The contact export (issue 12 item 2): the contact list's scoped query; the customer is named only when the viewer
 // may read it (a contact can be visible on its own, through its owner, while its customer is not).
 import { Contact } from '@/entities';
+import { customExportColumns, withCustomValues } from '@/lib/custom-field/export-columns';
 import { requireAccess } from '@/lib/access';
 import { CONTACT_TABLE } from '@/lib/customer/customer.tables';
 import { recordExport } from '@/lib/export/record-export';
@@ -38,9 +39,10 @@ export const contactExport = recordExport<Contact, Row, ContactFilter>({
   matching: matchingContacts,
   requireReadable: (manager, viewer, ids) => requireAccess(manager, viewer, CONTACT_TABLE, ids, 'read'),
   dateFields: ['createdFrom', 'createdTo'],
+  extraColumns: customExportColumns('contact'),
   toRows: async (manager, viewer, batch) => {
     const people = await userNames(manager, batch.map((c) => c.ownerId));
     const customers = await readableCustomerNames(manager, viewer, batch.map((c) => c.customerId));
-    return batch.map((ct) => ({ ct, customer: customers.get(ct.customerId), owner: ct.ownerId ? people.get(ct.ownerId) ?? '' : '' }));
+    return withCustomValues(manager, 'contact', batch.map((ct) => ({ ct, customer: customers.get(ct.customerId), owner: ct.ownerId ? people.get(ct.ownerId) ?? '' : '' })), (r) => r.ct.id);
   },
 });

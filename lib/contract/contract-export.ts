@@ -1,6 +1,7 @@
 // The contract export (issue 12 item 2): the contract list's scoped query with received and outstanding amounts;
 // customer and opportunity named only when the viewer may read them.
 import { Contract } from '@/entities';
+import { customExportColumns, withCustomValues } from '@/lib/custom-field/export-columns';
 import { requireAccess } from '@/lib/access';
 import { recordExport } from '@/lib/export/record-export';
 import { CONTRACT_STATUS_LABELS } from '@/lib/export/labels';
@@ -39,14 +40,15 @@ export const contractExport = recordExport<Contract, Row, ContractFilter>({
   readable: readableContracts,
   matching: matchingContracts,
   requireReadable: (manager, viewer, ids) => requireAccess(manager, viewer, CONTRACT_TABLE, ids, 'read'),
+  extraColumns: customExportColumns('contract'),
   toRows: async (manager, viewer, batch) => {
     const people = await userNames(manager, batch.map((k) => k.ownerId));
     const customers = await readableCustomerNames(manager, viewer, batch.map((k) => k.customerId));
     const opportunityIds = [...new Set(batch.map((k) => k.opportunityId).filter((id): id is number => id !== null))];
     const opportunities = new Map((await findOpportunitiesByIds(manager, viewer, opportunityIds)).map((o) => [o.id, o.name]));
     const amounts = await contractAmounts(manager, batch.map((k) => k.id));
-    return batch.map((k) => ({
+    return withCustomValues(manager, 'contract', batch.map((k) => ({
       k, customer: customers.get(k.customerId), opportunity: k.opportunityId ? opportunities.get(k.opportunityId) ?? '' : '', amounts: amounts.get(k.id), owner: people.get(k.ownerId) ?? '',
-    }));
+    })), (r) => r.k.id);
   },
 });

@@ -10,14 +10,10 @@ import type { ExportColumn } from '@/lib/export/writers';
 import { formatTime } from '@/lib/lead/lead-export.format';
 import { CustomerFilter, matchingCustomers, readableCustomers } from './customer.query';
 import { CUSTOMER_TABLE } from './customer.tables';
-import { customFieldsOf } from '@/lib/custom-field/definitions';
-import { customValuesOf } from '@/lib/custom-field/values';
+import { customExportColumns, withCustomValues } from '@/lib/custom-field/export-columns';
 
-/**
- * `option`: a dictionary field's stored code as its option's name (a region as 省 / 市), so the file imports again;
- * `custom`: what each custom field's value reads as, by key.
- */
-interface Row { c: Customer; owner: string; department: string; createdBy: string; option: (kind: string, code: string | null) => string; custom: Map<string, string> }
+/** `option`: a dictionary field's stored code as its option's name (a region as 省 / 市), so the file imports again. */
+interface Row { c: Customer; owner: string; department: string; createdBy: string; option: (kind: string, code: string | null) => string }
 
 const text = (value: string | null | undefined) => value ?? '';
 
@@ -56,19 +52,14 @@ export const customerExport = recordExport<Customer, Row, CustomerFilter>({
   matching: matchingCustomers,
   requireReadable: (manager, viewer, ids) => requireAccess(manager, viewer, CUSTOMER_TABLE, ids, 'read'),
   dateFields: ['createdFrom', 'createdTo', 'updatedFrom', 'updatedTo'],
-  // Every custom field, disabled ones too: their values stay readable in exports (SPEC: never lost).
-  extraColumns: async (manager) => (await customFieldsOf(manager, 'customer', true)).map((f) => ({
-    header: f.enabled ? f.label : `${f.label}（已停用）`, width: 14, value: (r: Row) => r.custom.get(f.key) ?? '',
-  })),
+  extraColumns: customExportColumns('customer'),
   toRows: async (manager, _viewer, batch) => {
     const people = await userNames(manager, batch.flatMap((c) => [c.ownerId, c.createdById]));
     const departments = await userDepartments(manager, batch.map((c) => c.ownerId));
     const indexes = new Map(await Promise.all(['industry', 'customer_source', 'region'].map(async (kind) => [kind, await dictionaryIndex(manager, kind)] as const)));
     const option = (kind: string, code: string | null) => indexes.get(kind)?.label(code) ?? '';
-    const values = await customValuesOf(manager, 'customer', batch.map((c) => c.id), true);
-    const customOf = (id: number) => new Map((values.get(id) ?? []).map((v) => [v.key, v.display ?? '']));
-    return batch.map((c) => ({
-      c, option, custom: customOf(c.id), owner: c.ownerId ? people.get(c.ownerId) ?? '' : '公海', department: c.ownerId ? departments.get(c.ownerId) ?? '' : '', createdBy: people.get(c.createdById) ?? '',
-    }));
+    return withCustomValues(manager, 'customer', batch.map((c) => ({
+      c, option, owner: c.ownerId ? people.get(c.ownerId) ?? '' : '公海', department: c.ownerId ? departments.get(c.ownerId) ?? '' : '', createdBy: people.get(c.createdById) ?? '',
+    })), (r) => r.c.id);
   },
 });

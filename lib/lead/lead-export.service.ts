@@ -4,6 +4,7 @@
 // to /api/exports that streams any size (up to MAX_LINK_ROWS).
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Lead, User } from '@/entities';
+import { customExportColumns, withCustomValues } from '@/lib/custom-field/export-columns';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput } from '@/lib/errors';
@@ -42,12 +43,12 @@ async function toRows(manager: EntityManager, viewer: Viewer, leads: Lead[]): Pr
   // The converted customer appears only when the viewer may read it, like Lead.customer in the API.
   const customerIds = [...new Set(leads.map((l) => l.convertedCustomerId).filter((id): id is number => id !== null))];
   const customers = new Map((await findCustomersByIds(manager, viewer, customerIds)).map((c) => [c.id, `${c.name}（${c.code}）`]));
-  return leads.map((l) => ({
+  return withCustomValues(manager, 'lead', leads.map((l) => ({
     id: l.id, name: l.name, company: l.company, mobile: l.mobile, phone: l.phone, email: l.email, source: l.source, address: l.address,
     status: l.status, owner: users.get(l.ownerId) ?? null, nextContactAt: l.nextContactAt,
     customer: l.convertedCustomerId ? customers.get(l.convertedCustomerId) ?? null : null, convertedAt: l.convertedAt,
     createdBy: users.get(l.createdById) ?? null, createdAt: l.createdAt, updatedAt: l.updatedAt, remarks: l.remarks,
-  }));
+  })), (r) => r.id);
 }
 
 export const leadExport: ExportSpec<Lead, LeadExportRow, LeadExportParams> = {
@@ -55,6 +56,7 @@ export const leadExport: ExportSpec<Lead, LeadExportRow, LeadExportParams> = {
   query: async (manager, viewer, params) => (params.ids
     ? (await readableLeads(manager, viewer, null)).andWhere('l.id IN (:...exportIds)', { exportIds: params.ids })
     : matchingLeads(manager, viewer, params.filter ?? {})),
+  extraColumns: customExportColumns('lead'),
   toRows,
   describe: (params, exportedIds) => (params.ids ? { ids: [...exportedIds].sort((a, b) => a - b) } : { filter: params.filter ?? {} }),
   revive: (raw) => {

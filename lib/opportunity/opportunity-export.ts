@@ -2,6 +2,7 @@
 // customer named only when the viewer may read it.
 import { In } from 'typeorm';
 import { Opportunity, OpportunityStage } from '@/entities';
+import { customExportColumns, withCustomValues } from '@/lib/custom-field/export-columns';
 import { requireAccess } from '@/lib/access';
 import { recordExport } from '@/lib/export/record-export';
 import { OPPORTUNITY_CATEGORY_LABELS } from '@/lib/export/labels';
@@ -40,11 +41,12 @@ export const opportunityExport = recordExport<Opportunity, Row, OpportunityFilte
   matching: filteredOpportunities,
   requireReadable: (manager, viewer, ids) => requireAccess(manager, viewer, OPPORTUNITY_TABLE, ids, 'read'),
   dateFields: ['createdFrom', 'createdTo'],
+  extraColumns: customExportColumns('opportunity'),
   toRows: async (manager, viewer, batch) => {
     const people = await userNames(manager, batch.map((o) => o.ownerId));
     const customers = await readableCustomerNames(manager, viewer, batch.map((o) => o.customerId));
     const stageIds = [...new Set(batch.map((o) => o.stageId))];
     const stages = new Map((stageIds.length ? await manager.findBy(OpportunityStage, { id: In(stageIds) }) : []).map((s) => [s.id, `${s.sort} ${s.name}`]));
-    return batch.map((o) => ({ o, customer: customers.get(o.customerId), stage: stages.get(o.stageId) ?? '', owner: people.get(o.ownerId) ?? '' }));
+    return withCustomValues(manager, 'opportunity', batch.map((o) => ({ o, customer: customers.get(o.customerId), stage: stages.get(o.stageId) ?? '', owner: people.get(o.ownerId) ?? '' })), (r) => r.o.id);
   },
 });

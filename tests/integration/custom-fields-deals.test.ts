@@ -1,6 +1,8 @@
 // Custom fields on opportunities and contracts (issue 13 item 2): created with their required values, checked like
 // the built-in fields, shown on the record, changed by an update (audited), and filtering the lists within scope.
+import { NextRequest } from 'next/server';
 import { DataSource } from 'typeorm';
+import { GET as exportRoute } from '@/app/api/exports/route';
 import { AuditLog, Lead, Opportunity } from '@/entities';
 import { LeadStatus } from '@/entities/lead.entity';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
@@ -60,4 +62,21 @@ test('contracts: values checked, shown, filtered within scope', async () => {
   const LIST = 'query($f: ContractFilter) { contracts(first: 10, filter: $f) { nodes { title } } }';
   expect((await ok(li, LIST, { f: { customFields: [{ key: 'deposit', from: '1000' }] } })).contracts.nodes).toEqual([{ title: '自定义合同' }]);
   expect((await ok(await as(db, c.zhao), LIST, { f: { customFields: [{ key: 'paymentTerms', equals: ['月结'] }] } })).contracts.nodes).toEqual([]);
+});
+
+test('contract and opportunity exports carry their custom fields as columns', async () => {
+  const li = await as(db, c.admin); // the super administrator holds every export permission
+  const token = li && 'token' in li ? li.token : '';
+  const csv = async (mutation: string, input: string, filter: object) => {
+    const answer = (await ok(li, `mutation($input: ${input}!) { ${mutation}(input: $input) { url } }`, { input: { format: 'CSV', filter } }))[mutation];
+    const res = await exportRoute(new NextRequest(`http://localhost${answer.url}`, { headers: { authorization: `Bearer ${token}` } }));
+    const [header, ...rows] = Buffer.from(await res.arrayBuffer()).toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((l) => l.split(','));
+    return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+  };
+  const contracts = await csv('exportContractsLink', 'ExportContractsInput', { keyword: '自定义合同' });
+  expect(contracts).toHaveLength(1);
+  expect(contracts[0]).toMatchObject({ 付款条件: '月结', 保证金: '5000.00' });
+  const opportunities = await csv('exportOpportunitiesLink', 'ExportOpportunitiesInput', { keyword: '自定义商机' });
+  // The keyword also finds the opportunity of a converted lead (its customer's name holds it), which has no value.
+  expect(opportunities.map((o) => o['决策人']).sort()).toEqual(['', '李总']);
 });
