@@ -36,7 +36,7 @@ const csvRows = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '')
 
 async function exportAudits(actorId: number): Promise<AuditLog[]> {
   // The entry is written once the last row has left the stream: give the server's side a moment to record it.
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 200; i++) {
     const found = await db.getRepository(AuditLog).find({ where: { action: 'export', actorId }, order: { id: 'ASC' } });
     if (found.length) return found;
     await new Promise((r) => setTimeout(r, 50));

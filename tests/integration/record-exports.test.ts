@@ -39,7 +39,7 @@ async function download(who: As, url: string) {
 const csvRows = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
 
 async function lastExportAudit(actorId: number, entityType: string): Promise<AuditLog | undefined> {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 200; i++) {
     const found = await db.getRepository(AuditLog).findOne({ where: { action: 'export', actorId, entityType }, order: { id: 'DESC' } });
     if (found) return found;
     await new Promise((r) => setTimeout(r, 50));
