@@ -7,10 +7,10 @@ import { Alert, App, Button, Card, Segmented, Space, Switch, Table, Tag, Typogra
 import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, revalidateQueries, useQuery } from '@/app/_lib/graphql';
-import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
 import type { CustomFieldDef, CustomFieldModule } from '@/app/_lib/custom-fields';
 import { CUSTOM_FIELDS_QUERY, UPDATE_CUSTOM_FIELD } from './custom-field.api';
 import { CustomFieldForm, type FieldEdit } from './custom-field-form';
+import { useChange } from '../../../_kit/form/use-change';
 import { OptionForm, type OptionEdit } from '../../dictionary/_components/option-form';
 import { UPDATE_DICTIONARY_OPTION, type DictionaryOption } from '../../dictionary/_components/dictionary.api';
 
@@ -23,23 +23,10 @@ export function CustomFieldSettings() {
   const { data, isLoading, mutate } = useQuery(CUSTOM_FIELDS_QUERY, { module, withDisabled: true });
   const [edit, setEdit] = useState<FieldEdit | null>(null);
   const [option, setOption] = useState<OptionEdit | null>(null);
-  const [busy, setBusy] = useState(false);
   const fields = data?.customFields ?? [];
   // Forms and lists read the enabled fields under their own key: refresh every cached copy.
   const reload = async () => { await Promise.all([mutate(), revalidateQueries(CUSTOM_FIELDS_QUERY)]); };
-
-  async function change(run: () => Promise<unknown>, done?: string) {
-    setBusy(true);
-    try {
-      await run();
-      if (done) message.success(done);
-      await reload();
-    } catch (e) {
-      message.error(formErrorsOf(t, e, []).message ?? errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, change } = useChange(reload);
 
   /** Swaps the order with the neighbour (orders are renumbered 1…n so equal ones cannot stick). */
   const move = (field: CustomFieldDef, by: -1 | 1) => {

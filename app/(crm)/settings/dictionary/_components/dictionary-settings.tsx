@@ -7,9 +7,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { hasMessage } from '@/app/_lib/i18n/catalog';
 import { gql, useQuery } from '@/app/_lib/graphql';
-import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
+import { errorMessage } from '@/app/_lib/errors';
 import { DICTIONARIES_QUERY, REORDER_DICTIONARY_OPTIONS, UPDATE_DICTIONARY_OPTION, type Dictionary, type DictionaryOption } from './dictionary.api';
 import { OptionForm, type OptionEdit } from './option-form';
+import { useChange } from '../../../_kit/form/use-change';
 import { OptionTable, siblingsOf } from './option-table';
 
 export function DictionarySettings() {
@@ -18,27 +19,13 @@ export function DictionarySettings() {
   const { data, error, isLoading, mutate } = useQuery(DICTIONARIES_QUERY);
   const [kind, setKind] = useState<string | null>(null);
   const [edit, setEdit] = useState<OptionEdit | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, change } = useChange(mutate);
 
   if (error) return <Result status="error" title={errorMessage(t, error)} />;
   if (isLoading || !data) return <Skeleton active />;
   const dictionaries = data.dictionaries;
   const current = dictionaries.find((d) => d.kind === kind) ?? dictionaries[0];
   const nameOf = (d: Dictionary) => { const key = `dictionary.kind.${d.kind}`; return hasMessage(key) ? t(key) : d.name; };
-
-  /** Runs one change, then reloads; a refused change is shown as the server's field message, translated. */
-  async function change(run: () => Promise<unknown>, done?: string) {
-    setBusy(true);
-    try {
-      await run();
-      if (done) message.success(done);
-      await mutate();
-    } catch (e) {
-      message.error(formErrorsOf(t, e, []).message ?? errorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const toggle = (o: DictionaryOption) => change(() => gql(UPDATE_DICTIONARY_OPTION, { id: o.id, input: { enabled: !o.enabled } }),
     t(o.enabled ? 'dictionary.disabledDone' : 'dictionary.enabledDone', { name: o.name }));
