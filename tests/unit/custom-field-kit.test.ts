@@ -35,4 +35,8 @@ test('filter bar keys become custom field conditions; other keys pass through', 
     customFields: [{ key: 'grade', equals: ['A', 'B'] }, { key: 'foundedOn', from: '2020-01-01' }, { key: 'tax', contains: '91' }],
   });
   expect(customFilterOf(FIELDS, { inPool: false })).toEqual({ inPool: false });
+  // A number range: either bound alone, or both.
+  expect(customFilterOf(FIELDS, { 'customFields.budget': [1000, null] })).toEqual({ customFields: [{ key: 'budget', from: '1000' }] });
+  expect(customFilterOf(FIELDS, { 'customFields.budget': [null, 5000] })).toEqual({ customFields: [{ key: 'budget', to: '5000' }] });
+  expect(customFilterOf(FIELDS, { 'customFields.budget': [10, 20] })).toEqual({ customFields: [{ key: 'budget', from: '10', to: '20' }] });
 });

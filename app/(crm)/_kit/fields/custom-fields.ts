@@ -1,11 +1,13 @@
 // Custom fields in the record kit: the same field descriptions, columns and filters as built-in fields, so a module
 // adds them with one call in its form, list and filter bar.
+import { createElement } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { CUSTOM_PREFIX, customName, type CustomFieldDef, type CustomValue } from '@/app/_lib/custom-fields';
 import type { FieldDef, FieldKind } from './field-def';
 import { maxLength, required } from './rules';
 import type { ListColumn } from '../list/columns';
+import { NumberRange } from './number-range';
 
 const NUMBER = /^-?\d{1,14}(\.\d{1,4})?$/;
 const MONEY = /^-?\d{1,14}(\.\d{1,2})?$/;
@@ -75,7 +77,7 @@ export function customColumns<Row extends { customFields?: readonly CustomValue[
   }));
 }
 
-/** Filter bar fields for the custom fields that filter well: choices, users, dates and short text. */
+/** Filter bar fields for the custom fields that filter well: choices, users, dates, numbers (a range) and short text. */
 export function customFilterFields(fields: readonly CustomFieldDef[]): FieldDef[] {
   return fields.flatMap((field): FieldDef[] => {
     const name = customName(field.key);
@@ -84,6 +86,11 @@ export function customFilterFields(fields: readonly CustomFieldDef[]): FieldDef[
     if (field.type === 'USER') return [{ name, label: field.label, kind: 'user', testId }];
     if (field.type === 'DATE') return [{ name, label: field.label, kind: 'dateRange', range: { from: `${name}.from`, to: `${name}.to`, as: 'date' }, testId }];
     if (field.type === 'TEXT') return [{ name, label: field.label, kind: 'text', testId }];
+    if (field.type === 'NUMBER' || field.type === 'MONEY') {
+      return [{ name, label: field.label, kind: 'custom', testId, render: (control) => createElement(NumberRange, {
+        id: control?.id, value: control?.value as [number | null, number | null] | null, onChange: control?.onChange, label: field.label, testId: control?.testId ?? testId,
+      }) }];
+    }
     return [];
   });
 }
@@ -98,8 +105,13 @@ export function customFilterOf(fields: readonly CustomFieldDef[], filter: Record
     const value = filter[name];
     const from = filter[`${name}.from`] as string | undefined;
     const to = filter[`${name}.to`] as string | undefined;
+    const numeric = field.type === 'NUMBER' || field.type === 'MONEY';
     if (from || to) conditions.push({ key: field.key, ...(from ? { from } : {}), ...(to ? { to } : {}) });
-    else if (Array.isArray(value) && value.length) conditions.push({ key: field.key, equals: value.map(String) });
+    else if (numeric && Array.isArray(value)) {
+      const [low, high] = value as (number | null)[];
+      if (low !== null && low !== undefined) conditions.push({ key: field.key, from: String(low), ...(high !== null && high !== undefined ? { to: String(high) } : {}) });
+      else if (high !== null && high !== undefined) conditions.push({ key: field.key, to: String(high) });
+    } else if (Array.isArray(value) && value.length) conditions.push({ key: field.key, equals: value.map(String) });
     else if (typeof value === 'string' && value) conditions.push(field.type === 'TEXT' ? { key: field.key, contains: value } : { key: field.key, equals: [value] });
   }
   return conditions.length ? { ...out, customFields: conditions } : out;
