@@ -1,7 +1,6 @@
 // Custom field definitions (read by every form and list; changed by system:customField) and their values on records.
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Contact, Contract, Customer, Lead, Opportunity } from '@/entities';
-import { createCustomField, customFieldsOf, updateCustomField } from '@/lib/custom-field';
+import { Arg, ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CUSTOM_FIELD_MODULES, CustomFieldModule, createCustomField, customFieldsOf, reorderCustomFields, updateCustomField } from '@/lib/custom-field';
 import { dictionaries, optionRows, viewsOf } from '@/lib/dictionary';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
@@ -27,46 +26,32 @@ export class CustomFieldResolver {
     return createCustomField(ctx.db, viewerOf(ctx), input);
   }
 
+  @Mutation(() => [CustomFieldDefinition], { description: "Puts a module's custom fields in a new order, all of them listed once (system:customField); audited" })
+  reorderCustomFields(@Ctx() ctx: Context, @Arg('module', () => String) module: string, @Arg('ids', () => [ID]) ids: string[]) {
+    return reorderCustomFields(ctx.db, viewerOf(ctx), module, ids);
+  }
+
   @Mutation(() => CustomFieldDefinition, { description: 'Relabels, requires, reorders, disables or enables a custom field (system:customField); never deletes' })
   updateCustomField(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => UpdateCustomFieldInput) input: UpdateCustomFieldInput) {
     return updateCustomField(ctx.db, viewerOf(ctx), id, input);
   }
 }
 
-const DESCRIPTION = 'Values of the enabled custom fields, in form order (empty ones included)';
-
-/** The values on a record: batched per page, and only on records the viewer could already read. */
-async function valuesOf(ctx: Context, module: string, id: number) {
-  const views = await ctx.loaders.customValues.load(`${module}:${id}`);
-  return views.map((v) => Object.assign(new CustomFieldValueType(), v));
+/**
+ * `customFields` on a module's record type: values of the enabled fields in form order (empty ones included), batched
+ * per page, and only on records the viewer could already read (the parent resolver applied the scope).
+ */
+function customFieldsResolverOf(module: CustomFieldModule) {
+  const entity = CUSTOM_FIELD_MODULES[module].entity as ClassType<{ id: number }>;
+  @Resolver(() => entity)
+  class CustomFieldsOfRecordResolver {
+    @FieldResolver(() => [CustomFieldValueType], { description: 'Values of the enabled custom fields, in form order (empty ones included)' })
+    async customFields(@Root() record: { id: number }, @Ctx() ctx: Context) {
+      const views = await ctx.loaders.customValues.load(`${module}:${record.id}`);
+      return views.map((v) => Object.assign(new CustomFieldValueType(), v));
+    }
+  }
+  return CustomFieldsOfRecordResolver;
 }
 
-@Resolver(() => Customer)
-export class CustomerCustomFieldsResolver {
-  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
-  customFields(@Root() customer: Customer, @Ctx() ctx: Context) { return valuesOf(ctx, 'customer', customer.id); }
-}
-
-@Resolver(() => Contact)
-export class ContactCustomFieldsResolver {
-  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
-  customFields(@Root() contact: Contact, @Ctx() ctx: Context) { return valuesOf(ctx, 'contact', contact.id); }
-}
-
-@Resolver(() => Lead)
-export class LeadCustomFieldsResolver {
-  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
-  customFields(@Root() lead: Lead, @Ctx() ctx: Context) { return valuesOf(ctx, 'lead', lead.id); }
-}
-
-@Resolver(() => Opportunity)
-export class OpportunityCustomFieldsResolver {
-  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
-  customFields(@Root() opportunity: Opportunity, @Ctx() ctx: Context) { return valuesOf(ctx, 'opportunity', opportunity.id); }
-}
-
-@Resolver(() => Contract)
-export class ContractCustomFieldsResolver {
-  @FieldResolver(() => [CustomFieldValueType], { description: DESCRIPTION })
-  customFields(@Root() contract: Contract, @Ctx() ctx: Context) { return valuesOf(ctx, 'contract', contract.id); }
-}
+export const customFieldsOfRecordResolvers = (Object.keys(CUSTOM_FIELD_MODULES) as CustomFieldModule[]).map(customFieldsResolverOf);

@@ -10,4 +10,5 @@ export const customFieldQueryRules = (signedIn: ShieldRule): Record<string, Shie
 export const customFieldMutationRules = (signedIn: ShieldRule): Record<string, ShieldRule> => ({
   createCustomField: and(signedIn, can('system:customField')),
   updateCustomField: and(signedIn, can('system:customField')),
+  reorderCustomFields: and(signedIn, can('system:customField')),
 });

@@ -1,7 +1,5 @@
 // The custom field module's resolver classes and shield rules.
-import {
-  ContactCustomFieldsResolver, ContractCustomFieldsResolver, CustomFieldResolver, CustomerCustomFieldsResolver, LeadCustomFieldsResolver, OpportunityCustomFieldsResolver,
-} from './custom-field.resolver';
+import { CustomFieldResolver, customFieldsOfRecordResolvers } from './custom-field.resolver';
 
-export const customFieldResolvers = [CustomFieldResolver, CustomerCustomFieldsResolver, ContactCustomFieldsResolver, LeadCustomFieldsResolver, OpportunityCustomFieldsResolver, ContractCustomFieldsResolver];
+export const customFieldResolvers = [CustomFieldResolver, ...customFieldsOfRecordResolvers];
 export { customFieldMutationRules, customFieldQueryRules } from './custom-field.rules';

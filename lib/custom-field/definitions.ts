@@ -125,3 +125,24 @@ export async function updateCustomField(db: DataSource, viewer: Viewer, rawId: s
     return saved;
   });
 }
+
+/** Puts a module's fields (disabled ones too) in the given order, in one transaction; `ids` lists each once. */
+export async function reorderCustomFields(db: DataSource, viewer: Viewer, module: string, rawIds: readonly (string | number)[]): Promise<CustomField[]> {
+  requireAdmin(viewer);
+  if (!isCustomFieldModule(module)) throw badInput('module', 'does not take custom fields');
+  const ids = rawIds.map((raw) => parseId(raw, 'ids'));
+  return inTransaction(db, async (manager) => {
+    const fields = await customFieldsOf(manager, module, true);
+    const same = ids.length === fields.length && new Set(ids).size === ids.length && fields.every((f) => ids.includes(f.id));
+    if (!same) throw badInput('ids', 'must list every field of this module exactly once');
+    const entries = [];
+    for (const [index, id] of ids.entries()) {
+      const field = fields.find((f) => f.id === id)!;
+      if (field.sortOrder === index + 1) continue;
+      entries.push({ action: 'update', entityType: 'custom_field', entityId: id, changes: { module, key: field.key, sortOrder: [field.sortOrder, index + 1] } });
+      await manager.update(CustomField, { id }, { sortOrder: index + 1 });
+    }
+    await audit(manager, actorOf(viewer), entries);
+    return customFieldsOf(manager, module, true);
+  });
+}

@@ -194,12 +194,15 @@ export async function customValuesOf(manager: EntityManager, module: string, rec
   if (!fields.length || !recordIds.length) return out;
   const rows = await manager.findBy(CustomFieldValue, { recordId: In([...recordIds]), fieldId: In(fields.map((f) => f.id)) });
   const indexes = await indexesOf(manager, fields);
-  const userIds = fields.some((f) => f.type === CustomFieldType.USER) ? [...new Set(rows.filter((r) => fields.find((f) => f.id === r.fieldId)?.type === CustomFieldType.USER).map((r) => Number(r.textValue)))] : [];
+  const userFields = new Set(fields.filter((f) => f.type === CustomFieldType.USER).map((f) => f.id));
+  const userIds = [...new Set(rows.filter((r) => userFields.has(r.fieldId)).map((r) => Number(r.textValue)))];
   const users = userIds.length ? new Map((await manager.findBy(User, { id: In(userIds) })).map((u) => [String(u.id), u.name])) : new Map<string, string>();
+  // Grouped once by record and field: an export batch holds a thousand records.
+  const byCell = new Map<string, CustomFieldValue[]>();
+  for (const r of rows) byCell.set(`${r.recordId}:${r.fieldId}`, [...(byCell.get(`${r.recordId}:${r.fieldId}`) ?? []), r]);
   for (const recordId of recordIds) {
-    const mine = rows.filter((r) => r.recordId === recordId);
     out.set(recordId, fields.map((field) => {
-      const held = mine.filter((r) => r.fieldId === field.id);
+      const held = byCell.get(`${recordId}:${field.id}`) ?? [];
       const texts = held.map((r) => r.textValue).filter((t): t is string => t !== null);
       const number = numberText(held[0]?.numberValue ?? null, field.type);
       const values = number !== null ? [number] : held[0]?.longValue != null ? [held[0].longValue] : texts;

@@ -74,6 +74,20 @@ describe('administration', () => {
   });
 });
 
+test('fields are reordered all at once (system:customField, every field listed once, audited)', async () => {
+  const REORDER = 'mutation($module: String!, $ids: [ID!]!) { reorderCustomFields(module: $module, ids: $ids) { key } }';
+  const fields = (await ok(it.as, FIELDS, { module: 'customer', withDisabled: true })).customFields as { id: string; key: string }[];
+  const ids = fields.map((f) => f.id);
+  const reversed = [...ids].reverse();
+  expect(codeOf(await gql(li.as, REORDER, { module: 'customer', ids: reversed }))).toBe('FORBIDDEN');
+  expect(fieldsOf(await gql(it.as, REORDER, { module: 'customer', ids: reversed.slice(1) }))).toEqual(['ids']);
+  expect(fieldsOf(await gql(it.as, REORDER, { module: 'customer', ids: [...reversed.slice(1), reversed[1]] }))).toEqual(['ids']);
+  expect((await ok(it.as, REORDER, { module: 'customer', ids: reversed })).reorderCustomFields.map((f: { key: string }) => f.key)).toEqual([...fields.map((f) => f.key)].reverse());
+  expect(await db.getRepository(AuditLog).countBy({ entityType: 'custom_field', action: 'update' })).toBeGreaterThan(0);
+  await ok(it.as, REORDER, { module: 'customer', ids });
+  expect((await ok(li.as, FIELDS, { module: 'customer' })).customFields.map((f: { key: string }) => f.key)[0]).toBe(fields[0].key);
+});
+
 describe('values on customers', () => {
   let id: string;
 

@@ -42,6 +42,7 @@ type Documents = {
     "\n  mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {\n    updateCadenceSettings(input: $input) { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes }\n  }\n": typeof types.UpdateCadenceSettingsDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": typeof types.CreateCustomFieldDocument,
     "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }\n": typeof types.UpdateCustomFieldDocument,
+    "\n  mutation ReorderCustomFields($module: String!, $ids: [ID!]!) { reorderCustomFields(module: $module, ids: $ids) { id sortOrder } }\n": typeof types.ReorderCustomFieldsDocument,
     "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": typeof types.AddDictionaryOptionDocument,
     "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": typeof types.UpdateDictionaryOptionDocument,
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": typeof types.ReorderDictionaryOptionsDocument,
@@ -194,6 +195,7 @@ const documents: Documents = {
     "\n  mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {\n    updateCadenceSettings(input: $input) { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes }\n  }\n": types.UpdateCadenceSettingsDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": types.CreateCustomFieldDocument,
     "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }\n": types.UpdateCustomFieldDocument,
+    "\n  mutation ReorderCustomFields($module: String!, $ids: [ID!]!) { reorderCustomFields(module: $module, ids: $ids) { id sortOrder } }\n": types.ReorderCustomFieldsDocument,
     "\n  mutation AddDictionaryOption($input: AddDictionaryOptionInput!) { addDictionaryOption(input: $input) { id name enabled } }\n": types.AddDictionaryOptionDocument,
     "\n  mutation UpdateDictionaryOption($id: ID!, $input: UpdateDictionaryOptionInput!) { updateDictionaryOption(id: $id, input: $input) { id name enabled } }\n": types.UpdateDictionaryOptionDocument,
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": types.ReorderDictionaryOptionsDocument,
@@ -427,6 +429,10 @@ export function graphql(source: "\n  mutation CreateCustomField($input: CreateCu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }\n"): typeof import('./graphql').UpdateCustomFieldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCustomFields($module: String!, $ids: [ID!]!) { reorderCustomFields(module: $module, ids: $ids) { id sortOrder } }\n"): typeof import('./graphql').ReorderCustomFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1306,6 +1306,14 @@ export type UpdateCustomFieldMutationVariables = Exact<{
 
 export type UpdateCustomFieldMutation = { updateCustomField: { id: string, label: string, required: boolean, enabled: boolean, sortOrder: number } };
 
+export type ReorderCustomFieldsMutationVariables = Exact<{
+  module: string;
+  ids: Array<string> | string;
+}>;
+
+
+export type ReorderCustomFieldsMutation = { reorderCustomFields: Array<{ id: string, sortOrder: number }> };
+
 export type AddDictionaryOptionMutationVariables = Exact<{
   input: AddDictionaryOptionInput;
 }>;
@@ -3193,6 +3201,14 @@ export const UpdateCustomFieldDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCustomFieldMutation, UpdateCustomFieldMutationVariables>;
+export const ReorderCustomFieldsDocument = new TypedDocumentString(`
+    mutation ReorderCustomFields($module: String!, $ids: [ID!]!) {
+  reorderCustomFields(module: $module, ids: $ids) {
+    id
+    sortOrder
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderCustomFieldsMutation, ReorderCustomFieldsMutationVariables>;
 export const AddDictionaryOptionDocument = new TypedDocumentString(`
     mutation AddDictionaryOption($input: AddDictionaryOptionInput!) {
   addDictionaryOption(input: $input) {

@@ -28,12 +28,12 @@ const KIND_OF: Record<string, string> = {
   exportLeadsLink: 'lead', exportCustomersLink: 'customer', exportContactsLink: 'contact', exportOpportunitiesLink: 'opportunity',
   exportContractsLink: 'contract', exportReceivablesLink: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
   restoreOpportunities: 'opportunity', transferOpportunities: 'opportunity', deleteTasks: 'task', markNotificationsRead: 'notification',
-  deleteProducts: 'public', restoreProducts: 'public', reorderDictionaryOptions: 'public', mergeCustomers: 'customer',
+  deleteProducts: 'public', restoreProducts: 'public', reorderDictionaryOptions: 'public', reorderCustomFields: 'public', mergeCustomers: 'customer',
   // The skeleton input names the first RecycleBinType, CUSTOMER.
   restoreRecords: 'customer',
 };
 /** Administrator operations: called by a user holding every permission, the system ones too. */
-const ADMINISTRATION = new Set(['reorderDictionaryOptions']);
+const ADMINISTRATION = new Set(['reorderDictionaryOptions', 'reorderCustomFields']);
 /** Mutations that act on the viewer's own items and skip any other id (as if it did not exist) instead of refusing. */
 const OWN_ITEMS_ONLY = new Set(['markNotificationsRead']);
 

@@ -8,7 +8,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined, PlusOutlined } from '
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, revalidateQueries, useQuery } from '@/app/_lib/graphql';
 import type { CustomFieldDef, CustomFieldModule } from '@/app/_lib/custom-fields';
-import { CUSTOM_FIELDS_QUERY, UPDATE_CUSTOM_FIELD } from './custom-field.api';
+import { CUSTOM_FIELDS_QUERY, REORDER_CUSTOM_FIELDS, UPDATE_CUSTOM_FIELD } from './custom-field.api';
 import { CustomFieldForm, type FieldEdit } from './custom-field-form';
 import { useChange } from '../../../_kit/form/use-change';
 import { OptionForm, type OptionEdit } from '../../dictionary/_components/option-form';
@@ -28,18 +28,14 @@ export function CustomFieldSettings() {
   const reload = async () => { await Promise.all([mutate(), revalidateQueries(CUSTOM_FIELDS_QUERY)]); };
   const { busy, change } = useChange(reload);
 
-  /** Swaps the order with the neighbour (orders are renumbered 1…n so equal ones cannot stick). */
+  /** Swaps the field with its neighbour: the whole order is sent at once, in one transaction. */
   const move = (field: CustomFieldDef, by: -1 | 1) => {
     const ids = fields.map((f) => f.id);
     const from = ids.indexOf(field.id);
     const to = from + by;
     if (to < 0 || to >= ids.length) return;
     [ids[from], ids[to]] = [ids[to], ids[from]];
-    return change(async () => {
-      for (const [index, id] of ids.entries()) {
-        if (fields.find((f) => f.id === id)!.sortOrder !== index + 1) await gql(UPDATE_CUSTOM_FIELD, { id, input: { sortOrder: index + 1 } });
-      }
-    });
+    return change(() => gql(REORDER_CUSTOM_FIELDS, { module, ids }));
   };
 
   const ownOptions = (f: CustomFieldDef) => !!f.dictionaryKind?.startsWith('field:');

@@ -10,3 +10,7 @@ export const CREATE_CUSTOM_FIELD = graphql(`
 export const UPDATE_CUSTOM_FIELD = graphql(`
   mutation UpdateCustomField($id: ID!, $input: UpdateCustomFieldInput!) { updateCustomField(id: $id, input: $input) { id label required enabled sortOrder } }
 `);
+
+export const REORDER_CUSTOM_FIELDS = graphql(`
+  mutation ReorderCustomFields($module: String!, $ids: [ID!]!) { reorderCustomFields(module: $module, ids: $ids) { id sortOrder } }
+`);
