@@ -18,11 +18,19 @@ export const CUSTOM_FIELDS_QUERY = graphql(`
   }
 `);
 
-export function useCustomFields(module: CustomFieldModule): CustomFieldDef[] {
-  const { data } = useQuery(CUSTOM_FIELDS_QUERY, { module }, { revalidateOnFocus: false, dedupingInterval: 60_000 });
+/** The module's enabled fields (forms, lists); `withDisabled` for what reads old values (history). */
+export function useCustomFields(module: CustomFieldModule, withDisabled = false): CustomFieldDef[] {
+  const { data } = useQuery(CUSTOM_FIELDS_QUERY, withDisabled ? { module, withDisabled } : { module }, { revalidateOnFocus: false, dedupingInterval: 60_000 });
   return data?.customFields ?? [];
 }
 
 /** Form values keep each custom field under `customFields.<key>`: the name the server's field errors use. */
 export const CUSTOM_PREFIX = 'customFields.';
 export const customName = (key: string) => `${CUSTOM_PREFIX}${key}`;
+
+/** A stored value as an audit entry holds it (an option code, a list of them, a number…) in words. */
+export function customValueText(field: CustomFieldDef, value: unknown): string {
+  const one = (v: unknown) => field.options.find((o) => o.code === v)?.path ?? String(v);
+  if (value === null || value === undefined || value === '') return '—';
+  return Array.isArray(value) ? value.map(one).join('、') : one(value);
+}

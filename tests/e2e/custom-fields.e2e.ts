@@ -2,9 +2,9 @@
 // adds a required single-choice field to customers with its own options; li's new-customer form then shows it in
 // its own section and refuses to save until it is chosen; the saved value shows in the list's column (chosen in the
 // column chooser), on the detail page, and filters the list. Screenshots at 1280 px:
-// tests/output/custom-fields-1-settings.png, -2-form.png, -3-list.png.
+// tests/output/custom-fields-1-settings.png, -2-form.png, -3-list.png; at 390 px -4-detail-390.png.
 import { Browser } from 'playwright-core';
-import { BASE_URL, api, fillBox, launch, login, newPage, screenshot } from './support/browser';
+import { BASE_URL, PHONE, api, fillBox, launch, login, newPage, screenshot } from './support/browser';
 
 let browser: Browser;
 const key = `grade${Date.now() % 100000}`;
@@ -74,5 +74,20 @@ test('the administrator adds a required choice field; li must fill it, and sees 
 
   await row.locator('a').first().click();
   await page.getByTestId('customer-fields').getByText('重点客户').waitFor();
+  const detailUrl = page.url();
   await context.close();
+
+  // On a phone (a manager reviewing on the road) the detail page shows the value in its one-column list.
+  const phone = await newPage(browser, PHONE);
+  await login(phone.page, 'li');
+  await phone.page.goto(detailUrl);
+  const fields = phone.page.getByTestId('customer-fields');
+  await fields.getByText(label).waitFor();
+  await fields.getByText('重点客户').waitFor();
+  // The history names the custom value by its field's label, not by its key.
+  const history = phone.page.getByTestId('customer-history');
+  await history.getByText(`${label}：`).first().waitFor();
+  expect(await history.innerText()).not.toContain(`custom.${key}`);
+  await screenshot(phone.page, 'custom-fields-4-detail-390');
+  await phone.context.close();
 });

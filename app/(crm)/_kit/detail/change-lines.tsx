@@ -3,6 +3,7 @@
 import { Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { fieldLabel, parseChanges } from '@/app/_lib/history';
+import { type CustomFieldModule, customValueText, useCustomFields } from '@/app/_lib/custom-fields';
 
 interface Props {
   entityType: string;
@@ -13,13 +14,18 @@ interface Props {
   hidden?: Set<string>;
 }
 
-export function ChangeLines({ entityType, changes, show, hidden }: Props) {
+export function ChangeLines({ entityType, changes, show: showField, hidden }: Props) {
   const { t } = useI18n();
+  // Custom values are audited as custom.<key>: their label and option names come from the field (disabled ones too).
+  const custom = useCustomFields(entityType as CustomFieldModule, true);
+  const customOf = (field: string) => (field.startsWith('custom.') ? custom.find((f) => `custom.${f.key}` === field) : undefined);
+  const label = (field: string) => customOf(field)?.label ?? fieldLabel(t, entityType, field);
+  const show = (field: string, value: unknown) => { const def = customOf(field); return def ? customValueText(def, value) : showField(field, value); };
   return (
     <>
       {parseChanges(changes ?? null).filter((line) => !hidden?.has(line.field)).map((line) => (
         <div key={line.field} style={{ fontSize: 13, wordBreak: 'break-all' }}>
-          <Typography.Text type="secondary">{fieldLabel(t, entityType, line.field)}{t('common.colon')}</Typography.Text>
+          <Typography.Text type="secondary">{label(line.field)}{t('common.colon')}</Typography.Text>
           {line.changed
             ? <><Typography.Text delete type="secondary">{show(line.field, line.before)}</Typography.Text>{' → '}<Typography.Text>{show(line.field, line.after)}</Typography.Text></>
             : <Typography.Text>{show(line.field, line.value)}</Typography.Text>}
