@@ -2,7 +2,8 @@
 // the API (real route handler, real API token) must agree with the independent oracle in tests/support.
 // Replay a failure with SCOPE_SEED=<seed> (several: SCOPE_SEED=1,2,3).
 import { DataSource, In } from 'typeorm';
-import { AuditLog, Contact, Customer } from '@/entities';
+import { AuditLog, Contact, Customer, CustomField, CustomFieldValue } from '@/entities';
+import { CustomFieldType } from '@/entities/custom-field.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { closeTestDatabase, onMysql, openTestDatabase } from '../support/database';
 import { As, GqlResult, codeOf, gql, tokenFor } from '../support/api';
@@ -125,6 +126,25 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
         const actual = errors.get(`c${id}`) ?? (found.data?.[`c${id}`] ? 'found' : 'null');
         bad.check(user, `customer(id: ${id})`, actual, expected);
       }
+    });
+    expect(bad.list).toEqual([]);
+  });
+
+  test('a custom field filter only narrows the scope: the filtered list and its count equal the oracle on the marked customers', async () => {
+    // Every customer with an even id holds the value; the filter must return exactly the readable owned ones of those.
+    const field = await db.getRepository(CustomField).findOneBy({ module: 'customer', key: 'oracleMark' })
+      ?? await db.getRepository(CustomField).save({ module: 'customer', key: 'oracleMark', label: '标记', type: CustomFieldType.TEXT, required: false, dictionaryKind: null, sortOrder: 1, enabled: true });
+    await db.getRepository(CustomFieldValue).delete({ fieldId: field.id });
+    const marked = model.customers.filter((c) => c.id % 2 === 0);
+    if (marked.length) await db.getRepository(CustomFieldValue).insert(marked.map((c) => ({ fieldId: field.id, recordId: c.id, textValue: 'A', numberValue: null, longValue: null })));
+    const bad = new Mismatches(seed);
+    await eachUser(active, async (user) => {
+      if (!oracle.usable(user.id, 'customer')) return;
+      const list = await gql(tokens.get(user.id)!, '{ customers(first: 200, filter: { customFields: [{ key: "oracleMark", equals: ["A"] }] }) { totalCount nodes { id } } }');
+      const expected = marked.filter((c) => c.ownerId !== null && oracle.canReadCustomer(user.id, c)).map((c) => c.id);
+      bad.check(user, 'custom-filtered customers errors', list.errors ?? null, null);
+      bad.check(user, 'custom-filtered customers ids', sorted((list.data?.customers.nodes ?? []).map((n: { id: string }) => n.id)), sorted(expected));
+      bad.check(user, 'custom-filtered customers totalCount', list.data?.customers.totalCount, expected.length);
     });
     expect(bad.list).toEqual([]);
   });
