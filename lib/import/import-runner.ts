@@ -9,6 +9,7 @@ import { ImportJob, ImportProblem, User } from '@/entities';
 import { ImportStatus } from '@/entities/import-job.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { hasPermission, loadViewer } from '@/lib/access';
+import { importerMayWrite, refuseUnwritableCells } from './field-permissions';
 import { checkDictionaryValues } from './dictionary-values';
 import { checkCustomColumns, requireCustomColumns, withCustomColumns, writeCustomColumns } from './custom-columns';
 import { audit } from '@/lib/audit/audit';
@@ -119,10 +120,11 @@ interface Pass {
 /** Cleans, checks and (committing) writes one batch in `manager`. */
 async function work(pass: Pass, manager: EntityManager, rows: Row[]) {
   // Dictionary values on every row, so a row's report names all its problems; the module's checks on the clean ones.
+  refuseUnwritableCells(pass.ctx.viewer, pass.spec, rows);
   if (pass.spec.dictionaryTable) await checkDictionaryValues(pass.ctx, pass.spec.dictionaryTable, pass.spec.fields, rows);
   await checkCustomColumns(pass.ctx, pass.spec, rows);
   await pass.spec.check(manager, pass.ctx, rows.filter((r) => !r.errors.length));
-  requireCustomColumns(pass.spec, rows);
+  requireCustomColumns(pass.spec, rows, (key) => importerMayWrite(pass.ctx.viewer, pass.spec, key));
   markRepeats(pass.spec, rows, pass.seen);
   for (const row of rows) if (row.errors.length) row.action = 'ERROR';
   if (!pass.commit) return;
@@ -143,9 +145,14 @@ async function prepared(pass: Pass, batch: SourceRow[], date1904: boolean): Prom
   return rows;
 }
 
-async function runBatch(pass: Pass, batch: SourceRow[], date1904: boolean, bytes: number, manager: EntityManager | null) {
+/** Stops the pass when its importer asked to cancel it. */
+async function stopIfCancelled(pass: Pass) {
   const cancel = await pass.db.manager.findOne(ImportJob, { select: { id: true, cancelRequested: true }, where: { id: pass.job.id } });
   if (cancel?.cancelRequested) throw new Cancelled();
+}
+
+async function runBatch(pass: Pass, batch: SourceRow[], date1904: boolean, bytes: number, manager: EntityManager | null) {
+  await stopIfCancelled(pass);
   let rows = await prepared(pass, batch, date1904);
   const seenBefore = new Map(pass.seen);
   const counts = { ...pass.counts };
@@ -237,6 +244,8 @@ async function runClaimed(db: DataSource, job: ImportJob, holder: string) {
   try {
     if (!allOrNothing) {
       const total = await readBatches(pass, resume, (rows, date1904, bytes) => runBatch(pass, rows, date1904, bytes, null));
+      // A cancel asked for while the last batch ran still wins: the importer saw the pass running when asking.
+      await stopIfCancelled(pass);
       if (commit) await audit(db.manager, pass.ctx.actor, { action: 'import', entityType: spec.entityType, entityId: null, changes: summary() });
       await finish(db.manager, job, holder, { status: commit ? ImportStatus.DONE : ImportStatus.VALIDATED, totalRows: total, ...pass.counts, ...(commit ? {} : { validatedAt: new Date(), finishedAt: null }) });
     } else {

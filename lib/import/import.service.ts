@@ -172,6 +172,10 @@ export async function cancelImport(db: DataSource, viewer: Viewer, id: number): 
     // Nobody is running it (its server is gone): cancelled at once.
     await db.createQueryBuilder().update(ImportJob).set({ status: ImportStatus.CANCELLED, finishedAt: new Date() })
       .where('id = :id AND status IN (:...running) AND (lease_holder IS NULL OR lease_expires_at < :now)', { id: job.id, running: RUNNING, now: new Date() }).execute();
+    // A dry run that ended between the read above and the request: cancelled like any checked file.
+    const ended = await db.createQueryBuilder().update(ImportJob).set({ status: ImportStatus.CANCELLED, finishedAt: new Date() })
+      .where('id = :id AND status = :validated', { id: job.id, validated: ImportStatus.VALIDATED }).execute();
+    if (ended.affected) await removeImportFile(job.storageName).catch(() => undefined);
   } else if (job.status === ImportStatus.UPLOADED || job.status === ImportStatus.VALIDATED) {
     await db.manager.update(ImportJob, { id: job.id }, { status: ImportStatus.CANCELLED, finishedAt: new Date() });
     await removeImportFile(job.storageName).catch(() => undefined);

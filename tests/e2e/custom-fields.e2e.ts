@@ -4,7 +4,7 @@
 // column chooser), on the detail page, and filters the list. Screenshots at 1280 px:
 // tests/output/custom-fields-1-settings.png, -2-form.png, -3-list.png; at 390 px -4-detail-390.png.
 import { Browser } from 'playwright-core';
-import { BASE_URL, PHONE, api, fillBox, launch, login, newPage, screenshot } from './support/browser';
+import { BASE_URL, PHONE, api, fillBox, launch, login, newPage, pickOption, screenshot } from './support/browser';
 
 let browser: Browser;
 const key = `grade${Date.now() % 100000}`;
@@ -30,8 +30,7 @@ test('the administrator adds a required choice field; li must fill it, and sees 
   await a.getByTestId('custom-field-add').click();
   await fillBox(a.getByTestId('custom-field-form-label'), label);
   await fillBox(a.getByTestId('custom-field-form-key'), 'mobile');
-  await a.getByTestId('custom-field-form-type').click();
-  await a.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('单选', { exact: true }).click();
+  await pickOption(a, 'custom-field-form-type', /^单选$/);
   await fillBox(a.getByTestId('custom-field-form-options'), '战略客户\n重点客户\n一般客户');
   await a.getByTestId('custom-field-form-required').click();
   // A key of a built-in field is refused on the key, in words.
@@ -52,8 +51,7 @@ test('the administrator adds a required choice field; li must fill it, and sees 
   await fillBox(page.getByTestId('customer-form-name'), name);
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form').getByText(`请填写${label}`).waitFor();
-  await page.getByTestId(`custom-field-${key}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText('重点客户', { exact: true }).click();
+  await pickOption(page, `custom-field-${key}`, /^重点客户$/);
   await screenshot(page, 'custom-fields-2-form');
   await page.getByTestId('customer-form-submit').click();
   await page.getByTestId('customer-form').waitFor({ state: 'detached' });
