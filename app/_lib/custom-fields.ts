@@ -1,6 +1,7 @@
 'use client';
 // Custom fields (自定义字段) as pages use them: one cached load of a module's definitions, shared by its form, list
 // columns, filters and detail page; refreshed when the settings page saves (it mutates this key).
+import { useMemo } from 'react';
 import { graphql } from '@/app/_lib/gql';
 import type { CustomFieldsQuery } from '@/app/_lib/gql/graphql';
 import { useQuery } from '@/app/_lib/graphql';
@@ -13,15 +14,23 @@ export interface CustomValue { key: string; values: string[]; display?: string |
 export const CUSTOM_FIELDS_QUERY = graphql(`
   query CustomFields($module: String!, $withDisabled: Boolean) {
     customFields(module: $module, withDisabled: $withDisabled) {
-      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }
+      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }
     }
   }
 `);
 
-/** The module's enabled fields (forms, lists); `withDisabled` for what reads old values (history). */
+const NONE: CustomFieldDef[] = [];
+
+/**
+ * The module's enabled fields the viewer may see (forms, lists; hidden ones by their field permissions left out);
+ * `withDisabled` for what reads old values and for the settings page: every field.
+ */
 export function useCustomFields(module: CustomFieldModule, withDisabled = false): CustomFieldDef[] {
   const { data } = useQuery(CUSTOM_FIELDS_QUERY, withDisabled ? { module, withDisabled } : { module }, { revalidateOnFocus: false, dedupingInterval: 60_000 });
-  return data?.customFields ?? [];
+  return useMemo(() => {
+    const fields = data?.customFields ?? NONE;
+    return withDisabled ? fields : fields.filter((f) => f.viewerMode !== 'HIDDEN');
+  }, [data, withDisabled]);
 }
 
 /** Form values keep each custom field under `customFields.<key>`: the name the server's field errors use. */

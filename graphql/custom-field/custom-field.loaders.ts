@@ -1,7 +1,10 @@
-// Custom values of the records on a page, one query per module: keys are `<module>:<record id>`.
+// Custom values of the records on a page, one query per module: keys are `<module>:<record id>`. And the fields
+// field permissions act on (built-in and custom), read once per request.
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { CustomValueView, customValuesOf } from '@/lib/custom-field/values';
+import { allControlledFields } from '@/lib/fields/controlled-fields';
+import type { FieldDescription, FieldModule } from '@/lib/fields/registry';
 
 export function customFieldLoaders(db: DataSource) {
   return {
@@ -16,6 +19,11 @@ export function customFieldLoaders(db: DataSource) {
         for (const [id, views] of await customValuesOf(db.manager, module, ids)) found.set(`${module}:${id}`, views);
       }
       return keys.map((k) => found.get(k) ?? []);
+    }),
+    /** The only key is 'all'. */
+    controlledFields: new DataLoader<'all', Record<FieldModule, FieldDescription[]>>(async (keys) => {
+      const fields = await allControlledFields(db.manager);
+      return keys.map(() => fields);
     }),
   };
 }

@@ -1,6 +1,9 @@
 // Custom field definitions (read by every form and list; changed by system:customField) and their values on records.
 import { Arg, ClassType, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CUSTOM_FIELD_MODULES, CustomFieldModule, createCustomField, customFieldsOf, reorderCustomFields, updateCustomField } from '@/lib/custom-field';
+import { visibleCustomValues } from '@/lib/custom-field/visible-values';
+import { CUSTOM_FIELD_PREFIX, fieldMode } from '@/lib/fields/field-modes';
+import { FieldModeEnum } from '../fields/field.types';
 import { dictionaries, optionRows, viewsOf } from '@/lib/dictionary';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
@@ -21,6 +24,11 @@ export class CustomFieldResolver {
     return viewsOf(await optionRows(ctx.db.manager, [field.dictionaryKind]));
   }
 
+  @FieldResolver(() => FieldModeEnum, { description: "Your mode of this field under your roles' field permissions (字段权限)" })
+  viewerMode(@Root() field: CustomFieldDefinition, @Ctx() ctx: Context): FieldModeEnum {
+    return fieldMode(ctx.viewer, field.module, `${CUSTOM_FIELD_PREFIX}${field.key}`) as FieldModeEnum;
+  }
+
   @Mutation(() => CustomFieldDefinition, { description: 'Adds a custom field to a module (system:customField); audited' })
   createCustomField(@Ctx() ctx: Context, @Arg('input', () => CreateCustomFieldInput) input: CreateCustomFieldInput) {
     return createCustomField(ctx.db, viewerOf(ctx), input);
@@ -39,7 +47,8 @@ export class CustomFieldResolver {
 
 /**
  * `customFields` on a module's record type: values of the enabled fields in form order (empty ones included), batched
- * per page, and only on records the viewer could already read (the parent resolver applied the scope).
+ * per page, and only on records the viewer could already read (the parent resolver applied the scope); fields the
+ * viewer's roles hide are left out, masked ones masked (字段权限).
  */
 function customFieldsResolverOf(module: CustomFieldModule) {
   const entity = CUSTOM_FIELD_MODULES[module].entity as ClassType<{ id: number }>;
@@ -48,7 +57,7 @@ function customFieldsResolverOf(module: CustomFieldModule) {
     @FieldResolver(() => [CustomFieldValueType], { description: 'Values of the enabled custom fields, in form order (empty ones included)' })
     async customFields(@Root() record: { id: number }, @Ctx() ctx: Context) {
       const views = await ctx.loaders.customValues.load(`${module}:${record.id}`);
-      return views.map((v) => Object.assign(new CustomFieldValueType(), v));
+      return visibleCustomValues(ctx.viewer, module, views).map((v) => Object.assign(new CustomFieldValueType(), v));
     }
   }
   return CustomFieldsOfRecordResolver;

@@ -12,7 +12,7 @@ import { EMAIL, MOBILE, PHONE, blankToNull } from '@/lib/text';
 import { keywordCondition } from '@/lib/search/search-match';
 import { CONTACT_OWNER_TABLE, CONTACT_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { actorOf } from '@/lib/customer/customer.service';
-import { assertFieldsFilterable, assertFieldsWritable } from '@/lib/fields/field-rules';
+import { assertFieldsFilterable, assertFieldsWritable, customFieldWritable } from '@/lib/fields/field-rules';
 import { restrictKeyword } from '@/lib/fields/field-keyword';
 import { whereOwnerIn } from '@/lib/filters';
 
@@ -97,7 +97,7 @@ export async function contactsOfCustomers(manager: EntityManager, viewer: Viewer
 }
 
 export async function createContact(db: DataSource, viewer: Viewer, customerId: number, { customFields, ...input }: ContactFields & WithCustomValues) {
-  assertFieldsWritable(viewer, 'contact', input);
+  assertFieldsWritable(viewer, 'contact', { ...input, customFields });
   const fields = cleanContactFields(input, true);
   return inTransaction(db, async (manager) => {
     if (!Number.isSafeInteger(customerId)) throw badInput('customerId', 'is invalid');
@@ -106,14 +106,14 @@ export async function createContact(db: DataSource, viewer: Viewer, customerId: 
     const customer = await manager.findOneByOrFail(Customer, { id: customerId });
     if (fields.isPrimary) await manager.update(Contact, { customerId }, { isPrimary: false });
     const contact = await manager.save(manager.create(Contact, { ...fields, isPrimary: !!fields.isPrimary, customerId, ownerId: customer.ownerId, createdById: viewer.userId }));
-    const custom = await applyCustomValues(manager, 'contact', contact.id, customFields, true);
+    const custom = await applyCustomValues(manager, 'contact', contact.id, customFields, true, customFieldWritable(viewer, 'contact'));
     await audit(manager, actorOf(viewer), { action: 'create', entityType: 'contact', entityId: contact.id, changes: { customerId, ...fields, ...afterValues(custom) } });
     return contact;
   });
 }
 
 export async function updateContact(db: DataSource, viewer: Viewer, id: number, { customFields, ...input }: ContactFields & WithCustomValues) {
-  assertFieldsWritable(viewer, 'contact', input);
+  assertFieldsWritable(viewer, 'contact', { ...input, customFields });
   const fields = cleanContactFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CONTACT_TABLE, [id], 'write');

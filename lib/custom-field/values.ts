@@ -47,9 +47,10 @@ export interface CustomValueChecker {
   fields: CustomField[];
   /**
    * The values of one write, normalised, or field errors (`customFields.<key>`). Creating: every required field must
-   * be given. `held`: the record's current choice codes, which it may keep although their option has been disabled.
+   * be given, except those the writer may not set (`writable`, from field permissions). `held`: the record's current
+   * choice codes, which it may keep although their option has been disabled.
    */
-  check(inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held?: Map<number, string[]>): Promise<{ values: CleanValue[]; errors: FieldErrors }>;
+  check(inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held?: Map<number, string[]>, writable?: (key: string) => boolean): Promise<{ values: CleanValue[]; errors: FieldErrors }>;
 }
 
 export async function customValueChecker(manager: EntityManager, module: string): Promise<CustomValueChecker> {
@@ -68,7 +69,7 @@ export async function customValueChecker(manager: EntityManager, module: string)
     return users.get(raw) ?? null;
   };
 
-  async function check(inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map()) {
+  async function check(inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map(), writable: (key: string) => boolean = () => true) {
     const errors = new FieldErrors();
     const given = new Map<string, CustomValueInput>();
     for (const input of inputs ?? []) {
@@ -78,7 +79,7 @@ export async function customValueChecker(manager: EntityManager, module: string)
     }
     for (const field of fields) {
       const input = given.get(field.key);
-      if (field.required && (input ? isEmpty(input) : creating)) errors.add(errorField(field.key), 'is required');
+      if (field.required && writable(field.key) && (input ? isEmpty(input) : creating)) errors.add(errorField(field.key), 'is required');
     }
     const values: CleanValue[] = [];
     for (const [key, input] of given) {
@@ -132,8 +133,8 @@ export async function customValueChecker(manager: EntityManager, module: string)
 }
 
 /** Checks one write's custom values (see CustomValueChecker); BAD_USER_INPUT naming each wrong field. */
-export async function cleanCustomValues(manager: EntityManager, module: string, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map()): Promise<CleanValue[]> {
-  const { values, errors } = await (await customValueChecker(manager, module)).check(inputs, creating, held);
+export async function cleanCustomValues(manager: EntityManager, module: string, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, held: Map<number, string[]> = new Map(), writable?: (key: string) => boolean): Promise<CleanValue[]> {
+  const { values, errors } = await (await customValueChecker(manager, module)).check(inputs, creating, held, writable);
   errors.throwIfAny();
   return values;
 }
@@ -219,9 +220,9 @@ export async function customValuesOf(manager: EntityManager, module: string, rec
  * Checks and writes one record's custom values inside the caller's transaction; returns the audit changes. Creating
  * checks every required field; an update touches only the fields it names.
  */
-export async function applyCustomValues(manager: EntityManager, module: string, recordId: number, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean): Promise<Record<string, [unknown, unknown]>> {
+export async function applyCustomValues(manager: EntityManager, module: string, recordId: number, inputs: readonly CustomValueInput[] | null | undefined, creating: boolean, writable?: (key: string) => boolean): Promise<Record<string, [unknown, unknown]>> {
   if (!creating && !inputs?.length) return {};
-  const clean = await cleanCustomValues(manager, module, inputs, creating, creating ? new Map() : await heldChoices(manager, recordId));
+  const clean = await cleanCustomValues(manager, module, inputs, creating, creating ? new Map() : await heldChoices(manager, recordId), writable);
   return saveCustomValues(manager, recordId, clean);
 }
 

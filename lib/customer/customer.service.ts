@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Contact, Customer, Opportunity, User } from '@/entities';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
-import { assertFieldsWritable } from '@/lib/fields/field-rules';
+import { assertFieldsWritable, customFieldWritable } from '@/lib/fields/field-rules';
 import { AuditInput, audit, diff } from '@/lib/audit/audit';
 import { inTransaction } from '@/lib/db/transaction';
 import { isUniqueViolation } from '@/lib/db/errors';
@@ -58,12 +58,12 @@ async function saveGuarded(manager: EntityManager, customer: Customer) {
  */
 export async function createCustomer(db: DataSource | EntityManager, viewer: Viewer, { customFields, ...input }: CustomerInput, options: { ownerId?: number; copied?: boolean } = {}): Promise<Customer> {
   // Values the viewer typed must be values they may write (lib/fields); a lead's copied on conversion are not typed.
-  if (!options.copied) assertFieldsWritable(viewer, 'customer', input);
+  if (!options.copied) assertFieldsWritable(viewer, 'customer', { ...input, customFields });
   const fields = cleanCustomerFields(input, true);
   return inTransaction(db, async (manager) => {
     await cleanDictionaryFields(manager, 'customer', fields);
     // A converted lead has no values for the customer's own custom fields: required ones are asked for on edit.
-    const custom = await cleanCustomValues(manager, 'customer', customFields, !options.copied);
+    const custom = await cleanCustomValues(manager, 'customer', customFields, !options.copied, new Map(), customFieldWritable(viewer, 'customer'));
     await assertNameFree(manager, fields.name!);
     const customer = manager.create(Customer, {
       ...fields,
@@ -84,7 +84,7 @@ export async function createCustomer(db: DataSource | EntityManager, viewer: Vie
 }
 
 export async function updateCustomer(db: DataSource, viewer: Viewer, id: number, { customFields, ...input }: CustomerInput): Promise<Customer> {
-  assertFieldsWritable(viewer, 'customer', input);
+  assertFieldsWritable(viewer, 'customer', { ...input, customFields });
   const fields = cleanCustomerFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, CUSTOMER_TABLE, [id], 'write');

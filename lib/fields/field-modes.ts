@@ -8,7 +8,7 @@
 import type { Role } from '@/entities';
 import { ScopeLevel, Viewer, isSuperAdmin, roleLevel } from '@/lib/access';
 import { isDataModule } from '@/lib/access/scopes';
-import { FieldDescription, moduleFields } from './registry';
+import { FieldDescription, isFieldModule, moduleFields } from './registry';
 
 export const FIELD_MODES = ['HIDDEN', 'MASKED', 'READ_ONLY', 'EDITABLE'] as const;
 export type FieldMode = (typeof FIELD_MODES)[number];
@@ -62,8 +62,30 @@ export function fieldModes(viewer: Viewer | null, module: string): FieldModes {
   return modes;
 }
 
+/** Custom fields are named `custom.<key>` in field permissions, audit changes and export columns. */
+export const CUSTOM_FIELD_PREFIX = 'custom.';
+export const isCustomFieldKey = (field: string) => field.startsWith(CUSTOM_FIELD_PREFIX);
+
+/**
+ * A custom field's mode: in a module with controlled fields it is controlled like the built-in ones (the
+ * administrator defines it, so it is not in the registry); elsewhere its record's scope decides.
+ */
+function customFieldMode(viewer: Viewer | null, module: string, field: string): FieldMode {
+  if (!isFieldModule(module)) return 'EDITABLE';
+  if (!viewer) return 'HIDDEN';
+  if (isSuperAdmin(viewer)) return 'EDITABLE';
+  const key = `fieldMode:${module}:${field}`;
+  const cached = viewer.cache.get(key) as FieldMode | undefined;
+  if (cached) return cached;
+  let mode: FieldMode = 'HIDDEN';
+  for (const role of countingRoles(viewer.roles ?? [], module)) mode = morePermissive(mode, roleFieldMode(role, module, field));
+  viewer.cache.set(key, mode);
+  return mode;
+}
+
 /** One field's mode; a field the module does not control is EDITABLE (its record's scope decides). */
-export const fieldMode = (viewer: Viewer | null, module: string, field: string): FieldMode => fieldModes(viewer, module).get(field) ?? 'EDITABLE';
+export const fieldMode = (viewer: Viewer | null, module: string, field: string): FieldMode =>
+  (isCustomFieldKey(field) ? customFieldMode(viewer, module, field) : fieldModes(viewer, module).get(field) ?? 'EDITABLE');
 
 /** The controlled fields of the module with a given property. */
 export function fieldsWhere(viewer: Viewer | null, module: string, test: (mode: FieldMode) => boolean): FieldDescription[] {

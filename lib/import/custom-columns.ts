@@ -67,10 +67,13 @@ export async function checkCustomColumns<F>(ctx: ImportContext, spec: ImportModu
   }
 }
 
-/** A created record must fill the required custom fields (an updated one keeps what a blank cell leaves). */
-export function requireCustomColumns<F>(spec: ImportModuleSpec<F>, rows: ImportRow<F>[]) {
+/**
+ * A created record must fill the required custom fields the importer may write (`mayWrite`, from field
+ * permissions); an updated one keeps what a blank cell leaves.
+ */
+export function requireCustomColumns<F>(spec: ImportModuleSpec<F>, rows: ImportRow<F>[], mayWrite: (key: string) => boolean) {
   if (!spec.customModule) return;
-  const required = spec.fields.filter((f) => f.key.startsWith(PREFIX) && f.required);
+  const required = spec.fields.filter((f) => f.key.startsWith(PREFIX) && f.required && mayWrite(f.key));
   for (const row of rows.filter((r) => r.action === 'CREATE')) {
     for (const field of required) {
       const key = field.key.slice(PREFIX.length);

@@ -5,7 +5,7 @@ import { Lead } from '@/entities';
 import { WithCustomValues, afterValues, applyCustomValues } from '@/lib/custom-field/values';
 import { LeadStatus } from '@/entities/lead.entity';
 import { Viewer, requireAccess, requireIds } from '@/lib/access';
-import { assertFieldsWritable } from '@/lib/fields/field-rules';
+import { assertFieldsWritable, customFieldWritable } from '@/lib/fields/field-rules';
 import { audit, diff } from '@/lib/audit/audit';
 import { forUpdate } from '@/lib/db/lock';
 import { inTransaction } from '@/lib/db/transaction';
@@ -32,7 +32,7 @@ export async function lockLeads(manager: EntityManager, ids: number[]): Promise<
 }
 
 export async function createLead(db: DataSource, viewer: Viewer, { customFields, ...input }: LeadFields & WithCustomValues): Promise<Lead> {
-  assertFieldsWritable(viewer, 'lead', input);
+  assertFieldsWritable(viewer, 'lead', { ...input, customFields });
   const fields = cleanLeadFields(input, true);
   return inTransaction(db, async (manager) => {
     await cleanDictionaryFields(manager, 'lead', fields);
@@ -42,14 +42,14 @@ export async function createLead(db: DataSource, viewer: Viewer, { customFields,
       ownerId: viewer.userId,
       createdById: viewer.userId,
     }));
-    const custom = await applyCustomValues(manager, 'lead', lead.id, customFields, true);
+    const custom = await applyCustomValues(manager, 'lead', lead.id, customFields, true, customFieldWritable(viewer, 'lead'));
     await audit(manager, actorOf(viewer), { action: 'create', entityType: 'lead', entityId: lead.id, changes: { ...fields, ...afterValues(custom), status: lead.status } });
     return lead;
   });
 }
 
 export async function updateLead(db: DataSource, viewer: Viewer, id: number, { customFields, ...input }: LeadFields & WithCustomValues): Promise<Lead> {
-  assertFieldsWritable(viewer, 'lead', input);
+  assertFieldsWritable(viewer, 'lead', { ...input, customFields });
   const fields = cleanLeadFields(input, false);
   return inTransaction(db, async (manager) => {
     await requireAccess(manager, viewer, LEAD_TABLE, [id], 'write');

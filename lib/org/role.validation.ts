@@ -7,6 +7,7 @@ import { ALL_PERMISSIONS, SCOPE_RANK, ScopeLevel, isDataModule } from '@/lib/acc
 import { FieldErrors } from '@/lib/errors';
 import { cleanText, tooLong } from './org.common';
 import { cleanFieldPermissions } from '@/lib/fields/field-rules';
+import { allControlledFields } from '@/lib/fields/controlled-fields';
 
 export interface ScopeInput { read: string; write?: string | null; transfer?: string | null }
 export interface ModuleScopeInput extends ScopeInput { module: string }
@@ -90,7 +91,7 @@ export async function cleanRoleInput(manager: EntityManager, input: RoleInput, c
     patch.customDepartments = [...chosen.values()];
   } else if (!current) patch.customDepartments = [];
 
-  if (input.fieldPermissions) patch.fieldPermissions = cleanFieldPermissions(errors, input.fieldPermissions);
+  if (input.fieldPermissions) patch.fieldPermissions = cleanFieldPermissions(errors, input.fieldPermissions, await allControlledFields(manager));
   else if (!current) patch.fieldPermissions = {};
 
   const finalScopes = [patch.defaultScope ?? current?.defaultScope, ...Object.values(patch.moduleScopes ?? current?.moduleScopes ?? {})]

@@ -8,7 +8,7 @@ import { installBrowserShims } from './ui-setup';
 
 installBrowserShims();
 
-// The form also reads the dictionaries and custom fields, and asks for duplicates while typing; those get empty answers, and the
+// The form also reads the dictionaries, custom fields and the viewer's field permissions, and asks for duplicates while typing; those get empty answers, and the
 // returned mock records only the calls that save (create or update) the customer.
 function respond(body: unknown) {
   const saves = jest.fn();
@@ -17,6 +17,7 @@ function respond(body: unknown) {
     if (/query Dictionaries/.test(query)) return { status: 200, json: async () => ({ data: { dictionaries: [] } }) };
     if (/query DuplicateCustomers/.test(query)) return { status: 200, json: async () => ({ data: { duplicateCustomers: [] } }) };
     if (/query CustomFields/.test(query)) return { status: 200, json: async () => ({ data: { customFields: [] } }) };
+    if (/query MyFieldPermissions/.test(query)) return { status: 200, json: async () => ({ data: { myFieldPermissions: [] } }) };
     saves(_url, init);
     return { status: 200, json: async () => body };
   });

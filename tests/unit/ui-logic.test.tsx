@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { type FieldDef, deserializeValues, serializeValues, toApiFilter } from '@/app/(crm)/_kit/fields/field-def';
 import { hiddenKeys, tableColumns } from '@/app/(crm)/_kit/list/columns';
 import { totalLabel } from '@/app/(crm)/_kit/list/total';
-import { draftOf, inputOf, usesCustom, withRead, writeLevelsFor, emptyDraft } from '@/app/(crm)/admin/roles/_components/role-draft';
+import { draftOf, inputOf, usesCustom, withFieldMode, withRead, writeLevelsFor, emptyDraft } from '@/app/(crm)/admin/roles/_components/role-draft';
 import { formatValue, parseChanges } from '@/app/_lib/history';
 import { loginErrorKey, safeCallbackUrl } from '@/app/_lib/auth-flow';
 import { buildTree, subtreeIds } from '@/app/_lib/tree';
@@ -89,6 +89,7 @@ describe('role drafts', () => {
     defaultScope: { read: 'SELF_AND_CHILDREN', write: 'SELF', transfer: 'SELF_AND_CHILDREN' },
     moduleScopes: [{ module: 'contract', read: 'ALL', write: 'NONE', transfer: 'ALL' }],
     customDepartments: [{ departmentId: '2', includeChildren: true, department: { id: '2', name: '华北大区' } }],
+    fieldPermissions: [{ module: 'customer', field: 'mobile', mode: 'MASKED' }],
   };
 
   it('narrows the write and transfer scopes when the read scope becomes narrower', () => {
@@ -108,6 +109,16 @@ describe('role drafts', () => {
     expect(usesCustom(custom)).toBe(true);
     expect(inputOf(custom).customDepartments).toEqual([{ departmentId: '2', includeChildren: true }]);
     expect(inputOf({ ...emptyDraft(), name: '  新角色 ' }).name).toBe('新角色');
+  });
+
+  it('keeps field restrictions and lifts one set back to editable', () => {
+    const draft = draftOf(role);
+    expect(inputOf(draft).fieldPermissions).toEqual([{ module: 'customer', field: 'mobile', mode: 'MASKED' }]);
+    const hidden = withFieldMode(draft, 'lead', 'email', 'HIDDEN');
+    expect(inputOf(hidden).fieldPermissions).toEqual([
+      { module: 'customer', field: 'mobile', mode: 'MASKED' }, { module: 'lead', field: 'email', mode: 'HIDDEN' },
+    ]);
+    expect(inputOf(withFieldMode(hidden, 'customer', 'mobile', 'EDITABLE')).fieldPermissions).toEqual([{ module: 'lead', field: 'email', mode: 'HIDDEN' }]);
   });
 });
 

@@ -71,10 +71,19 @@ export interface AdminRole {
   defaultScope: RoleScope;
   moduleScopes: (RoleScope & { module: string })[];
   customDepartments: { departmentId: string; includeChildren: boolean; department: { id: string; name: string } | null }[];
+  /** Field restrictions (字段权限); a field not listed is editable. */
+  fieldPermissions: { module: string; field: string; mode: FieldMode }[];
   /** Not the super administrator role, and not wider than your own rights. */
   viewerCanEdit: boolean;
 }
-export interface PermissionCatalog { groups: { name: string; permissions: string[] }[]; modules: string[]; scopeLevels: ScopeLevel[] }
+export type FieldMode = 'HIDDEN' | 'MASKED' | 'READ_ONLY' | 'EDITABLE';
+export interface FieldModuleInfo { module: string; label: string; labelEn: string; fields: { key: string; label: string; labelEn: string; mask: string }[] }
+export interface PermissionCatalog {
+  groups: { name: string; permissions: string[] }[];
+  modules: string[];
+  scopeLevels: ScopeLevel[];
+  fieldModules: FieldModuleInfo[];
+}
 
 export const ROLES_QUERY = /* GraphQL */ `
   query Roles($assignable: Boolean) {
@@ -83,10 +92,11 @@ export const ROLES_QUERY = /* GraphQL */ `
       defaultScope { read write transfer }
       moduleScopes { module read write transfer }
       customDepartments { departmentId includeChildren department { id name } }
+      fieldPermissions { module field mode }
     }
   }
 `;
-export const PERMISSION_CATALOG_QUERY = /* GraphQL */ `query PermissionCatalog { permissionCatalog { groups { name permissions } modules scopeLevels } }`;
+export const PERMISSION_CATALOG_QUERY = /* GraphQL */ `query PermissionCatalog { permissionCatalog { groups { name permissions } modules scopeLevels fieldModules { module label labelEn fields { key label labelEn mask } } } }`;
 export const CREATE_ROLE = /* GraphQL */ `mutation CreateRole($input: CreateRoleInput!) { createRole(input: $input) { id } }`;
 export const UPDATE_ROLE = /* GraphQL */ `mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id } }`;
 

@@ -164,8 +164,9 @@ type Documents = {
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
     "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }": typeof types.RecycleBinDocument,
     "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }": typeof types.RestoreRecordsDocument,
-    "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n": typeof types.CustomFieldsDocument,
+    "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n": typeof types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
+    "query MyFieldPermissions { myFieldPermissions { module field mode } }": typeof types.MyFieldPermissionsDocument,
 };
 const documents: Documents = {
     "fragment AttachmentFields on Attachment { id fileName size mimeType url }": types.AttachmentFieldsFragmentDoc,
@@ -317,8 +318,9 @@ const documents: Documents = {
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
     "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }": types.RecycleBinDocument,
     "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }": types.RestoreRecordsDocument,
-    "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n": types.CustomFieldsDocument,
+    "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n": types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
+    "query MyFieldPermissions { myFieldPermissions { module field mode } }": types.MyFieldPermissionsDocument,
 };
 
 /**
@@ -920,11 +922,15 @@ export function graphql(source: "mutation RestoreRecords($input: RestoreRecordsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind options { id code name path enabled }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsDocument;
+export function graphql(source: "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n"): typeof import('./graphql').CustomFieldsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n"): typeof import('./graphql').DictionariesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyFieldPermissions { myFieldPermissions { module field mode } }"): typeof import('./graphql').MyFieldPermissionsDocument;
 
 
 export function graphql(source: string) {

@@ -513,6 +513,13 @@ export type ExportReceivablesInput = {
   ids?: Array<string> | null | undefined;
 };
 
+/** HIDDEN: never shown, filtered, sorted or written; MASKED: shown masked (138****5678), not written; READ_ONLY: shown, not written; EDITABLE */
+export type FieldMode =
+  | 'EDITABLE'
+  | 'HIDDEN'
+  | 'MASKED'
+  | 'READ_ONLY';
+
 export type FollowUpFilter = {
   authorId?: string | null | undefined;
   /** Written by any of these users (e.g. the ownerIds of a dashboard figure) */
@@ -2163,12 +2170,17 @@ export type CustomFieldsQueryVariables = Exact<{
 }>;
 
 
-export type CustomFieldsQuery = { customFields: Array<{ id: string, module: string, key: string, label: string, type: CustomFieldType, required: boolean, enabled: boolean, sortOrder: number, dictionaryKind: string | null, options: Array<{ id: string, code: string, name: string, path: string, enabled: boolean }> }> };
+export type CustomFieldsQuery = { customFields: Array<{ id: string, module: string, key: string, label: string, type: CustomFieldType, required: boolean, enabled: boolean, sortOrder: number, dictionaryKind: string | null, viewerMode: FieldMode, options: Array<{ id: string, code: string, name: string, path: string, enabled: boolean }> }> };
 
 export type DictionariesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DictionariesQuery = { dictionaries: Array<{ kind: string, name: string, tree: boolean, options: Array<{ id: string, kind: string, code: string, name: string, parentId: string | null, path: string, sortOrder: number, enabled: boolean }> }> };
+
+export type MyFieldPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFieldPermissionsQuery = { myFieldPermissions: Array<{ module: string, field: string, mode: FieldMode }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -5352,6 +5364,7 @@ export const CustomFieldsDocument = new TypedDocumentString(`
     enabled
     sortOrder
     dictionaryKind
+    viewerMode
     options {
       id
       code
@@ -5381,3 +5394,12 @@ export const DictionariesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DictionariesQuery, DictionariesQueryVariables>;
+export const MyFieldPermissionsDocument = new TypedDocumentString(`
+    query MyFieldPermissions {
+  myFieldPermissions {
+    module
+    field
+    mode
+  }
+}
+    `) as unknown as TypedDocumentString<MyFieldPermissionsQuery, MyFieldPermissionsQueryVariables>;

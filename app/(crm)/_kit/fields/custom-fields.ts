@@ -54,12 +54,16 @@ export function customInitialValues(fields: readonly CustomFieldDef[], values: r
   return out;
 }
 
-/** Splits form values into the built-in input and its `customFields` list (every custom field, so clearing one clears it). */
+/**
+ * Splits form values into the built-in input and its `customFields` list: every custom field the form holds, so
+ * clearing one clears it (those the viewer may not write are not in the values: the form drawer left them out).
+ */
 export function splitCustomValues<V extends object>(fields: readonly CustomFieldDef[], values: V): V & { customFields?: { key: string; value?: string | null; values?: string[] }[] } {
   const input: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) if (!name.startsWith(CUSTOM_PREFIX)) input[name] = value;
-  if (!fields.length) return input as V;
-  const customFields = fields.map((field) => {
+  const held = fields.filter((field) => Object.hasOwn(values, customName(field.key)));
+  if (!held.length) return input as V;
+  const customFields = held.map((field) => {
     const value = (values as Record<string, unknown>)[customName(field.key)];
     if (field.type === 'MULTI_CHOICE') return { key: field.key, values: (value as string[] | undefined) ?? [] };
     if (dayjs.isDayjs(value)) return { key: field.key, value: (value as Dayjs).format('YYYY-MM-DD') };
@@ -77,9 +81,12 @@ export function customColumns<Row extends { customFields?: readonly CustomValue[
   }));
 }
 
-/** Filter bar fields for the custom fields that filter well: choices, users, dates, numbers (a range) and short text. */
+/**
+ * Filter bar fields for the custom fields that filter well: choices, users, dates, numbers (a range) and short text;
+ * only those the viewer reads in full (a filter on a masked value would tell it).
+ */
 export function customFilterFields(fields: readonly CustomFieldDef[]): FieldDef[] {
-  return fields.flatMap((field): FieldDef[] => {
+  return fields.filter((field) => field.viewerMode === 'EDITABLE' || field.viewerMode === 'READ_ONLY').flatMap((field): FieldDef[] => {
     const name = customName(field.key);
     const testId = `custom-filter-${field.key}`;
     if (field.type === 'SINGLE_CHOICE' || field.type === 'MULTI_CHOICE') return [{ name, label: field.label, kind: 'multiSelect', options: optionsOf(field), testId }];

@@ -36,6 +36,8 @@ export interface FieldDef {
   range?: { from: string; to: string; as: 'instant' | 'date' };
   /** `dictionary` fields: the data dictionary whose options it takes (stored as the option's code). */
   dictionary?: DictionaryKind;
+  /** Shown but not editable (a read-only or masked field under the viewer's field permissions). */
+  disabled?: boolean;
   /** `user` fields: whose list to offer (default: the directory). */
   userSource?: 'directory' | 'transfer';
 }

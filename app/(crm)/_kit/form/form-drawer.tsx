@@ -1,10 +1,11 @@
 'use client';
 // The create / edit drawer of a record: fields from descriptions (or the module's own body), the footer, the
-// server's field errors on their fields and the rest in one alert. Test ids: <module>-form, -form-submit, …
-import { useEffect, useRef } from 'react';
+// server's field errors on their fields and the rest in one alert; fields as the viewer's field permissions allow. Test ids: <module>-form, -form-submit, …
+import { useEffect, useMemo, useRef } from 'react';
 import { Alert, Button, Drawer, Form, Grid, Space, type FormInstance } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { type FormSection, FormFields, fieldNames } from './form-fields';
+import { useFieldModes } from '@/app/_lib/field-modes';
+import { type FormSection, FormFields, fieldNames, permittedSections, writableValues } from './form-fields';
 import { useFormSubmit } from './use-submit';
 
 interface Props<V> {
@@ -31,8 +32,11 @@ interface Props<V> {
 }
 
 export function RecordFormDrawer<V extends object>(props: Props<V>) {
-  const { module, open, sections = [], initialValues } = props;
+  const { module, open, initialValues } = props;
   const { t } = useI18n();
+  // Field permissions: hidden fields left out, read-only and masked ones disabled and never sent.
+  const modes = useFieldModes(module);
+  const sections = useMemo(() => permittedSections(props.sections ?? [], modes), [props.sections, modes]);
   const [own] = Form.useForm<V>();
   const form = props.form ?? own;
   const screens = Grid.useBreakpoint();
@@ -63,7 +67,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
       )}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid={`${module}-form-error`} />}
-      <Form<V> form={form} layout="vertical" onFinish={(values) => submit(() => props.onSubmit(values))} onValuesChange={props.onValuesChange}
+      <Form<V> form={form} layout="vertical" onFinish={(values) => submit(() => props.onSubmit(writableValues(values, modes)))} onValuesChange={props.onValuesChange}
         data-testid={`${module}-form`} scrollToFirstError>
         <FormFields module={module} sections={sections} />
         {props.children}

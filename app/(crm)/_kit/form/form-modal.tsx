@@ -1,11 +1,12 @@
 'use client';
 // A small form in a dialog (return to pool, assign, a contact…): fields from descriptions, one submit, the server's
 // field errors on their fields and the rest in one alert. Test ids: <testId> on the form, <testId>-submit on OK.
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Alert, Form, Modal, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { testId as tid } from '@/app/_lib/labels';
-import { type FormSection, FormFields, fieldNames } from './form-fields';
+import { useFieldModes } from '@/app/_lib/field-modes';
+import { type FormSection, FormFields, fieldNames, permittedSections, writableValues } from './form-fields';
 import { useFormSubmit } from './use-submit';
 
 interface Props<V> {
@@ -32,8 +33,11 @@ interface Props<V> {
 }
 
 export function FormModal<V extends object>(props: Props<V>) {
-  const { open, sections } = props;
+  const { open } = props;
   const { t } = useI18n();
+  // Field permissions of the module, as in the form drawer.
+  const modes = useFieldModes(props.module);
+  const sections = useMemo(() => permittedSections(props.sections, modes), [props.sections, modes]);
   const [form] = Form.useForm<V>();
   const { busy, error, setError, submit } = useFormSubmit(form, fieldNames(sections), props.errorText);
   const initial = useRef(props.initialValues);
@@ -50,7 +54,7 @@ export function FormModal<V extends object>(props: Props<V>) {
       confirmLoading={busy} destroyOnHidden width={props.width} okButtonProps={{ danger: props.danger, ...tid<object>(props.submitTestId ?? `${props.testId}-submit`) }}>
       {props.hint && <Typography.Paragraph type="secondary">{props.hint}</Typography.Paragraph>}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
-      <Form<V> form={form} layout="vertical" onFinish={(values) => submit(() => props.onSubmit(values))} data-testid={props.testId}>
+      <Form<V> form={form} layout="vertical" onFinish={(values) => submit(() => props.onSubmit(writableValues(values, modes)))} data-testid={props.testId}>
         <FormFields module={props.module} sections={sections} />
       </Form>
       {props.note && <Typography.Text type="secondary">{props.note}</Typography.Text>}

@@ -1,5 +1,5 @@
 'use client';
-// The role editor drawer: name and description, the permission checklist, data scopes. Server field errors on
+// The role editor drawer: name and description, the permission checklist, data scopes, field permissions. Server field errors on
 // nested scope fields are shown in one alert.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Drawer, Form, Grid, Input, Space, Spin, Tabs } from 'antd';
@@ -10,6 +10,7 @@ import { CREATE_ROLE, PERMISSION_CATALOG_QUERY, UPDATE_ROLE, type AdminRole, typ
 import { type RoleDraft, draftOf, emptyDraft, inputOf } from './role-draft';
 import { PermissionChecklist } from './permission-checklist';
 import { ScopeEditor } from './scope-editor';
+import { FieldPermissionEditor } from './field-permission-editor';
 
 interface Props { open: boolean; role: AdminRole | null; onClose: () => void; onSaved: () => void }
 
@@ -73,6 +74,7 @@ export function RoleEditor({ open, role, onClose, onSaved }: Props) {
         <Tabs items={[
           { key: 'permissions', label: t('admin.role.permissions'), children: <PermissionChecklist catalog={catalog} value={draft.permissions} onChange={(permissions) => setDraft({ ...draft, permissions })} /> },
           { key: 'scopes', label: t('admin.role.scopes'), children: <ScopeEditor catalog={catalog} draft={draft} onChange={setDraft} /> },
+          { key: 'fields', label: <span data-testid="role-tab-fields">{t('admin.role.fields')}</span>, children: <FieldPermissionEditor catalog={catalog} draft={draft} onChange={setDraft} /> },
         ]} />
       )}
     </Drawer>

@@ -55,7 +55,9 @@ export function ContactFormModal({ customerId, contact, open, onClose, onSaved }
       title={contact ? t('contact.edit') : t('contact.create')} sections={form} initialValues={initialValues(contact, custom)} recordId={contact?.id}
       onSubmit={async (formValues) => {
         const values = splitCustomValues(custom, formValues);
-        const input = { ...values, birthday: values.birthday ? values.birthday.format('YYYY-MM-DD') : null };
+        // A birthday the viewer may not write is not in the values: it stays out of the input too.
+        const { birthday, ...rest } = values;
+        const input = 'birthday' in values ? { ...rest, birthday: birthday ? birthday.format('YYYY-MM-DD') : null } : rest;
         if (contact) await gql(UPDATE_CONTACT, { id: contact.id, input });
         else await gql(CREATE_CONTACT, { input: { ...input, customerId } });
         onSaved();
