@@ -14,6 +14,8 @@ export function CustomerFields({ customer: c }: { customer: CustomerDetail }) {
   const { t } = useI18n();
   const fields = useCustomFields('customer');
   const text = (v: string | null | undefined) => v || t('common.none');
+  // A masked value (138****5678, field permissions) is shown, never dialled or mailed.
+  const link = (scheme: string, v: string | null | undefined) => (v && !v.includes('*') ? <a href={`${scheme}${v}`}>{v}</a> : text(v));
   const option = (kind: DictionaryKind, v: string | null | undefined) => (v ? <DictionaryText kind={kind} code={v} /> : t('common.none'));
   const items: DescriptionsProps['items'] = [
     { key: 'owner', label: t('customer.field.owner'), children: c.owner?.name ?? t('common.pool') },
@@ -24,9 +26,9 @@ export function CustomerFields({ customer: c }: { customer: CustomerDetail }) {
     { key: 'address', label: t('customer.field.address'), children: text(c.address) },
     { key: 'contactName', label: t('customer.field.contactName'), children: text(c.contactName) },
     { key: 'contactPosition', label: t('customer.field.contactPosition'), children: text(c.contactPosition) },
-    { key: 'mobile', label: t('customer.field.mobile'), children: c.mobile ? <a href={`tel:${c.mobile}`}>{c.mobile}</a> : t('common.none') },
-    { key: 'phone', label: t('customer.field.phone'), children: c.phone ? <a href={`tel:${c.phone}`}>{c.phone}</a> : t('common.none') },
-    { key: 'email', label: t('customer.field.email'), children: c.email ? <a href={`mailto:${c.email}`}>{c.email}</a> : t('common.none') },
+    { key: 'mobile', label: t('customer.field.mobile'), children: link('tel:', c.mobile) },
+    { key: 'phone', label: t('customer.field.phone'), children: link('tel:', c.phone) },
+    { key: 'email', label: t('customer.field.email'), children: link('mailto:', c.email) },
     { key: 'website', label: t('customer.field.website'), children: text(c.website) },
     { key: 'profile', label: t('customer.field.profile'), children: text(c.profile), span: 'filled' },
     { key: 'remarks', label: t('customer.field.remarks'), children: <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{text(c.remarks)}</Typography.Paragraph>, span: 'filled' },
