@@ -11,7 +11,9 @@ import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
+import { useCustomFields } from '@/app/_lib/custom-fields';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
+import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
 import { RecordGate } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { ContactFormModal } from '../../../customers/[id]/_components/contact-form-modal';
@@ -41,6 +43,7 @@ function ContactPage({ contact, refresh }: { contact: ContactDetail; refresh: ()
   const [editing, setEditing] = useState(false);
   const mayEdit = !!contact.customer?.viewerCanEdit && can(me, 'contact:update');
   const dash = (v: string | null | undefined) => v || '—';
+  const customFields = useCustomFields('contact');
   return (
     <DetailFrame
       module="contact"
@@ -58,7 +61,8 @@ function ContactPage({ contact, refresh }: { contact: ContactDetail; refresh: ()
       main={(
         <Card size="small" title={t('daily.contact.fields')} data-testid="contact-fields">
           <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2 }} bordered items={[
-            { key: 'mobile', label: t('contact.field.mobile'), children: contact.mobile ? <a href={`tel:${contact.mobile}`}>{contact.mobile}</a> : '—' },
+            // A masked mobile (138****5678, field permissions) is shown, never dialled.
+            { key: 'mobile', label: t('contact.field.mobile'), children: contact.mobile && !contact.mobile.includes('*') ? <a href={`tel:${contact.mobile}`}>{contact.mobile}</a> : dash(contact.mobile) },
             { key: 'phone', label: t('contact.field.phone'), children: dash(contact.phone) },
             { key: 'email', label: t('contact.field.email'), children: dash(contact.email) },
             { key: 'wechat', label: t('contact.field.wechat'), children: dash(contact.wechat) },
@@ -66,6 +70,7 @@ function ContactPage({ contact, refresh }: { contact: ContactDetail; refresh: ()
             { key: 'owner', label: t('contact.field.owner'), children: contact.owner?.name ?? t('common.pool') },
             { key: 'createdAt', label: t('daily.contact.createdAt'), children: formatDateTime(contact.createdAt) },
             { key: 'updatedAt', label: t('contact.field.updatedAt'), children: formatDateTime(contact.updatedAt) },
+            ...customDescriptionItems(customFields, contact.customFields, '—'),
             { key: 'remarks', label: t('contact.field.remarks'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{dash(contact.remarks)}</span>, span: { xs: 1, sm: 1, md: 2 } },
           ]} />
         </Card>

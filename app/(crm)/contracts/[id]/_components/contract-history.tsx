@@ -1,25 +1,14 @@
 'use client';
-// The activity log of a contract, its payment plans and receivables (audit entries, newest first).
+// The activity log of a contract, its payment plans and receivables (audit entries, newest first), each change on a
+// line with its field's label (custom fields by theirs).
 import { Empty, Flex, Typography } from 'antd';
 import { hasMessage, type Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
+import { formatValue } from '@/app/_lib/history';
+import { ChangeLines } from '../../../_kit/detail/change-lines';
 import type { HistoryEntry } from '@/app/_lib/api/contracts';
 
 const label = (t: Translate, key: string, fallback: string) => (hasMessage(key) ? t(key) : fallback);
-
-/** A short readable form of the recorded changes: `field: before → after` for updates, key values otherwise. */
-function summary(changes: string | null): string {
-  if (!changes) return '';
-  try {
-    const parsed = JSON.parse(changes) as Record<string, unknown>;
-    return Object.entries(parsed)
-      .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
-      .map(([k, v]) => (Array.isArray(v) && v.length === 2 && typeof v[0] !== 'object' ? `${k}: ${String(v[0] ?? '—')} → ${String(v[1] ?? '—')}` : `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`))
-      .join('；');
-  } catch {
-    return changes;
-  }
-}
 
 export function ContractHistory({ t, entries }: { t: Translate; entries: HistoryEntry[] }) {
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
@@ -31,7 +20,7 @@ export function ContractHistory({ t, entries }: { t: Translate; entries: History
             {e.actor?.name ?? '—'} · {label(t, `history.action.${e.action}`, e.action)} · {label(t, `history.entity.${e.entityType}`, e.entityType)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>{formatDateTime(e.createdAt)}</Typography.Text>
-          {e.changes && <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true }} style={{ margin: '2px 0 0', fontSize: 12 }}>{summary(e.changes)}</Typography.Paragraph>}
+          {e.changes && <ChangeLines entityType={e.entityType} changes={e.changes} show={(field, value) => formatValue(t, field, value, () => undefined)} />}
         </div>
       ))}
     </Flex>

@@ -8,6 +8,8 @@ import type { OpportunityDetail, OpportunityLine } from '@/app/_lib/api/opportun
 import { CategoryTag, formatMoney } from '../../_components/opportunity-labels';
 import { useCustomFields } from '@/app/_lib/custom-fields';
 import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
+import { ChangeLines } from '../../../_kit/detail/change-lines';
+import { formatValue } from '@/app/_lib/history';
 
 export function OpportunityFields({ opportunity: o }: { opportunity: OpportunityDetail }) {
   const { t } = useI18n();
@@ -92,6 +94,7 @@ export function OpportunityHistory({ opportunity: o }: { opportunity: Opportunit
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text>{' '}
           <Typography.Text>{h.actor?.name ?? t('common.system')}</Typography.Text>{' '}
           <Typography.Text strong>{label(h.action)}</Typography.Text>
+          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={(field, value) => formatValue(t, field, value, () => undefined)} />}
         </div>
       ))}
     </Card>
