@@ -1,8 +1,9 @@
 // Receivable (回款): money received against an APPROVED contract, optionally against one of its plans.
-// No owner: visible exactly when its contract is. Counted in the received amount only once APPROVED.
+// No owner: visible exactly when its contract is. Counted in the received amount only once APPROVED; a REJECTED one
+// may be deleted to the recycle bin.
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAt, DecimalColumn, UpdatedAt } from './columns';
+import { CreatedAt, DateColumn, DecimalColumn, UpdatedAt } from './columns';
 
 export enum ReceivableStatus { PENDING = 'PENDING', APPROVED = 'APPROVED', REJECTED = 'REJECTED' }
 registerEnumType(ReceivableStatus, { name: 'ReceivableStatus', description: 'PENDING 审批中, APPROVED 已确认, REJECTED 已驳回' });
@@ -26,4 +27,7 @@ export class Receivable {
   @Field(() => ID) @Column({ name: 'recorded_by_id', type: 'int' }) recordedById: number;
   @Field(() => Date) @CreatedAt() createdAt: Date;
   @Field(() => Date) @UpdatedAt() updatedAt: Date;
+  /** Only a rejected receivable is ever deleted (to the recycle bin): approved and pending ones are the books. */
+  @Field(() => Date, { nullable: true }) @DateColumn({ name: 'deleted_at' }) deletedAt: Date | null;
+  @Column({ name: 'deleted_by_id', type: 'int', nullable: true }) deletedById: number | null;
 }

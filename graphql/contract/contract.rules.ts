@@ -37,6 +37,8 @@ export function contractMutationRules(signedIn: ShieldRule): Record<string, Shie
     updatePaymentPlan: and(signedIn, can('contract:update')),
     deletePaymentPlan: and(signedIn, can('contract:update')),
     createReceivable: and(signedIn, can('receivable:create'), inScope(CONTRACT_TABLE, 'read', (a: Args) => a.input?.contractId)),
+    // The receivables' contracts are checked by the service (a receivable of a hidden contract is NOT_FOUND).
+    deleteReceivables: and(signedIn, can('receivable:create')),
     saveApprovalFlow: and(signedIn, can('system:settings')),
     // Being an approver of the step, and contract:approve for contract and receivable steps, are checked by the service
     // (lib/approval/approval.engine.ts decideApproval): an ownership request's leaders need no contract permission.

@@ -4,12 +4,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { Approval, Contract, PaymentPlan, Receivable } from '@/entities';
 import { ApprovalDocumentType } from '@/entities/approval-flow.entity';
 import { findReceivable, listReceivables } from '@/lib/receivable/receivable.query';
-import { createReceivable } from '@/lib/receivable/receivable.service';
+import { createReceivable, deleteReceivables } from '@/lib/receivable/receivable.service';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { PageArgsInput, toConnection } from '../common/connection';
 import { UserSummary } from '../common/user-summary';
 import { ReceivableConnection } from '../contract/contract.types';
+import { DeleteResult } from '../customer/customer.types';
 import { CreateReceivableInput, ReceivableFilterInput, ReceivableOrderInput } from './receivable.inputs';
 
 const optionalId = (value: string | null | undefined) => (value ? Number(value) : null);
@@ -37,6 +38,11 @@ export class ReceivableResolver {
   @Mutation(() => Receivable, { description: 'Records money received on an APPROVED contract (approved at once, or through the RECEIVABLE flow)' })
   createReceivable(@Ctx() ctx: Context, @Arg('input', () => CreateReceivableInput) input: CreateReceivableInput) {
     return createReceivable(ctx.db, viewerOf(ctx), { ...input, contractId: Number(input.contractId), planId: optionalId(input.planId) });
+  }
+
+  @Mutation(() => DeleteResult, { description: 'Moves REJECTED receivables to the recycle bin (approved and pending ones are never deleted); restored there' })
+  async deleteReceivables(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
+    return { ids: (await deleteReceivables(ctx.db, viewerOf(ctx), ids)).map(String) };
   }
 
   @FieldResolver(() => Contract, { nullable: true })

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Connection } from '../common/connection';
 
 export enum RecycleBinType {
-  CUSTOMER = 'customer', CONTACT = 'contact', LEAD = 'lead', OPPORTUNITY = 'opportunity', CONTRACT = 'contract',
+  CUSTOMER = 'customer', CONTACT = 'contact', LEAD = 'lead', OPPORTUNITY = 'opportunity', CONTRACT = 'contract', RECEIVABLE = 'receivable',
   FOLLOW_UP = 'followup', TASK = 'task', SCHEDULE = 'schedule', REPORT = 'report', PRODUCT = 'product',
 }
 registerEnumType(RecycleBinType, { name: 'RecycleBinType', description: 'The record types the recycle bin holds' });

@@ -27,8 +27,10 @@ export type ReceivableSortField = 'RECEIVED_DATE' | 'CREATED_AT' | 'AMOUNT';
 export interface ReceivableOrder { field: ReceivableSortField; direction: 'ASC' | 'DESC' }
 const SORT_COLUMNS: Record<ReceivableSortField, string> = { RECEIVED_DATE: 'r.receivedDate', CREATED_AT: 'r.createdAt', AMOUNT: 'r.amount' };
 
-export async function readableReceivables(manager: EntityManager, viewer: Viewer): Promise<SelectQueryBuilder<Receivable>> {
-  const qb = manager.createQueryBuilder(Receivable, 'r').innerJoin(Contract, 'k', 'k.id = r.contractId').where('k.deletedAt IS NULL');
+/** Receivables of live contracts the viewer may read; `deleted`: those in the recycle bin instead. */
+export async function readableReceivables(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Receivable>> {
+  const qb = manager.createQueryBuilder(Receivable, 'r').innerJoin(Contract, 'k', 'k.id = r.contractId').where('k.deletedAt IS NULL')
+    .andWhere(deleted ? 'r.deletedAt IS NOT NULL' : 'r.deletedAt IS NULL');
   return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
 }
 
@@ -69,7 +71,7 @@ export async function findReceivablesByIds(manager: EntityManager, viewer: Viewe
 /** Receivables of each contract (callers pass contracts already in scope), newest first. */
 export async function receivablesOfContracts(manager: EntityManager, contractIds: readonly number[]): Promise<Map<number, Receivable[]>> {
   const rows = contractIds.length
-    ? await manager.createQueryBuilder(Receivable, 'r').where('r.contractId IN (:...ids)', { ids: [...contractIds] })
+    ? await manager.createQueryBuilder(Receivable, 'r').where('r.contractId IN (:...ids)', { ids: [...contractIds] }).andWhere('r.deletedAt IS NULL')
       .orderBy('r.receivedDate', 'DESC').addOrderBy('r.id', 'DESC').getMany()
     : [];
   const out = new Map<number, Receivable[]>(contractIds.map((id) => [id, []]));

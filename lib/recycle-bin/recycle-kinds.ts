@@ -17,6 +17,9 @@ import { restoreOpportunities } from '@/lib/opportunity/opportunity.service';
 import { OPPORTUNITY_OWNER_TABLE } from '@/lib/opportunity/opportunity.tables';
 import { readableContracts } from '@/lib/contract/contract.query';
 import { restoreContracts } from '@/lib/contract/contract.service';
+import { readableReceivables } from '@/lib/receivable/receivable.query';
+import { restoreReceivables } from '@/lib/receivable/receivable.service';
+import { RECEIVABLE_WRITE_TABLE } from '@/lib/receivable/receivable.tables';
 import { CONTRACT_OWNER_TABLE } from '@/lib/contract/contract.tables';
 import { restoreFollowUps } from '@/lib/followup/followup.service';
 import { FOLLOW_UP_PARENT_TYPES, FOLLOW_UP_TYPE } from '@/lib/followup/followup.tables';
@@ -29,7 +32,7 @@ import { readableReports } from '@/lib/report/report.query';
 import { restoreReports } from '@/lib/report/report.service';
 import { restoreProducts } from '@/lib/product/product.service';
 
-export const RECYCLE_TYPES = ['customer', 'contact', 'lead', 'opportunity', 'contract', 'followup', 'task', 'schedule', 'report', 'product'] as const;
+export const RECYCLE_TYPES = ['customer', 'contact', 'lead', 'opportunity', 'contract', 'receivable', 'followup', 'task', 'schedule', 'report', 'product'] as const;
 export type RecycleType = (typeof RECYCLE_TYPES)[number];
 
 export interface RestoreOptions {
@@ -95,6 +98,17 @@ export const RECYCLE_KINDS: Record<RecycleType, RecycleKind> = {
     describe: (r) => ({ code: r.code, title: r.title }),
     restorable: (m, v, rows) => idsInScope(m, v, CONTRACT_OWNER_TABLE, ids(rows), 'write', 'deleted'),
     restore: (db, v, list) => restoreContracts(db, v, list),
+  },
+  receivable: {
+    // Seen through the contract's read scope; restored by whoever may record money on the contract.
+    permission: 'receivable:create', alias: 'r', search: ['r.code', 'k.code', 'k.title'],
+    deleted: (m, v) => as(readableReceivables(m, v, true)),
+    describe: (r) => ({ code: r.code, title: `${r.amount}（${r.receivedDate}）` }),
+    restorable: async (m, v, rows) => {
+      const writable = await idsInScope(m, v, RECEIVABLE_WRITE_TABLE, [...new Set(rows.map((r) => Number(r.contractId)))], 'write');
+      return new Set(rows.filter((r) => writable.has(Number(r.contractId))).map((r) => Number(r.id)));
+    },
+    restore: (db, v, list) => restoreReceivables(db, v, list),
   },
   followup: {
     permission: null, alias: 'f', search: ['f.subject', 'f.objective'],

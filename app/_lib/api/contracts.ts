@@ -72,6 +72,7 @@ export const CREATE_PAYMENT_PLAN = graphql(`mutation CreatePaymentPlan($input: C
 export const UPDATE_PAYMENT_PLAN = graphql(`mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id } }`);
 export const DELETE_PAYMENT_PLAN = graphql(`mutation DeletePaymentPlan($id: ID!) { deletePaymentPlan(id: $id) }`);
 export const CREATE_RECEIVABLE = graphql(`mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }`);
+export const DELETE_RECEIVABLES = graphql(`mutation DeleteReceivables($ids: [ID!]!) { deleteReceivables(ids: $ids) { ids } }`);
 
 export const CUSTOMER_OPTIONS_QUERY = graphql(`
   query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }

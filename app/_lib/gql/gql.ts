@@ -62,6 +62,7 @@ type Documents = {
     "mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id } }": typeof types.UpdatePaymentPlanDocument,
     "mutation DeletePaymentPlan($id: ID!) { deletePaymentPlan(id: $id) }": typeof types.DeletePaymentPlanDocument,
     "mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }": typeof types.CreateReceivableDocument,
+    "mutation DeleteReceivables($ids: [ID!]!) { deleteReceivables(ids: $ids) { ids } }": typeof types.DeleteReceivablesDocument,
     "\n  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }\n": typeof types.ContractCustomerOptionsDocument,
     "\n  query MyPendingApprovals($first: Int, $offset: Int) {\n    myPendingApprovals(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id documentType position name activatedAt\n        approval { id createdAt submitter { id name } steps { id } }\n        contract { id code title amount status customer { id name } owner { id name } }\n        receivable { id code amount receivedDate method }\n        ownershipRequest { id customerCode customerName ownerName departmentName reason withContacts withOpportunities withContracts }\n      }\n    }\n  }\n": typeof types.MyPendingApprovalsDocument,
     "query MyPendingApprovalCount { myPendingApprovalCount }": typeof types.MyPendingApprovalCountDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "mutation UpdatePaymentPlan($id: ID!, $input: UpdatePaymentPlanInput!) { updatePaymentPlan(id: $id, input: $input) { id } }": types.UpdatePaymentPlanDocument,
     "mutation DeletePaymentPlan($id: ID!) { deletePaymentPlan(id: $id) }": types.DeletePaymentPlanDocument,
     "mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }": types.CreateReceivableDocument,
+    "mutation DeleteReceivables($ids: [ID!]!) { deleteReceivables(ids: $ids) { ids } }": types.DeleteReceivablesDocument,
     "\n  query ContractCustomerOptions($keyword: String) { customers(first: 20, filter: { keyword: $keyword, inPool: false }) { nodes { id code name } } }\n": types.ContractCustomerOptionsDocument,
     "\n  query MyPendingApprovals($first: Int, $offset: Int) {\n    myPendingApprovals(first: $first, offset: $offset) {\n      totalCount\n      nodes {\n        id documentType position name activatedAt\n        approval { id createdAt submitter { id name } steps { id } }\n        contract { id code title amount status customer { id name } owner { id name } }\n        receivable { id code amount receivedDate method }\n        ownershipRequest { id customerCode customerName ownerName departmentName reason withContacts withOpportunities withContracts }\n      }\n    }\n  }\n": types.MyPendingApprovalsDocument,
     "query MyPendingApprovalCount { myPendingApprovalCount }": types.MyPendingApprovalCountDocument,
@@ -511,6 +513,10 @@ export function graphql(source: "mutation DeletePaymentPlan($id: ID!) { deletePa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateReceivable($input: CreateReceivableInput!) { createReceivable(input: $input) { id code status } }"): typeof import('./graphql').CreateReceivableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteReceivables($ids: [ID!]!) { deleteReceivables(ids: $ids) { ids } }"): typeof import('./graphql').DeleteReceivablesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -837,6 +837,7 @@ export type RecycleBinType =
   | 'LEAD'
   | 'OPPORTUNITY'
   | 'PRODUCT'
+  | 'RECEIVABLE'
   | 'REPORT'
   | 'SCHEDULE'
   | 'TASK';
@@ -1450,6 +1451,13 @@ export type CreateReceivableMutationVariables = Exact<{
 
 
 export type CreateReceivableMutation = { createReceivable: { id: string, code: string, status: ReceivableStatus } };
+
+export type DeleteReceivablesMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type DeleteReceivablesMutation = { deleteReceivables: { ids: Array<string> } };
 
 export type ContractCustomerOptionsQueryVariables = Exact<{
   keyword?: string | null | undefined;
@@ -3538,6 +3546,13 @@ export const CreateReceivableDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReceivableMutation, CreateReceivableMutationVariables>;
+export const DeleteReceivablesDocument = new TypedDocumentString(`
+    mutation DeleteReceivables($ids: [ID!]!) {
+  deleteReceivables(ids: $ids) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReceivablesMutation, DeleteReceivablesMutationVariables>;
 export const ContractCustomerOptionsDocument = new TypedDocumentString(`
     query ContractCustomerOptions($keyword: String) {
   customers(first: 20, filter: {keyword: $keyword, inPool: false}) {

@@ -157,6 +157,8 @@ export const contractEn: Record<ContractKey, string> = {
   'receivable.onlyApproved': 'Receivables can be recorded once the contract is approved',
   'receivable.outstanding': 'Outstanding {amount}',
   'receivable.empty': 'No receivables',
+  'receivable.deleteConfirm': 'Delete this rejected receivable? It goes to the recycle bin and can be restored.',
+  'receivable.deleted': 'Receivable {code} moved to the recycle bin',
 
   'flow.title': 'Approval flows',
   'flow.intro': 'Approval steps for contracts and receivables. A disabled flow, or one without steps, approves on submission. Changes apply to documents submitted afterwards.',

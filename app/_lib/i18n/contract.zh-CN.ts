@@ -155,6 +155,8 @@ export const contractZhCN = {
   'receivable.onlyApproved': '合同审批通过后才能登记回款',
   'receivable.outstanding': '未回款 {amount}',
   'receivable.empty': '暂无回款记录',
+  'receivable.deleteConfirm': '删除这条已驳回的回款？它会移入回收站，可以恢复。',
+  'receivable.deleted': '回款 {code} 已移入回收站',
 
   'flow.title': '审批流程',
   'flow.intro': '为合同和回款分别设置审批步骤。未启用或没有步骤时，提交即通过。修改只影响之后提交的单据。',

@@ -9,6 +9,7 @@ export const recycleEn: Record<keyof typeof recycleZhCN, string> = {
   'recycle.type.LEAD': 'Leads',
   'recycle.type.OPPORTUNITY': 'Opportunities',
   'recycle.type.CONTRACT': 'Contracts',
+  'recycle.type.RECEIVABLE': 'Receivables',
   'recycle.type.FOLLOW_UP': 'Follow-ups',
   'recycle.type.TASK': 'Tasks',
   'recycle.type.SCHEDULE': 'Schedule',

@@ -7,6 +7,7 @@ export const recycleZhCN = {
   'recycle.type.LEAD': '线索',
   'recycle.type.OPPORTUNITY': '商机',
   'recycle.type.CONTRACT': '合同',
+  'recycle.type.RECEIVABLE': '回款',
   'recycle.type.FOLLOW_UP': '跟进记录',
   'recycle.type.TASK': '任务',
   'recycle.type.SCHEDULE': '日程',

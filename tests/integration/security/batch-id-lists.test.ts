@@ -26,7 +26,7 @@ const KIND_OF: Record<string, string> = {
   lockCustomers: 'customer', unlockCustomers: 'customer', claimCustomers: 'customer', assignCustomers: 'customer', returnCustomersToPool: 'customer',
   moveCustomersToPool: 'customer', deleteLeads: 'lead', restoreLeads: 'lead', transferLeads: 'lead', convertLeads: 'lead', exportLeads: 'lead',
   exportLeadsLink: 'lead', exportCustomersLink: 'customer', exportContactsLink: 'contact', exportOpportunitiesLink: 'opportunity',
-  exportContractsLink: 'contract', exportReceivablesLink: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
+  exportContractsLink: 'contract', exportReceivablesLink: 'receivable', deleteReceivables: 'receivable', exportFollowUpsLink: 'followup', deleteContracts: 'contract', transferContracts: 'contract', deleteOpportunities: 'opportunity',
   restoreOpportunities: 'opportunity', transferOpportunities: 'opportunity', deleteTasks: 'task', markNotificationsRead: 'notification',
   deleteProducts: 'public', restoreProducts: 'public', reorderDictionaryOptions: 'public', reorderCustomFields: 'public', mergeCustomers: 'customer',
   // The skeleton input names the first RecycleBinType, CUSTOMER.

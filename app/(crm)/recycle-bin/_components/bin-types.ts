@@ -20,6 +20,7 @@ export const BIN_TYPES: BinType[] = [
   { type: 'LEAD', offered: (me) => canRead(me, 'lead'), permission: 'lead:delete' },
   { type: 'OPPORTUNITY', offered: (me) => canRead(me, 'opportunity'), permission: 'opportunity:restore' },
   { type: 'CONTRACT', offered: (me) => canRead(me, 'contract'), permission: 'contract:delete', hasCode: true },
+  { type: 'RECEIVABLE', offered: (me) => canRead(me, 'contract'), permission: 'receivable:create', hasCode: true },
   { type: 'FOLLOW_UP', offered: (me) => FOLLOW_UP_PARENTS.some((m) => canRead(me, m)), permission: null },
   { type: 'TASK', offered: (me) => canRead(me, 'task'), permission: null, personal: true },
   { type: 'SCHEDULE', offered: (me) => canRead(me, 'schedule'), permission: null, personal: true },

@@ -1,16 +1,17 @@
 'use client';
 // Receivables of a contract: received / outstanding progress, the records (with their approval state) and
-// the record-a-receivable dialog (approved contracts only; more than the outstanding amount is refused).
+// the record-a-receivable dialog (approved contracts only; more than the outstanding amount is refused), and the
+// deletion of a rejected one to the recycle bin (approved and pending ones are the books: never deleted).
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, App, Button, DatePicker, Form, Input, Modal, Progress, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Progress, Select, Space, Table, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { testId } from '@/app/_lib/labels';
-import { CREATE_RECEIVABLE, type ContractDetail, type Receivable } from '@/app/_lib/api/contracts';
+import { CREATE_RECEIVABLE, DELETE_RECEIVABLES, type ContractDetail, type Receivable } from '@/app/_lib/api/contracts';
 import { ReceivableStatusTag, centsOf, contractErrorMessage, formatMoney } from '../../_components/contract-labels';
 import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
@@ -77,6 +78,15 @@ export function Receivables({ t, contract, mayRecord, onChanged }: { t: Translat
   const amount = centsOf(contract.amount);
   const percent = amount > 0n ? Number((centsOf(contract.receivedAmount) * 1000n) / amount) / 10 : 0;
   const plans = new Map(contract.paymentPlans.map((p) => [p.id, p]));
+  async function remove(r: Receivable) {
+    try {
+      await gql(DELETE_RECEIVABLES, { ids: [r.id] });
+      message.success(t('receivable.deleted', { code: r.code }));
+      onChanged();
+    } catch (e) {
+      message.error(contractErrorMessage(t, e));
+    }
+  }
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -99,6 +109,14 @@ export function Receivables({ t, contract, mayRecord, onChanged }: { t: Translat
           { key: 'plan', title: t('receivable.plan'), width: 90, render: (_v, r) => (r.planId && plans.get(r.planId) ? t('plan.termLabel', { term: plans.get(r.planId)!.term }) : '—') },
           { key: 'status', title: t('receivable.status'), width: 100, render: (_v, r) => <ReceivableStatusTag t={t} status={r.status} /> },
           { key: 'recordedBy', title: t('receivable.recordedBy'), width: 150, render: (_v, r) => `${r.recordedBy?.name ?? '—'} · ${formatDateTime(r.createdAt)}` },
+          ...(mayRecord ? [{
+            key: 'actions', title: '', width: 70,
+            render: (_v: unknown, r: Receivable) => r.status === 'REJECTED' && (
+              <Popconfirm title={t('receivable.deleteConfirm')} okText={t('action.delete')} okButtonProps={{ danger: true, ...testId<object>('receivable-delete-ok') }} cancelText={t('action.cancel')} onConfirm={() => remove(r)}>
+                <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t('action.delete')} data-testid={`receivable-delete-${r.code}`} />
+              </Popconfirm>
+            ),
+          }] : []),
         ]}
       />
       <ReceivableModal
