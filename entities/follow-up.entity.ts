@@ -1,12 +1,14 @@
 // Follow-up record (跟进记录 / 关联日程): one contact with a customer, contact, lead, opportunity or contract.
 // It has no owner of its own: it is visible exactly when its parent (parentType + parentId) is (SPEC 2.3).
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAt, DateColumn, UpdatedAt } from './columns';
 
-/** The follow-up method dictionary (跟进方式). */
+/**
+ * The built-in options of the follow-up method dictionary (跟进方式); the administrator may rename, reorder and
+ * disable them and add others, so a stored method is any option code of that dictionary.
+ */
 export enum FollowUpMethod { PHONE = 'PHONE', EMAIL = 'EMAIL', VISIT = 'VISIT', SMS = 'SMS', WECHAT = 'WECHAT', OTHER = 'OTHER' }
-registerEnumType(FollowUpMethod, { name: 'FollowUpMethod', description: 'PHONE 电话, EMAIL 邮件, VISIT 拜访, SMS 短信, WECHAT 微信, OTHER 其他' });
 
 @ObjectType('FollowUp')
 @Entity('follow_up')
@@ -21,7 +23,8 @@ export class FollowUp {
   @Field(() => String, { description: 'customer, contact, lead, opportunity or contract' }) @Column({ name: 'parent_type', type: 'varchar', length: 20 }) parentType: string;
   @Field(() => ID) @Column({ name: 'parent_id', type: 'int' }) parentId: number;
   @Field(() => String, { description: '来访, 去访, 致电, 来电 or free text' }) @Column({ type: 'varchar', length: 50 }) subject: string;
-  @Field(() => FollowUpMethod) @Column({ type: 'varchar', length: 10 }) method: FollowUpMethod;
+  @Field(() => String, { description: 'An option code of the 跟进方式 dictionary (PHONE, VISIT, … or one the administrator added)' })
+  @Column({ type: 'varchar', length: 60 }) method: string;
   @Field(() => String, { nullable: true, description: 'Who took part: names and positions (访问对象)' }) @Column({ type: 'varchar', length: 200, nullable: true }) participants: string | null;
   @Field(() => String, { description: 'A: 目的 objective' }) @Column({ type: 'text' }) objective: string;
   @Field(() => String, { description: 'B: 结果 result' }) @Column({ type: 'text' }) result: string;

@@ -1,13 +1,12 @@
 // Follow-up inputs: only the fields a user may set. Author and times of recording are set by the server.
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { SortDirection } from '../common/connection';
 
 @InputType({ isAbstract: true } as never)
 class FollowUpFieldsInput {
   @Field(() => String, { nullable: true, description: '来访, 去访, 致电, 来电 or free text' }) @IsOptional() @MaxLength(50) subject?: string;
-  @Field(() => FollowUpMethod, { nullable: true }) method?: FollowUpMethod;
+  @Field(() => String, { nullable: true, description: 'An enabled option of the 跟进方式 dictionary, by code or name' }) @IsOptional() @MaxLength(60) method?: string;
   @Field(() => String, { nullable: true, description: 'A: who took part (names and positions)' }) @IsOptional() @MaxLength(200) participants?: string;
   @Field(() => String, { nullable: true, description: 'B: 目的 objective' }) @IsOptional() @MaxLength(2000) objective?: string;
   @Field(() => String, { nullable: true, description: 'C: 结果 result' }) @IsOptional() @MaxLength(2000) result?: string;
@@ -37,7 +36,7 @@ export class FollowUpFilterInput {
   @Field(() => Date, { nullable: true, description: 'occurredAt from' }) from?: Date;
   @Field(() => Date, { nullable: true, description: 'occurredAt to' }) to?: Date;
   @Field(() => Boolean, { nullable: true }) substantive?: boolean;
-  @Field(() => FollowUpMethod, { nullable: true }) method?: FollowUpMethod;
+  @Field(() => String, { nullable: true, description: 'An option code of the 跟进方式 dictionary' }) @IsOptional() @MaxLength(60) method?: string;
   @Field(() => String, { nullable: true, description: 'Matches subject, participants, objective, result and next step' }) @IsOptional() @MaxLength(100) keyword?: string;
   @Field(() => Boolean, { nullable: true, description: 'Only follow-ups with comments you have not read' }) unreadComments?: boolean;
 }

@@ -1,7 +1,6 @@
 // Inputs of 员工监督: the shared filter (time range, department, person) and each tab's extras.
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
-import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { ReportKind } from '@/entities/report.entity';
 import { SortDirection } from '../common/connection';
 
@@ -17,7 +16,7 @@ export class SupervisionFilterInput {
 @InputType('SupervisedFollowUpFilter')
 export class SupervisedFollowUpFilterInput extends SupervisionFilterInput {
   @Field(() => Boolean, { nullable: true }) substantive?: boolean;
-  @Field(() => FollowUpMethod, { nullable: true }) method?: FollowUpMethod;
+  @Field(() => String, { nullable: true, description: 'An option code of the 跟进方式 dictionary' }) @IsOptional() @MaxLength(60) method?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) keyword?: string;
 }
 

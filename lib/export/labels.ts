@@ -4,7 +4,6 @@ import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.ent
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
-import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { LeadStatus } from '@/entities/lead.entity';
 import { ProductStatus } from '@/entities/product.entity';
 
@@ -14,7 +13,6 @@ export const DEAL_STATUS_LABELS: Record<DealStatus, string> = { NONE: '未成交
 export const OPPORTUNITY_CATEGORY_LABELS: Record<OpportunityCategory, string> = { SHORT_TERM: '短线', MID_TERM: '中线', LONG_TERM: '线索', WON: '已成交', LOST: '放弃' };
 export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = { DRAFT: '草稿', PENDING: '审批中', APPROVED: '已审批', REJECTED: '已驳回', VOID: '已作废' };
 export const RECEIVABLE_STATUS_LABELS: Record<ReceivableStatus, string> = { PENDING: '审批中', APPROVED: '已确认', REJECTED: '已驳回' };
-export const FOLLOW_UP_METHOD_LABELS: Record<FollowUpMethod, string> = { PHONE: '电话', EMAIL: '邮件', VISIT: '拜访', SMS: '短信', WECHAT: '微信', OTHER: '其他' };
 export const LEAD_STATUS_LABELS: Record<LeadStatus, string> = { NEW: '新线索', CONTACTED: '已联系', QUALIFIED: '已确认', CONVERTED: '已转化', INVALID: '无效' };
 export const PRODUCT_STATUS_LABELS: Record<ProductStatus, string> = { ACTIVE: '在售', INACTIVE: '停售' };
 export const RECORD_TYPE_LABELS: Record<string, string> = { customer: '客户', contact: '联系人', lead: '线索', opportunity: '商机', contract: '合同' };

@@ -4,14 +4,15 @@ import { EntityManager, In } from 'typeorm';
 import { Contact, Contract, Customer, FollowUp, Lead, Opportunity } from '@/entities';
 import { requireRecordAccess } from '@/lib/access';
 import { recordExport } from '@/lib/export/record-export';
-import { FOLLOW_UP_METHOD_LABELS, RECORD_TYPE_LABELS, yesNo } from '@/lib/export/labels';
+import { RECORD_TYPE_LABELS, yesNo } from '@/lib/export/labels';
+import { dictionaryIndex } from '@/lib/dictionary/dictionary.query';
 import { userNames } from '@/lib/export/lookups';
 import type { ExportColumn } from '@/lib/export/writers';
 import { formatTime } from '@/lib/lead/lead-export.format';
 import { FollowUpFilter, filteredFollowUps, readableFollowUps } from './followup.query';
 import { FOLLOW_UP_TYPE } from './followup.tables';
 
-interface Row { f: FollowUp; parent: string; author: string }
+interface Row { f: FollowUp; parent: string; author: string; method: string }
 
 const text = (value: string | null | undefined) => value ?? '';
 
@@ -19,7 +20,7 @@ export const FOLLOW_UP_EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { header: '跟进对象', width: 8, value: (r) => RECORD_TYPE_LABELS[r.f.parentType] ?? r.f.parentType },
   { header: '对象名称', width: 30, value: (r) => r.parent },
   { header: '主题', width: 10, value: (r) => r.f.subject },
-  { header: '方式', width: 8, value: (r) => FOLLOW_UP_METHOD_LABELS[r.f.method] ?? r.f.method },
+  { header: '方式', width: 8, value: (r) => r.method },
   { header: '访问对象', width: 16, value: (r) => text(r.f.participants) },
   { header: '目的', width: 30, value: (r) => r.f.objective },
   { header: '结果', width: 30, value: (r) => r.f.result },
@@ -55,6 +56,8 @@ export const followUpExport = recordExport<FollowUp, Row, FollowUpFilter>({
   toRows: async (manager, _viewer, batch) => {
     const people = await userNames(manager, batch.map((f) => f.authorId));
     const parents = await parentNames(manager, batch);
-    return batch.map((f) => ({ f, parent: parents.get(`${f.parentType}:${f.parentId}`) ?? '', author: people.get(f.authorId) ?? '' }));
+    // The method by its option's name in the 跟进方式 dictionary (renamed or disabled ones too).
+    const methods = await dictionaryIndex(manager, 'followup_method');
+    return batch.map((f) => ({ f, parent: parents.get(`${f.parentType}:${f.parentId}`) ?? '', author: people.get(f.authorId) ?? '', method: methods.label(f.method) ?? '' }));
   },
 });

@@ -2,7 +2,6 @@
 // becomes SQL through lib/access (a correlated EXISTS per parent type), never a filter in JavaScript.
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Department, FollowUp, User } from '@/entities';
-import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { Viewer, recordIdsInScope } from '@/lib/access';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
@@ -22,7 +21,7 @@ export interface FollowUpFilter {
   from?: Date | null;
   to?: Date | null;
   substantive?: boolean | null;
-  method?: FollowUpMethod | null;
+  method?: string | null;
   keyword?: string | null;
   /** Only follow-ups with comments the viewer has not read yet. */
   unreadComments?: boolean | null;

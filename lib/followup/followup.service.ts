@@ -11,6 +11,7 @@ import { linkAttachments, registerAttachmentOwner } from '@/lib/attachment/attac
 import { inTransaction } from '@/lib/db/transaction';
 import { badInput, conflict, forbidden } from '@/lib/errors';
 import { FOLLOW_UP_PARENT_TYPES, FOLLOW_UP_TYPE } from './followup.tables';
+import { cleanDictionaryFields } from '@/lib/dictionary/record-values';
 import { FollowUpFields, cleanFollowUpFields } from './followup.validation';
 import { afterFollowUpChange } from './followup.hooks';
 import { customerOfRecord, refreshCustomerFollowUpTimes } from './followup-customer';
@@ -79,6 +80,7 @@ export async function createFollowUp(db: DataSource, viewer: Viewer, input: Crea
   const fields = cleanFollowUpFields(rest, null);
   return inTransaction(db, async (manager) => {
     await requireRecordAccess(manager, viewer, parentType, [parentId], 'read');
+    await cleanDictionaryFields(manager, 'follow_up', fields);
     const saved = await manager.save(manager.create(FollowUp, {
       ...(fields as Partial<FollowUp>), parentType, parentId, substantive: fields.substantive ?? false, authorId: viewer.userId, deletedAt: null, deletedById: null,
     }));
@@ -94,6 +96,8 @@ export async function updateFollowUp(db: DataSource, viewer: Viewer, id: number,
   return inTransaction(db, async (manager) => {
     const current = await editable(manager, viewer, id);
     const fields = cleanFollowUpFields(rest, current as Required<FollowUpFields>);
+    // A follow-up keeps a method whose option has since been disabled.
+    await cleanDictionaryFields(manager, 'follow_up', fields, current as FollowUpFields);
     const before = manager.create(FollowUp, { ...current });
     const changes = diff(current, fields as Partial<FollowUp>);
     const linked = await linkAttachments(manager, viewer, attachmentIds, { entityType: FOLLOW_UP_TYPE, entityId: id });

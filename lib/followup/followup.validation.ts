@@ -1,12 +1,12 @@
 // Follow-up input rules: the template fields (objective / result / next step), times (occurred not in the
 // future, next contact after it) and lengths. All problems are reported together as field errors.
-import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { FieldErrors } from '@/lib/errors';
 import { blankToNull } from '@/lib/text';
 
 export interface FollowUpFields {
   subject?: string | null;
-  method?: FollowUpMethod | null;
+  /** An option of the 跟进方式 dictionary (checked against it by the service, in its transaction). */
+  method?: string | null;
   participants?: string | null;
   objective?: string | null;
   result?: string | null;
@@ -42,8 +42,8 @@ export function cleanFollowUpFields(input: FollowUpFields, current: Required<Fol
     if ((current === null || key in out) && !out[key]) errors.add(key, 'is required');
   }
   if (input.method !== undefined) {
-    if (!input.method || !Object.values(FollowUpMethod).includes(input.method)) errors.add('method', 'is required');
-    else out.method = input.method;
+    if (!input.method?.trim()) errors.add('method', 'is required');
+    else out.method = input.method.trim();
   } else if (current === null) errors.add('method', 'is required');
   if (input.substantive !== undefined && input.substantive !== null) out.substantive = !!input.substantive;
 

@@ -2,7 +2,6 @@
 // readable query (lib/access) narrowed in SQL to those people — so the rows add up to the overview's counts.
 import { Brackets, DataSource } from 'typeorm';
 import { FollowUp, Report, Task } from '@/entities';
-import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { ReportKind } from '@/entities/report.entity';
 import { OPEN_TASK_STATUSES, TaskStatus } from '@/entities/task.entity';
 import { Viewer } from '@/lib/access';
@@ -16,7 +15,7 @@ import { SupervisionFilter, byPeople, validateFilter } from './supervision.filte
 
 export interface SupervisedFollowUpFilter extends SupervisionFilter {
   substantive?: boolean | null;
-  method?: FollowUpMethod | null;
+  method?: string | null;
   keyword?: string | null;
 }
 

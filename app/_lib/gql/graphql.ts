@@ -230,7 +230,8 @@ export type CreateCustomerInput = {
 export type CreateFollowUpInput = {
   /** Your uploads (POST /api/attachments) to attach */
   attachmentIds?: Array<string> | null | undefined;
-  method?: FollowUpMethod | null | undefined;
+  /** An enabled option of the 跟进方式 dictionary, by code or name */
+  method?: string | null | undefined;
   /** Next contact time: after occurredAt; becomes a schedule entry and a reminder */
   nextContactAt?: string | null | undefined;
   /** D: 下一步计划 next step */
@@ -530,7 +531,8 @@ export type FollowUpFilter = {
   from?: string | null | undefined;
   /** Matches subject, participants, objective, result and next step */
   keyword?: string | null | undefined;
-  method?: FollowUpMethod | null | undefined;
+  /** An option code of the 跟进方式 dictionary */
+  method?: string | null | undefined;
   parentId?: string | null | undefined;
   parentType?: string | null | undefined;
   substantive?: boolean | null | undefined;
@@ -539,15 +541,6 @@ export type FollowUpFilter = {
   /** Only follow-ups with comments you have not read */
   unreadComments?: boolean | null | undefined;
 };
-
-/** PHONE 电话, EMAIL 邮件, VISIT 拜访, SMS 短信, WECHAT 微信, OTHER 其他 */
-export type FollowUpMethod =
-  | 'EMAIL'
-  | 'OTHER'
-  | 'PHONE'
-  | 'SMS'
-  | 'VISIT'
-  | 'WECHAT';
 
 /** SKIP duplicates, or UPDATE those within your write scope (others are skipped) */
 export type ImportDuplicates =
@@ -1007,7 +1000,8 @@ export type UpdateDictionaryOptionInput = {
 export type UpdateFollowUpInput = {
   /** Your uploads (POST /api/attachments) to attach */
   attachmentIds?: Array<string> | null | undefined;
-  method?: FollowUpMethod | null | undefined;
+  /** An enabled option of the 跟进方式 dictionary, by code or name */
+  method?: string | null | undefined;
   /** Next contact time: after occurredAt; becomes a schedule entry and a reminder */
   nextContactAt?: string | null | undefined;
   /** D: 下一步计划 next step */
@@ -1137,14 +1131,14 @@ export type AttachmentFieldsFragment = { id: string, fileName: string, size: num
 
 export type CommentFieldsFragment = { id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null };
 
-export type FollowUpFieldsFragment = { id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> };
+export type FollowUpFieldsFragment = { id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> };
 
 export type FollowUpDetailQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type FollowUpDetailQuery = { followUp: { id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> } | null };
+export type FollowUpDetailQuery = { followUp: { id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> } | null };
 
 export type FollowUpsQueryVariables = Exact<{
   filter?: FollowUpFilter | null | undefined;
@@ -1153,7 +1147,7 @@ export type FollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }> } };
+export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }> } };
 
 export type CreateFollowUpMutationVariables = Exact<{
   input: CreateFollowUpInput;
@@ -1219,7 +1213,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { timelineKinds: Array<string>, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, kind: string, entityId: string, at: string, targetType: string, targetId: string, title: string | null, summary: string | null, status: string | null, actor: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null, followUp: { id: string, parentType: string, parentId: string, subject: string, method: FollowUpMethod, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> } | null, comment: { id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null } | null, auditEntry: { id: string, action: string, entityType: string, entityId: string | null, changes: string | null } | null }> } };
+export type TimelineQuery = { timelineKinds: Array<string>, timeline: { totalCount: number, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, kind: string, entityId: string, at: string, targetType: string, targetId: string, title: string | null, summary: string | null, status: string | null, actor: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null, followUp: { id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> } | null, comment: { id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null } | null, auditEntry: { id: string, action: string, entityType: string, entityId: string | null, changes: string | null } | null }> } };
 
 export type MentionDirectoryQueryVariables = Exact<{
   keyword?: string | null | undefined;

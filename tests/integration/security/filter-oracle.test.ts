@@ -35,6 +35,8 @@ const OTHER_STRING_LEAVES: Record<string, string> = {
   parentType: 'customer', relatedType: 'customer', targetType: 'customer', entityType: 'customer', action: 'update', kinds: 'followUp',
   module: 'customer', receivedFrom: '2020-01-01', receivedTo: '2030-12-31', signFrom: '2020-01-01', signTo: '2030-12-31',
   expectedCloseFrom: '2020-01-01', expectedCloseTo: '2030-12-31',
+  // A follow-up method is an option code of the 跟进方式 dictionary, not a record.
+  method: 'PHONE',
   // Custom field conditions name a field and its values, not a record; that a value held only by hidden records
   // answers like one held nowhere is tested in custom-fields.test.ts, where the fields exist.
   key: 'noSuchField', equals: 'x', from: '1', to: '9', contains: 'x',

@@ -2,9 +2,6 @@
 import { hasMessage, type MessageKey, type Translate } from '@/app/_lib/i18n/catalog';
 import { translateServerMessage } from '@/app/_lib/errors';
 
-export const methodLabel = (t: Translate, method: string) =>
-  hasMessage(`followup.method.${method}`) ? t(`followup.method.${method}` as MessageKey) : method;
-
 export const kindLabel = (t: Translate, kind: string) =>
   hasMessage(`activity.kind.${kind}`) ? t(`activity.kind.${kind}` as MessageKey) : kind;
 

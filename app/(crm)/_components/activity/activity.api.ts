@@ -2,12 +2,10 @@
 // from the schema (`npm run codegen`); the aliases below only name them for the pages.
 import { graphql } from '@/app/_lib/gql';
 import type {
-  AttachmentFieldsFragment, CommentFieldsFragment, FollowUpDetailQuery, FollowUpFieldsFragment, FollowUpFilter as Filter, FollowUpMethod as Method,
+  AttachmentFieldsFragment, CommentFieldsFragment, FollowUpDetailQuery, FollowUpFieldsFragment, FollowUpFilter as Filter,
   TimelineQuery, UpdateFollowUpInput,
 } from '@/app/_lib/gql/graphql';
 
-export type FollowUpMethod = Method;
-export const FOLLOW_UP_METHODS: FollowUpMethod[] = ['PHONE', 'VISIT', 'EMAIL', 'WECHAT', 'SMS', 'OTHER'];
 /** The seed's subjects: 来访 visit in, 去访 visit out, 致电 call out, 来电 call in (free text allowed). */
 export const STANDARD_SUBJECTS = ['来访', '去访', '致电', '来电'];
 

@@ -2,19 +2,21 @@
 // The follow-up form (跟进记录): subject and method, when, the template fields (participants / objective /
 // result / next step), next contact time, substantive flag and attachments. Creates or edits one follow-up.
 import { useEffect, useState } from 'react';
-import { App, AutoComplete, Button, Checkbox, Col, DatePicker, Drawer, Form, Grid, Input, Row, Select, Space, Typography } from 'antd';
+import { App, AutoComplete, Button, Checkbox, Col, DatePicker, Drawer, Form, Grid, Input, Row, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { gql } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { GraphQLRequestError } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
-import { CREATE_FOLLOW_UP, FOLLOW_UP_METHODS, STANDARD_SUBJECTS, UPDATE_FOLLOW_UP, type FollowUpItem, type FollowUpMethod } from './activity.api';
-import { activityServerMessage, methodLabel } from './activity-labels';
+import { CREATE_FOLLOW_UP, STANDARD_SUBJECTS, UPDATE_FOLLOW_UP, type FollowUpItem } from './activity.api';
+import { DictionarySelect } from '../../_kit/fields/dictionary-select';
+import { activityServerMessage } from './activity-labels';
 import { AttachmentUpload } from './attachment-upload';
 
 interface Values {
   subject: string;
-  method: FollowUpMethod;
+  /** An option code of the 跟进方式 dictionary. */
+  method: string;
   occurredAt: Dayjs;
   nextContactAt?: Dayjs | null;
   substantive: boolean;
@@ -105,7 +107,7 @@ export function FollowUpForm({ open, parent, followUp, onClose, onSaved }: Props
           </Col>
           <Col xs={12}>
             <Form.Item name="method" label={t('followup.field.method')} rules={[{ required: true, message: t('validation.select', { field: t('followup.field.method') }) }]}>
-              <Select options={FOLLOW_UP_METHODS.map((m) => ({ value: m, label: methodLabel(t, m) }))} data-testid="followup-method" />
+              <DictionarySelect kind="followup_method" allowClear={false} data-testid="followup-method" />
             </Form.Item>
           </Col>
         </Row>

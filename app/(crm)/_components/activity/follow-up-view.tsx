@@ -5,15 +5,17 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDateTime } from '@/app/_lib/format';
 import type { FollowUpItem } from './activity.api';
-import { formatBytes, methodLabel, recordTypeLabel } from './activity-labels';
+import { useDictionaryLabel } from '@/app/_lib/dictionaries';
+import { formatBytes, recordTypeLabel } from './activity-labels';
 
 export function FollowUpHeadline({ followUp }: { followUp: FollowUpItem }) {
   const { t } = useI18n();
+  const label = useDictionaryLabel();
   return (
     <Flex gap={6} wrap align="center">
       <Typography.Text strong>{followUp.author?.name ?? t('common.system')}</Typography.Text>
       <Tag color="blue">{followUp.subject}</Tag>
-      <Tag>{methodLabel(t, followUp.method)}</Tag>
+      <Tag>{label('followup_method', followUp.method)}</Tag>
       {followUp.substantive && <Tag color="green">{t('followup.substantive')}</Tag>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(followUp.occurredAt)}</Typography.Text>
     </Flex>
@@ -35,6 +37,7 @@ export function AttachmentLinks({ followUp }: { followUp: FollowUpItem }) {
 
 export function FollowUpView({ followUp }: { followUp: FollowUpItem }) {
   const { t } = useI18n();
+  const label = useDictionaryLabel();
   const text = (value: string | null) => <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{value || t('common.none')}</span>;
   return (
     <Descriptions
@@ -44,7 +47,7 @@ export function FollowUpView({ followUp }: { followUp: FollowUpItem }) {
       data-testid="followup-view"
       items={[
         { key: 'when', label: t('followup.field.occurredAt'), children: formatDateTime(followUp.occurredAt) },
-        { key: 'subject', label: t('followup.field.subject'), children: `${followUp.subject} · ${methodLabel(t, followUp.method)}` },
+        { key: 'subject', label: t('followup.field.subject'), children: `${followUp.subject} · ${label('followup_method', followUp.method)}` },
         { key: 'author', label: t('followup.field.author'), children: followUp.author?.name ?? t('common.none') },
         ...(followUp.parent ? [{ key: 'parent', label: t('followup.field.parent'), children: `${recordTypeLabel(t, followUp.parent.type)} · ${followUp.parent.title}` }] : []),
         { key: 'participants', label: t('followup.field.participants'), children: text(followUp.participants) },

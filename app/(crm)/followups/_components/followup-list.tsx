@@ -3,7 +3,7 @@
 // substantive contact, unread comments, keyword, and (for leaders) person and department; export of what the filter
 // matches. Cards on a phone, a table on a desktop; a row opens the follow-up with its comments.
 import { useCallback, useState } from 'react';
-import { Badge, Card, Checkbox, Col, DatePicker, Empty, Flex, Grid, Input, Pagination, Row, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Card, Checkbox, Col, DatePicker, Empty, Flex, Grid, Input, Pagination, Row, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -12,8 +12,10 @@ import { dayBoundary, formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
-import { FOLLOW_UPS_QUERY, FOLLOW_UP_METHODS, type FollowUpFilter, type FollowUpItem, type FollowUpMethod } from '../../_components/activity/activity.api';
-import { methodLabel, recordTypeLabel } from '../../_components/activity/activity-labels';
+import { FOLLOW_UPS_QUERY, type FollowUpFilter, type FollowUpItem } from '../../_components/activity/activity.api';
+import { recordTypeLabel } from '../../_components/activity/activity-labels';
+import { useDictionaryLabel } from '@/app/_lib/dictionaries';
+import { DictionarySelect } from '../../_kit/fields/dictionary-select';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
 import { useRecordExport } from '../../_kit/io/use-record-export';
@@ -23,7 +25,7 @@ interface Filters {
   mine: boolean;
   keyword?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
-  method?: FollowUpMethod;
+  method?: string;
   substantive?: boolean;
   unread?: boolean;
   authorId?: string;
@@ -47,6 +49,7 @@ function toFilter(f: Filters, meId: string): FollowUpFilter {
 
 export function FollowUpList() {
   const { t } = useI18n();
+  const dictionaryLabel = useDictionaryLabel();
   const { me } = useMe();
   const screens = Grid.useBreakpoint();
   const leader = can(me, 'supervision:comment');
@@ -83,8 +86,8 @@ export function FollowUpList() {
             <DatePicker.RangePicker style={{ width: '100%' }} value={filters.range ?? null} onChange={(v) => set({ range: v as Filters['range'] })} data-testid="followup-range" />
           </Col>
           <Col xs={12} md={6} xl={4}>
-            <Select allowClear style={{ width: '100%' }} placeholder={t('followup.field.method')} value={filters.method} onChange={(v) => set({ method: v })}
-              options={FOLLOW_UP_METHODS.map((m) => ({ value: m, label: methodLabel(t, m) }))} />
+            <DictionarySelect kind="followup_method" placeholder={t('followup.field.method')} value={filters.method ?? null} onChange={(v) => set({ method: v ?? undefined })}
+              aria-label={t('followup.field.method')} data-testid="followup-filter-method" />
           </Col>
           {leader && !filters.mine && (
             <>
@@ -114,7 +117,7 @@ export function FollowUpList() {
             onRow={(f) => ({ onClick: () => setOpenId(f.id), style: { cursor: 'pointer' }, 'data-testid': `followup-row-${f.id}` }) as React.HTMLAttributes<HTMLElement>}
             columns={[
               { key: 'at', title: t('followup.field.occurredAt'), width: 140, render: (_, f) => formatDateTime(f.occurredAt) },
-              { key: 'subject', title: t('followup.field.subject'), width: 140, render: (_, f) => <Space size={4}><Tag color="blue">{f.subject}</Tag>{methodLabel(t, f.method)}</Space> },
+              { key: 'subject', title: t('followup.field.subject'), width: 140, render: (_, f) => <Space size={4}><Tag color="blue">{f.subject}</Tag>{dictionaryLabel('followup_method', f.method)}</Space> },
               { key: 'record', title: t('followup.field.parent'), width: 220, render: (_, f) => record(f) },
               { key: 'result', title: t('followup.field.result'), render: (_, f) => <Typography.Text ellipsis={{ tooltip: f.result }} style={{ maxWidth: 360 }}>{f.result}</Typography.Text> },
               { key: 'next', title: t('followup.field.nextContactAt'), width: 140, render: (_, f) => formatDateTime(f.nextContactAt) },

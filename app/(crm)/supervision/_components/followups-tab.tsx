@@ -11,7 +11,8 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import type { FollowUpItem } from '../../_components/activity/activity.api';
-import { methodLabel, recordTypeLabel } from '../../_components/activity/activity-labels';
+import { recordTypeLabel } from '../../_components/activity/activity-labels';
+import { DictionaryText } from '../../_kit/fields/dictionary-text';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
 import { recordHref } from '../../_components/notifications/notifications.api';
@@ -61,7 +62,7 @@ export function FollowUpsTab({ filter }: { filter: SupervisionFilter }) {
             { key: 'person', title: t('supervision.col.person'), width: 90, render: (_, f) => f.author?.name ?? t('common.none') },
             { key: 'record', title: t('supervision.col.record'), width: 220, render: (_, f) => <RecordLink followUp={f} /> },
             { key: 'subject', title: t('supervision.col.subject'), width: 80, render: (_, f) => <Tag color="blue">{f.subject}</Tag> },
-            { key: 'method', title: t('supervision.col.method'), width: 70, render: (_, f) => methodLabel(t, f.method) },
+            { key: 'method', title: t('supervision.col.method'), width: 70, render: (_, f) => <DictionaryText kind="followup_method" code={f.method} /> },
             { key: 'content', title: t('supervision.col.content'), render: (_, f) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: contentOf(f) }} style={{ margin: 0 }}>{contentOf(f)}</Typography.Paragraph> },
             { key: 'substantive', title: t('supervision.col.substantive'), width: 90, align: 'center', render: (_, f) => (f.substantive ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : t('common.none')) },
             { key: 'comments', title: t('supervision.col.comments'), width: 90, render: (_, f) => <Comments followUp={f} /> },
