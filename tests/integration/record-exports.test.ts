@@ -6,7 +6,7 @@
 import { Readable } from 'node:stream';
 import { Workbook } from 'exceljs';
 import { NextRequest } from 'next/server';
-import { DataSource } from 'typeorm';
+import { DataSource, MoreThan } from 'typeorm';
 import { AuditLog, Customer, DictionaryOption, User } from '@/entities';
 import { GET as exportRoute } from '@/app/api/exports/route';
 import { seedDemo } from '@/lib/demo/seed';
@@ -38,9 +38,16 @@ async function download(who: As, url: string) {
 /** CSV lines as cells (the demo data has no quotes, commas or line breaks inside cells except where tested). */
 const csvRows = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
 
-async function lastExportAudit(actorId: number, entityType: string): Promise<AuditLog | undefined> {
+/** The newest audit entry's id: an export's own entry comes after it. */
+const auditMark = async () => (await db.getRepository(AuditLog).find({ select: { id: true }, order: { id: 'DESC' }, take: 1 }))[0]?.id ?? 0;
+
+/**
+ * The export's audit entry, written once the file is complete — which may be a moment after the download has been
+ * read; entries before `mark` (earlier exports) never count.
+ */
+async function exportAuditAfter(mark: number, actorId: number, entityType: string): Promise<AuditLog | undefined> {
   for (let i = 0; i < 200; i++) {
-    const found = await db.getRepository(AuditLog).findOne({ where: { action: 'export', actorId, entityType }, order: { id: 'DESC' } });
+    const found = await db.getRepository(AuditLog).findOne({ where: { action: 'export', actorId, entityType, id: MoreThan(mark) }, order: { id: 'DESC' } });
     if (found) return found;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -66,6 +73,7 @@ describe.each(['wang', 'li'])('as %s', (username) => {
     }
     const list = (await ok(as[username], `{ ${m.list}(first: 200) { totalCount nodes { ${m.fields} } } }`))[m.list];
     expect(list.totalCount).toBeGreaterThan(0);
+    const mark = await auditMark();
     const answer = (await ok(as[username], link(m), { input: { format: 'CSV' } }))[m.mutation];
     expect(answer.count).toBe(list.totalCount);
     expect(answer.fileName).toMatch(new RegExp(`^${m.label}-\\d{12}\\.csv$`));
@@ -83,7 +91,7 @@ describe.each(['wang', 'li'])('as %s', (username) => {
       expect(zhous.length).toBeGreaterThan(0);
       for (const c of zhous) expect(file.bytes.toString('utf8')).not.toContain(c.code);
     }
-    const audit = await lastExportAudit(people[username].id, module);
+    const audit = await exportAuditAfter(mark, people[username].id, module);
     expect(audit?.changes).toMatchObject({ count: list.totalCount, format: 'CSV', filter: {} });
   });
 });
@@ -92,6 +100,7 @@ test('a filter narrows the file exactly as it narrows the list; .xlsx holds the 
   const filter = { level: 'CORE' };
   const list = (await ok(as.wang, 'query($f: CustomerFilter) { customers(first: 200, filter: $f) { totalCount nodes { code } } }', { f: filter })).customers;
   expect(list.totalCount).toBeGreaterThan(0);
+  const mark = await auditMark();
   const answer = (await ok(as.wang, link(MODULES.customer), { input: { format: 'XLSX', filter } })).exportCustomersLink;
   const workbook = new Workbook();
   await workbook.xlsx.read(Readable.from([(await download(as.wang, answer.url)).bytes]));
@@ -99,7 +108,7 @@ test('a filter narrows the file exactly as it narrows the list; .xlsx holds the 
   expect(sheet.name).toBe('客户');
   const codes = Array.from({ length: sheet.rowCount - 1 }, (_, i) => String(sheet.getRow(i + 2).getCell(1).value));
   expect(codes.sort()).toEqual(list.nodes.map((n: { code: string }) => n.code).sort());
-  expect((await lastExportAudit(people.wang.id, 'customer'))?.changes).toMatchObject({ count: list.totalCount, format: 'XLSX', filter });
+  expect((await exportAuditAfter(mark, people.wang.id, 'customer'))?.changes).toMatchObject({ count: list.totalCount, format: 'XLSX', filter });
 });
 
 test('selected ids: only readable ones; a hidden id answers like a missing one and nothing is exported', async () => {
@@ -109,17 +118,19 @@ test('selected ids: only readable ones; a hidden id answers like a missing one a
   const missing = await gql(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id), '987654321'] } });
   expect(codeOf(mixed)).toBe('NOT_FOUND');
   expect(mixed.errors![0].message).toBe(missing.errors![0].message);
+  const mark = await auditMark();
   const answer = (await ok(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id)] } })).exportCustomersLink;
   const rows = csvRows((await download(as.li, answer.url)).bytes);
   expect(rows).toHaveLength(2);
   expect(rows[1].split(',')[0]).toBe(own.code);
-  expect((await lastExportAudit(people.li.id, 'customer'))?.changes).toMatchObject({ count: 1, ids: [own.id] });
+  expect((await exportAuditAfter(mark, people.li.id, 'customer'))?.changes).toMatchObject({ count: 1, ids: [own.id] });
   expect(codeOf(await gql(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id)], filter: {} } }))).toBe('BAD_USER_INPUT');
 });
 
 test('formula text in a cell is neutralised in CSV', async () => {
   const own = await db.getRepository(Customer).findOneOrFail({ where: { ownerId: people.li.id }, order: { id: 'DESC' } });
   await db.getRepository(Customer).update({ id: own.id }, { remarks: '=HYPERLINK("http://evil")', contactName: '@SUM(A1)' });
+  const mark = await auditMark();
   const answer = (await ok(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id)] } })).exportCustomersLink;
   const [, row] = csvRows((await download(as.li, answer.url)).bytes);
   expect(row).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -133,7 +144,8 @@ test('dictionary fields come out as their options\' current names (a region as �
   const manufacturing = await db.getRepository(DictionaryOption).findOneByOrFail({ kind: 'industry', code: '制造业' });
   await db.getRepository(DictionaryOption).update({ id: manufacturing.id }, { name: '先进制造业' });
   try {
-    const answer = (await ok(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id)] } })).exportCustomersLink;
+    const mark = await auditMark();
+  const answer = (await ok(as.li, link(MODULES.customer), { input: { format: 'CSV', ids: [String(own.id)] } })).exportCustomersLink;
     const [header, row] = csvRows((await download(as.li, answer.url)).bytes).map((line) => line.split(','));
     expect(row[header.indexOf('行业')]).toBe('先进制造业');
     expect(row[header.indexOf('地区')]).toBe('广东省 / 广州市');
