@@ -4,11 +4,13 @@
 // controlled field: the viewer's modes match the oracle; lookups and lists show the value, masked or null as the
 // oracle says; the recorded history leaves hidden fields out and masks masked ones; the export leaves out hidden
 // columns and masks masked ones; a filter or sort on a field not fully readable is refused, a keyword finds nothing
-// through it; and a write of a field that is not editable is refused and writes nothing.
+// through it; and a write of a field that is not editable is refused and writes nothing. A custom field of the
+// customer (custom.tier) is generated and checked the same way: its value, export column, filter and write.
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
-import { DataSource } from 'typeorm';
-import { AuditLog, Contact, Customer, Lead, Role, User, UserRole } from '@/entities';
+import { DataSource, MoreThan } from 'typeorm';
+import { AuditLog, Contact, CustomField, CustomFieldValue, Customer, Lead, Role, User, UserRole } from '@/entities';
+import { CustomFieldType } from '@/entities/custom-field.entity';
 import { GET as exportRoute } from '@/app/api/exports/route';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, codeOf, gql, ok, tokenFor } from '../support/api';
@@ -37,6 +39,8 @@ const FIELDS: Record<'customer' | 'contact' | 'lead', Spec[]> = {
   ],
 };
 type Module = keyof typeof FIELDS;
+/** A custom text field of customers, controlled as custom.tier. */
+const TIER = { key: 'tier', field: 'custom.tier', value: '金牌客户', header: '客户分级' };
 const MODULES = Object.keys(FIELDS) as Module[];
 const values = (module: Module) => Object.fromEntries(FIELDS[module].map((f) => [f.key, f.value]));
 const selection = (module: Module) => FIELDS[module].map((f) => f.key).join(' ');
@@ -54,12 +58,16 @@ beforeAll(async () => {
   viewer = await makeUser(db, root, []);
   as = await tokenFor(db, viewer);
   customer = await makeCustomer(db, viewer, values('customer'));
+  const tier = await db.getRepository(CustomField).save(db.getRepository(CustomField).create({
+    module: 'customer', key: TIER.key, label: TIER.header, type: CustomFieldType.TEXT, required: false, enabled: true, sortOrder: 1, dictionaryKind: null,
+  }));
+  await db.getRepository(CustomFieldValue).insert({ fieldId: tier.id, recordId: customer.id, textValue: TIER.value, numberValue: null, longValue: null });
   contact = await makeContact(db, customer, values('contact'));
   lead = await db.getRepository(Lead).save(db.getRepository(Lead).create({ name: '王五', ownerId: viewer.id, createdById: viewer.id, ...values('lead') }));
   // Recorded changes of every field (as an update would write them): what history and the audit log show.
   const change = (module: Module) => Object.fromEntries(FIELDS[module].map((f) => [f.key, [null, f.value]]));
   await db.getRepository(AuditLog).insert([
-    { actorId: viewer.id, action: 'update', entityType: 'customer', entityId: customer.id, changes: { ...change('customer'), name: ['旧名', customer.name] } },
+    { actorId: viewer.id, action: 'update', entityType: 'customer', entityId: customer.id, changes: { ...change('customer'), [TIER.field]: [null, TIER.value], name: ['旧名', customer.name] } },
     { actorId: viewer.id, action: 'update', entityType: 'contact', entityId: contact.id, changes: change('contact') },
     { actorId: viewer.id, action: 'update', entityType: 'lead', entityId: lead.id, changes: change('lead') },
   ] as never);
@@ -73,6 +81,7 @@ const roleArb = fc.record({
   defaultRead: fc.constantFrom(...LEVELS),
   modules: fc.record(Object.fromEntries(MODULES.map((m) => [m, fc.option(fc.constantFrom(...LEVELS), { nil: undefined })])) as Record<Module, fc.Arbitrary<string | undefined>>),
   fields: fc.record(Object.fromEntries(MODULES.map((m) => [m, fc.record(Object.fromEntries(FIELDS[m].map((f) => [f.key, fc.constantFrom(...MODES)])))])) as Record<Module, fc.Arbitrary<Record<string, string>>>),
+  tier: fc.constantFrom(...MODES),
 });
 type GeneratedRole = typeof roleArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -81,6 +90,7 @@ function toStored(role: GeneratedRole): OracleFieldRole {
   for (const m of MODULES) if (role.modules[m]) moduleScopes[m] = { read: role.modules[m]!, write: role.modules[m]! };
   const fieldPermissions: Record<string, Record<string, string>> = {};
   for (const m of MODULES) for (const [key, mode] of Object.entries(role.fields[m])) if (mode !== 'EDITABLE') (fieldPermissions[m] ??= {})[key] = mode;
+  if (role.tier !== 'EDITABLE') (fieldPermissions.customer ??= {})[TIER.field] = role.tier;
   return { defaultScope: { read: role.defaultRead }, moduleScopes, fieldPermissions };
 }
 
@@ -121,11 +131,17 @@ async function checkModule(roles: OracleFieldRole[], module: Module, id: number)
   // Lookup, with the history the record page shows.
   // Contacts have no history of their own: their entries show in their customer's.
   const history = module === 'contact' ? '' : 'history { entityType changes }';
-  const answer = await gql(as, `query($id: ID!) { record: ${module}(id: $id) { id ${selection(module)} ${history} } }`, { id: String(id) });
+  const custom = module === 'customer' ? 'customFields { key value display }' : '';
+  const answer = await gql(as, `query($id: ID!) { record: ${module}(id: $id) { id ${selection(module)} ${custom} ${history} } }`, { id: String(id) });
   if (!visible) { expect([codeOf(answer), answer.data?.record ?? null]).toEqual(['FORBIDDEN', null]); return; }
   expect(answer.errors).toBeUndefined();
   const found = answer.data.record;
   for (const f of FIELDS[module]) expect([module, f.key, modes[f.key], found[f.key]]).toEqual([module, f.key, modes[f.key], oracleShown(modes[f.key], f.kind, f.value)]);
+  const tierMode = oracleFieldMode(roles, 'customer', TIER.field);
+  if (module === 'customer') {
+    const tier = (found.customFields as { key: string; value: string | null; display: string | null }[]).find((v) => v.key === TIER.key);
+    expect([TIER.field, tierMode, tier?.display ?? null]).toEqual([TIER.field, tierMode, oracleShown(tierMode, 'text', TIER.value)]);
+  }
   const shownTypes = module === 'customer' && readsModule(roles, 'contact') ? ['customer', 'contact'] as Module[] : module === 'contact' ? [] : [module];
   for (const type of shownTypes) {
     const typeModes = Object.fromEntries(FIELDS[type].map((f) => [f.key, oracleFieldMode(roles, type, f.key)]));
@@ -134,6 +150,10 @@ async function checkModule(roles: OracleFieldRole[], module: Module, id: number)
     for (const f of FIELDS[type]) {
       if (typeModes[f.key] === 'HIDDEN') expect([type, f.key, f.key in changes]).toEqual([type, f.key, false]);
       else expect([type, f.key, changes[f.key]]).toEqual([type, f.key, [null, oracleShown(typeModes[f.key], f.kind, f.value)]]);
+    }
+    if (type === 'customer') {
+      if (tierMode === 'HIDDEN') expect([TIER.field, TIER.field in changes]).toEqual([TIER.field, false]);
+      else expect([TIER.field, changes[TIER.field]]).toEqual([TIER.field, [null, oracleShown(tierMode, 'text', TIER.value)]]);
     }
   }
   // Timeline: an update entry names only the fields the viewer may know of.
@@ -147,6 +167,25 @@ async function checkModule(roles: OracleFieldRole[], module: Module, id: number)
     const at = headers.indexOf(f.header);
     if (modes[f.key] === 'HIDDEN') expect([f.header, at]).toEqual([f.header, -1]);
     else expect([f.header, row[at]]).toEqual([f.header, oracleShown(modes[f.key], f.kind, f.value)]);
+  }
+  if (module === 'customer') {
+    const at = headers.indexOf(TIER.header);
+    if (tierMode === 'HIDDEN') expect([TIER.header, at]).toEqual([TIER.header, -1]);
+    else expect([TIER.header, row[at]]).toEqual([TIER.header, oracleShown(tierMode, 'text', TIER.value)]);
+    // A write of the custom field: accepted only when editable, else refused and nothing written. What an accepted
+    // write changed (the value, its audit entry) is put back, so the next run's history checks see the entry above.
+    const mark = (await db.getRepository(AuditLog).find({ select: { id: true }, order: { id: 'DESC' }, take: 1 }))[0]?.id ?? 0;
+    const tierWrite = await gql(as, 'mutation($id: ID!, $input: UpdateCustomerInput!) { r: updateCustomer(id: $id, input: $input) { id } }',
+      { id: String(id), input: { customFields: [{ key: TIER.key, value: '银牌客户' }] } });
+    if (tierMode === 'EDITABLE') {
+      expect(tierWrite.errors).toBeUndefined();
+      expect((await db.getRepository(CustomFieldValue).findOneByOrFail({ recordId: id })).textValue).toBe('银牌客户');
+      await db.getRepository(CustomFieldValue).update({ recordId: id }, { textValue: TIER.value });
+      await db.getRepository(AuditLog).delete({ id: MoreThan(mark) });
+    } else {
+      expect([codeOf(tierWrite), tierWrite.errors?.[0]?.extensions?.fields]).toEqual(['BAD_USER_INPUT', [{ field: 'input.customFields.tier', message: 'is not a field you may set' }]]);
+    }
+    expect((await db.getRepository(CustomFieldValue).findOneByOrFail({ recordId: id, textValue: TIER.value })).textValue).toBe(TIER.value);
   }
   // Writes: a field that is not editable is refused and nothing changes; an editable one is accepted.
   const update = module === 'customer' ? 'updateCustomer' : module === 'contact' ? 'updateContact' : 'updateLead';
@@ -169,6 +208,7 @@ test('every controlled field shows, hides, masks, filters and writes as the orac
     for (const m of MODULES) for (const f of FIELDS[m]) {
       expect([m, f.key, mine.find((p) => p.module === m && p.field === f.key)?.mode]).toEqual([m, f.key, oracleFieldMode(roles, m, f.key)]);
     }
+    expect([TIER.field, mine.find((p) => p.module === 'customer' && p.field === TIER.field)?.mode]).toEqual([TIER.field, oracleFieldMode(roles, 'customer', TIER.field)]);
     await checkModule(roles, 'customer', customer.id);
     await checkModule(roles, 'contact', contact.id);
     await checkModule(roles, 'lead', lead.id);
@@ -179,6 +219,9 @@ test('every controlled field shows, hides, masks, filters and writes as the orac
       const bySource = await gql(as, '{ customers(filter: { source: "展会" }, first: 5) { totalCount } }');
       if (readable('customer', 'source')) expect(bySource.data?.customers.totalCount).toBe(1);
       else expect([codeOf(bySource), bySource.errors?.[0]?.extensions?.fields?.[0]?.field]).toEqual(['BAD_USER_INPUT', 'filter.source']);
+      const byTier = await gql(as, 'query($f: CustomerFilter) { customers(filter: $f, first: 5) { totalCount } }', { f: { customFields: [{ key: TIER.key, equals: [TIER.value] }] } });
+      if (readable('customer', TIER.field)) expect(byTier.data?.customers.totalCount).toBe(1);
+      else expect([codeOf(byTier), byTier.errors?.[0]?.extensions?.fields?.[0]?.field]).toEqual(['BAD_USER_INPUT', 'filter.customFields.0.key']);
       // A keyword finds the customer through its own mobile, or its contact's, only when that mobile is readable.
       const find = async (keyword: string) => (await ok(as, 'query($k: String) { customers(filter: { keyword: $k }, first: 5) { totalCount } }', { k: keyword })).customers.totalCount;
       expect(['own mobile', await find('13812345678')]).toEqual(['own mobile', readable('customer', 'mobile') ? 1 : 0]);
