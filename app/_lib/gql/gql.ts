@@ -48,6 +48,25 @@ type Documents = {
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": typeof types.ReorderDictionaryOptionsDocument,
     "\n  query NumberingRules { numberingRules { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt } }\n": typeof types.NumberingRulesDocument,
     "\n  mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {\n    updateNumberingRule(module: $module, input: $input) { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt }\n  }\n": typeof types.UpdateNumberingRuleDocument,
+    "\n  query AdminDepartments { departments { id name parentId enabled sortOrder headId head { id name } } }\n": typeof types.AdminDepartmentsDocument,
+    "query Positions($departmentId: ID!) { positions(departmentId: $departmentId) { id name departmentId } }": typeof types.PositionsDocument,
+    "mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }": typeof types.CreateDepartmentDocument,
+    "mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }": typeof types.UpdateDepartmentDocument,
+    "mutation DisableDepartment($id: ID!) { disableDepartment(id: $id) { id enabled } }": typeof types.DisableDepartmentDocument,
+    "mutation EnableDepartment($id: ID!) { enableDepartment(id: $id) { id enabled } }": typeof types.EnableDepartmentDocument,
+    "mutation CreatePosition($input: CreatePositionInput!) { createPosition(input: $input) { id } }": typeof types.CreatePositionDocument,
+    "mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) { updatePosition(id: $id, input: $input) { id } }": typeof types.UpdatePositionDocument,
+    "\n  query Users($first: Int, $offset: Int, $filter: UserFilter) {\n    users(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        id username name status mustChangePassword phone email address lastLoginAt createdAt departmentId positionId\n        department { id name } position { id name } roles { id name } viewerCanAdminister viewerCanResetPassword\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": typeof types.CreateUserDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }": typeof types.UpdateUserDocument,
+    "mutation EnableUser($id: ID!) { enableUser(id: $id) { id status } }": typeof types.EnableUserDocument,
+    "mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }": typeof types.ResetPasswordDocument,
+    "\n  query Roles($assignable: Boolean) {\n    roles(assignable: $assignable) {\n      id name code description builtin permissions viewerCanEdit\n      defaultScope { read write transfer }\n      moduleScopes { module read write transfer }\n      customDepartments { departmentId includeChildren department { id name } }\n      fieldPermissions { module field mode }\n    }\n  }\n": typeof types.RolesDocument,
+    "query PermissionCatalog { permissionCatalog { groups { name permissions } modules scopeLevels fieldModules { module label labelEn fields { key label labelEn mask } } } }": typeof types.PermissionCatalogDocument,
+    "mutation CreateRole($input: CreateRoleInput!) { createRole(input: $input) { id } }": typeof types.CreateRoleDocument,
+    "mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id } }": typeof types.UpdateRoleDocument,
+    "\n  query AuditLogs($first: Int, $offset: Int, $filter: AuditLogFilter) {\n    auditLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id action entityType entityId changes ip createdAt actor { id name } } }\n  }\n": typeof types.AuditLogsDocument,
+    "\n  query LoginLogs($first: Int, $offset: Int, $filter: LoginLogFilter) {\n    loginLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id username userId success reason ip userAgent createdAt } }\n  }\n": typeof types.LoginLogsDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n    customFields { key values display }\n  }\n": typeof types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": typeof types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ContractsDocument,
@@ -203,6 +222,25 @@ const documents: Documents = {
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": types.ReorderDictionaryOptionsDocument,
     "\n  query NumberingRules { numberingRules { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt } }\n": types.NumberingRulesDocument,
     "\n  mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {\n    updateNumberingRule(module: $module, input: $input) { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt }\n  }\n": types.UpdateNumberingRuleDocument,
+    "\n  query AdminDepartments { departments { id name parentId enabled sortOrder headId head { id name } } }\n": types.AdminDepartmentsDocument,
+    "query Positions($departmentId: ID!) { positions(departmentId: $departmentId) { id name departmentId } }": types.PositionsDocument,
+    "mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }": types.CreateDepartmentDocument,
+    "mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }": types.UpdateDepartmentDocument,
+    "mutation DisableDepartment($id: ID!) { disableDepartment(id: $id) { id enabled } }": types.DisableDepartmentDocument,
+    "mutation EnableDepartment($id: ID!) { enableDepartment(id: $id) { id enabled } }": types.EnableDepartmentDocument,
+    "mutation CreatePosition($input: CreatePositionInput!) { createPosition(input: $input) { id } }": types.CreatePositionDocument,
+    "mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) { updatePosition(id: $id, input: $input) { id } }": types.UpdatePositionDocument,
+    "\n  query Users($first: Int, $offset: Int, $filter: UserFilter) {\n    users(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        id username name status mustChangePassword phone email address lastLoginAt createdAt departmentId positionId\n        department { id name } position { id name } roles { id name } viewerCanAdminister viewerCanResetPassword\n      }\n    }\n  }\n": types.UsersDocument,
+    "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }": types.CreateUserDocument,
+    "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }": types.UpdateUserDocument,
+    "mutation EnableUser($id: ID!) { enableUser(id: $id) { id status } }": types.EnableUserDocument,
+    "mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }": types.ResetPasswordDocument,
+    "\n  query Roles($assignable: Boolean) {\n    roles(assignable: $assignable) {\n      id name code description builtin permissions viewerCanEdit\n      defaultScope { read write transfer }\n      moduleScopes { module read write transfer }\n      customDepartments { departmentId includeChildren department { id name } }\n      fieldPermissions { module field mode }\n    }\n  }\n": types.RolesDocument,
+    "query PermissionCatalog { permissionCatalog { groups { name permissions } modules scopeLevels fieldModules { module label labelEn fields { key label labelEn mask } } } }": types.PermissionCatalogDocument,
+    "mutation CreateRole($input: CreateRoleInput!) { createRole(input: $input) { id } }": types.CreateRoleDocument,
+    "mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id } }": types.UpdateRoleDocument,
+    "\n  query AuditLogs($first: Int, $offset: Int, $filter: AuditLogFilter) {\n    auditLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id action entityType entityId changes ip createdAt actor { id name } } }\n  }\n": types.AuditLogsDocument,
+    "\n  query LoginLogs($first: Int, $offset: Int, $filter: LoginLogFilter) {\n    loginLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id username userId success reason ip userAgent createdAt } }\n  }\n": types.LoginLogsDocument,
     "\n  fragment ContractRowFields on Contract {\n    id code title status amount receivedAmount outstandingAmount signDate customerId customer { id name } owner { id name } updatedAt\n    viewerCanDelete viewerCanTransfer\n    customFields { key values display }\n  }\n": types.ContractRowFieldsFragmentDoc,
     "\n  fragment ApprovalRunFields on Approval {\n    id documentType status flowName createdAt decidedAt submitter { id name }\n    steps { id position name approverType approverLabel status comment activatedAt decidedAt decidedBy { id name } approvers { id name } }\n  }\n": types.ApprovalRunFieldsFragmentDoc,
     "query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {\n  contracts(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) { totalCount totalCountExact nodes { ...ContractRowFields } pageInfo { hasNextPage endCursor } } }": types.ContractsDocument,
@@ -457,6 +495,82 @@ export function graphql(source: "\n  query NumberingRules { numberingRules { mod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {\n    updateNumberingRule(module: $module, input: $input) { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt }\n  }\n"): typeof import('./graphql').UpdateNumberingRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDepartments { departments { id name parentId enabled sortOrder headId head { id name } } }\n"): typeof import('./graphql').AdminDepartmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Positions($departmentId: ID!) { positions(departmentId: $departmentId) { id name departmentId } }"): typeof import('./graphql').PositionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }"): typeof import('./graphql').CreateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) { updateDepartment(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableDepartment($id: ID!) { disableDepartment(id: $id) { id enabled } }"): typeof import('./graphql').DisableDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnableDepartment($id: ID!) { enableDepartment(id: $id) { id enabled } }"): typeof import('./graphql').EnableDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePosition($input: CreatePositionInput!) { createPosition(input: $input) { id } }"): typeof import('./graphql').CreatePositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) { updatePosition(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdatePositionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($first: Int, $offset: Int, $filter: UserFilter) {\n    users(first: $first, offset: $offset, filter: $filter) {\n      totalCount\n      nodes {\n        id username name status mustChangePassword phone email address lastLoginAt createdAt departmentId positionId\n        department { id name } position { id name } roles { id name } viewerCanAdminister viewerCanResetPassword\n      }\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnableUser($id: ID!) { enableUser(id: $id) { id status } }"): typeof import('./graphql').EnableUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($id: ID!, $newPassword: String!) { resetPassword(id: $id, newPassword: $newPassword) { id } }"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles($assignable: Boolean) {\n    roles(assignable: $assignable) {\n      id name code description builtin permissions viewerCanEdit\n      defaultScope { read write transfer }\n      moduleScopes { module read write transfer }\n      customDepartments { departmentId includeChildren department { id name } }\n      fieldPermissions { module field mode }\n    }\n  }\n"): typeof import('./graphql').RolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionCatalog { permissionCatalog { groups { name permissions } modules scopeLevels fieldModules { module label labelEn fields { key label labelEn mask } } } }"): typeof import('./graphql').PermissionCatalogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateRole($input: CreateRoleInput!) { createRole(input: $input) { id } }"): typeof import('./graphql').CreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id } }"): typeof import('./graphql').UpdateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogs($first: Int, $offset: Int, $filter: AuditLogFilter) {\n    auditLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id action entityType entityId changes ip createdAt actor { id name } } }\n  }\n"): typeof import('./graphql').AuditLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoginLogs($first: Int, $offset: Int, $filter: LoginLogFilter) {\n    loginLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id username userId success reason ip userAgent createdAt } }\n  }\n"): typeof import('./graphql').LoginLogsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

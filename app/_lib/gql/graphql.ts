@@ -60,6 +60,16 @@ export type ApproverType =
   | 'ROLE'
   | 'USER';
 
+export type AuditLogFilter = {
+  action?: string | null | undefined;
+  actorId?: string | null | undefined;
+  entityId?: string | null | undefined;
+  /** customer, contact, user, role, department, position, api_token, … */
+  entityType?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+};
+
 export type CommentOnInput = {
   content: string;
   /** Colleagues named with @; told only when they can read the record */
@@ -227,6 +237,15 @@ export type CreateCustomerInput = {
   website?: string | null | undefined;
 };
 
+export type CreateDepartmentInput = {
+  /** Head of the department (a user) */
+  headId?: string | null | undefined;
+  name: string;
+  /** The parent department (there is exactly one root) */
+  parentId: string;
+  sortOrder?: number | null | undefined;
+};
+
 export type CreateFollowUpInput = {
   /** Your uploads (POST /api/attachments) to attach */
   attachmentIds?: Array<string> | null | undefined;
@@ -323,6 +342,11 @@ export type CreatePoolInput = {
   name: string;
 };
 
+export type CreatePositionInput = {
+  departmentId: string;
+  name: string;
+};
+
 export type CreateProductInput = {
   categoryId?: string | null | undefined;
   description?: string | null | undefined;
@@ -346,6 +370,38 @@ export type CreateReceivableInput = {
   /** YYYY-MM-DD */
   receivedDate: string;
   remarks?: string | null | undefined;
+};
+
+export type CreateRoleInput = {
+  /** Required when any scope is CUSTOM */
+  customDepartments?: Array<CustomDepartmentInput> | null | undefined;
+  defaultScope: RoleScopeInput;
+  description?: string | null | undefined;
+  /** Hidden, masked or read-only fields (字段权限); see permissionCatalog.fieldModules */
+  fieldPermissions?: Array<FieldPermissionInput> | null | undefined;
+  moduleScopes?: Array<ModuleScopeInput> | null | undefined;
+  name: string;
+  /** Operation permission codes (see permissionCatalog) */
+  permissions: Array<string>;
+};
+
+export type CreateUserInput = {
+  address?: string | null | undefined;
+  departmentId: string;
+  email?: string | null | undefined;
+  name: string;
+  /** Initial password; the user must change it at the first login */
+  password: string;
+  phone?: string | null | undefined;
+  positionId?: string | null | undefined;
+  roleIds: Array<string>;
+  /** Login name, unique */
+  username: string;
+};
+
+export type CustomDepartmentInput = {
+  departmentId: string;
+  includeChildren?: boolean;
 };
 
 /** Records whose custom field matches */
@@ -521,6 +577,13 @@ export type FieldMode =
   | 'MASKED'
   | 'READ_ONLY';
 
+/** A restriction of one field; EDITABLE (or leaving the field out) lifts it */
+export type FieldPermissionInput = {
+  field: string;
+  mode: FieldMode;
+  module: string;
+};
+
 export type FollowUpFilter = {
   authorId?: string | null | undefined;
   /** Written by any of these users (e.g. the ownerIds of a dashboard figure) */
@@ -622,6 +685,13 @@ export type LeadStatus =
   | 'NEW'
   | 'QUALIFIED';
 
+export type LoginLogFilter = {
+  from?: string | null | undefined;
+  success?: boolean | null | undefined;
+  to?: string | null | undefined;
+  username?: string | null | undefined;
+};
+
 /** Duplicates merged into the earliest created of them (2 to 10 customers in your write scope) */
 export type MergeCustomersInput = {
   /** Unnamed fields keep the kept customer's value (or the first one given when it has none) */
@@ -634,6 +704,15 @@ export type MergeFieldChoice = {
   customerId: string;
   /** One of name, type, level, industry, source, region, address, postcode, profile, contactName, contactPosition, mobile, phone, email, website, remarks */
   field: string;
+};
+
+export type ModuleScopeInput = {
+  module: string;
+  read: ScopeLevel;
+  /** Transfer/assign scope; defaults to the write scope; never wider than read */
+  transfer?: ScopeLevel | null | undefined;
+  /** Defaults to the read scope; never wider than it */
+  write?: ScopeLevel | null | undefined;
 };
 
 /** The creation date written after the prefix: none, year, year+month, year+month+day */
@@ -871,6 +950,14 @@ export type RestoreRecordsInput = {
   withRelated?: boolean | null | undefined;
 };
 
+export type RoleScopeInput = {
+  read: ScopeLevel;
+  /** Transfer/assign scope; defaults to the write scope; never wider than read */
+  transfer?: ScopeLevel | null | undefined;
+  /** Defaults to the read scope; never wider than it */
+  write?: ScopeLevel | null | undefined;
+};
+
 export type SaveApprovalFlowInput = {
   documentType: ApprovalDocumentType;
   enabled: boolean;
@@ -879,6 +966,14 @@ export type SaveApprovalFlowInput = {
   name: string;
   steps: Array<ApprovalFlowStepInput>;
 };
+
+/** Data scope: NONE, SELF, SELF_AND_CHILDREN, CUSTOM, ALL */
+export type ScopeLevel =
+  | 'ALL'
+  | 'CUSTOM'
+  | 'NONE'
+  | 'SELF'
+  | 'SELF_AND_CHILDREN';
 
 export type SortDirection =
   | 'ASC'
@@ -990,6 +1085,15 @@ export type UpdateCustomerInput = {
   source?: string | null | undefined;
   type?: CustomerType | null | undefined;
   website?: string | null | undefined;
+};
+
+export type UpdateDepartmentInput = {
+  /** null removes the head */
+  headId?: string | null | undefined;
+  name?: string | null | undefined;
+  /** A different parent moves the department with its whole subtree */
+  parentId?: string | null | undefined;
+  sortOrder?: number | null | undefined;
 };
 
 export type UpdateDictionaryOptionInput = {
@@ -1117,6 +1221,10 @@ export type UpdatePoolSettingsInput = {
   reclaimBarDays?: number | null | undefined;
 };
 
+export type UpdatePositionInput = {
+  name: string;
+};
+
 export type UpdateProductInput = {
   categoryId?: string | null | undefined;
   description?: string | null | undefined;
@@ -1126,6 +1234,44 @@ export type UpdateProductInput = {
   status?: ProductStatus | null | undefined;
   unit?: string | null | undefined;
 };
+
+/** Lists given here replace the stored ones */
+export type UpdateRoleInput = {
+  customDepartments?: Array<CustomDepartmentInput> | null | undefined;
+  defaultScope?: RoleScopeInput | null | undefined;
+  description?: string | null | undefined;
+  /** Replaces every stored field restriction */
+  fieldPermissions?: Array<FieldPermissionInput> | null | undefined;
+  moduleScopes?: Array<ModuleScopeInput> | null | undefined;
+  name?: string | null | undefined;
+  permissions?: Array<string> | null | undefined;
+};
+
+export type UpdateUserInput = {
+  address?: string | null | undefined;
+  departmentId?: string | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  /** null clears the position */
+  positionId?: string | null | undefined;
+  /** The complete new role list */
+  roleIds?: Array<string> | null | undefined;
+};
+
+export type UserFilter = {
+  /** Includes sub-departments */
+  departmentId?: string | null | undefined;
+  /** Matches username, name, phone and email */
+  keyword?: string | null | undefined;
+  roleId?: string | null | undefined;
+  status?: UserStatus | null | undefined;
+};
+
+export type UserStatus =
+  | 'ACTIVE'
+  | 'DISABLED'
+  | 'INACTIVE';
 
 export type AttachmentFieldsFragment = { id: string, fileName: string, size: number, mimeType: string, url: string };
 
@@ -1350,6 +1496,146 @@ export type UpdateNumberingRuleMutationVariables = Exact<{
 
 
 export type UpdateNumberingRuleMutation = { updateNumberingRule: { module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null } };
+
+export type AdminDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminDepartmentsQuery = { departments: Array<{ id: string, name: string, parentId: string | null, enabled: boolean, sortOrder: number, headId: string | null, head: { id: string, name: string } | null }> };
+
+export type PositionsQueryVariables = Exact<{
+  departmentId: string;
+}>;
+
+
+export type PositionsQuery = { positions: Array<{ id: string, name: string, departmentId: string }> };
+
+export type CreateDepartmentMutationVariables = Exact<{
+  input: CreateDepartmentInput;
+}>;
+
+
+export type CreateDepartmentMutation = { createDepartment: { id: string } };
+
+export type UpdateDepartmentMutationVariables = Exact<{
+  id: string;
+  input: UpdateDepartmentInput;
+}>;
+
+
+export type UpdateDepartmentMutation = { updateDepartment: { id: string } };
+
+export type DisableDepartmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DisableDepartmentMutation = { disableDepartment: { id: string, enabled: boolean } };
+
+export type EnableDepartmentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EnableDepartmentMutation = { enableDepartment: { id: string, enabled: boolean } };
+
+export type CreatePositionMutationVariables = Exact<{
+  input: CreatePositionInput;
+}>;
+
+
+export type CreatePositionMutation = { createPosition: { id: string } };
+
+export type UpdatePositionMutationVariables = Exact<{
+  id: string;
+  input: UpdatePositionInput;
+}>;
+
+
+export type UpdatePositionMutation = { updatePosition: { id: string } };
+
+export type UsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: UserFilter | null | undefined;
+}>;
+
+
+export type UsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, username: string, name: string, status: UserStatus, mustChangePassword: boolean, phone: string | null, email: string | null, address: string | null, lastLoginAt: string | null, createdAt: string, departmentId: string, positionId: string | null, viewerCanAdminister: boolean, viewerCanResetPassword: boolean, department: { id: string, name: string } | null, position: { id: string, name: string } | null, roles: Array<{ id: string, name: string }> }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string;
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string } };
+
+export type EnableUserMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EnableUserMutation = { enableUser: { id: string, status: UserStatus } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { id: string } };
+
+export type RolesQueryVariables = Exact<{
+  assignable?: boolean | null | undefined;
+}>;
+
+
+export type RolesQuery = { roles: Array<{ id: string, name: string, code: string | null, description: string | null, builtin: boolean, permissions: Array<string>, viewerCanEdit: boolean, defaultScope: { read: ScopeLevel, write: ScopeLevel, transfer: ScopeLevel }, moduleScopes: Array<{ module: string, read: ScopeLevel, write: ScopeLevel, transfer: ScopeLevel }>, customDepartments: Array<{ departmentId: string, includeChildren: boolean, department: { id: string, name: string } | null }>, fieldPermissions: Array<{ module: string, field: string, mode: FieldMode }> }> };
+
+export type PermissionCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionCatalogQuery = { permissionCatalog: { modules: Array<string>, scopeLevels: Array<ScopeLevel>, groups: Array<{ name: string, permissions: Array<string> }>, fieldModules: Array<{ module: string, label: string, labelEn: string, fields: Array<{ key: string, label: string, labelEn: string, mask: string }> }> } };
+
+export type CreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutation = { createRole: { id: string } };
+
+export type UpdateRoleMutationVariables = Exact<{
+  id: string;
+  input: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleMutation = { updateRole: { id: string } };
+
+export type AuditLogsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: AuditLogFilter | null | undefined;
+}>;
+
+
+export type AuditLogsQuery = { auditLogs: { totalCount: number, nodes: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, ip: string | null, createdAt: string, actor: { id: string, name: string } | null }> } };
+
+export type LoginLogsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  filter?: LoginLogFilter | null | undefined;
+}>;
+
+
+export type LoginLogsQuery = { loginLogs: { totalCount: number, nodes: Array<{ id: string, username: string, userId: string | null, success: boolean, reason: string | null, ip: string | null, userAgent: string | null, createdAt: string }> } };
 
 export type ContractRowFieldsFragment = { id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> };
 
@@ -3275,6 +3561,250 @@ export const UpdateNumberingRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNumberingRuleMutation, UpdateNumberingRuleMutationVariables>;
+export const AdminDepartmentsDocument = new TypedDocumentString(`
+    query AdminDepartments {
+  departments {
+    id
+    name
+    parentId
+    enabled
+    sortOrder
+    headId
+    head {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminDepartmentsQuery, AdminDepartmentsQueryVariables>;
+export const PositionsDocument = new TypedDocumentString(`
+    query Positions($departmentId: ID!) {
+  positions(departmentId: $departmentId) {
+    id
+    name
+    departmentId
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsQuery, PositionsQueryVariables>;
+export const CreateDepartmentDocument = new TypedDocumentString(`
+    mutation CreateDepartment($input: CreateDepartmentInput!) {
+  createDepartment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
+export const UpdateDepartmentDocument = new TypedDocumentString(`
+    mutation UpdateDepartment($id: ID!, $input: UpdateDepartmentInput!) {
+  updateDepartment(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;
+export const DisableDepartmentDocument = new TypedDocumentString(`
+    mutation DisableDepartment($id: ID!) {
+  disableDepartment(id: $id) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<DisableDepartmentMutation, DisableDepartmentMutationVariables>;
+export const EnableDepartmentDocument = new TypedDocumentString(`
+    mutation EnableDepartment($id: ID!) {
+  enableDepartment(id: $id) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<EnableDepartmentMutation, EnableDepartmentMutationVariables>;
+export const CreatePositionDocument = new TypedDocumentString(`
+    mutation CreatePosition($input: CreatePositionInput!) {
+  createPosition(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePositionMutation, CreatePositionMutationVariables>;
+export const UpdatePositionDocument = new TypedDocumentString(`
+    mutation UpdatePosition($id: ID!, $input: UpdatePositionInput!) {
+  updatePosition(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePositionMutation, UpdatePositionMutationVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users($first: Int, $offset: Int, $filter: UserFilter) {
+  users(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      username
+      name
+      status
+      mustChangePassword
+      phone
+      email
+      address
+      lastLoginAt
+      createdAt
+      departmentId
+      positionId
+      department {
+        id
+        name
+      }
+      position {
+        id
+        name
+      }
+      roles {
+        id
+        name
+      }
+      viewerCanAdminister
+      viewerCanResetPassword
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const EnableUserDocument = new TypedDocumentString(`
+    mutation EnableUser($id: ID!) {
+  enableUser(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<EnableUserMutation, EnableUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!, $newPassword: String!) {
+  resetPassword(id: $id, newPassword: $newPassword) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RolesDocument = new TypedDocumentString(`
+    query Roles($assignable: Boolean) {
+  roles(assignable: $assignable) {
+    id
+    name
+    code
+    description
+    builtin
+    permissions
+    viewerCanEdit
+    defaultScope {
+      read
+      write
+      transfer
+    }
+    moduleScopes {
+      module
+      read
+      write
+      transfer
+    }
+    customDepartments {
+      departmentId
+      includeChildren
+      department {
+        id
+        name
+      }
+    }
+    fieldPermissions {
+      module
+      field
+      mode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RolesQuery, RolesQueryVariables>;
+export const PermissionCatalogDocument = new TypedDocumentString(`
+    query PermissionCatalog {
+  permissionCatalog {
+    groups {
+      name
+      permissions
+    }
+    modules
+    scopeLevels
+    fieldModules {
+      module
+      label
+      labelEn
+      fields {
+        key
+        label
+        labelEn
+        mask
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionCatalogQuery, PermissionCatalogQueryVariables>;
+export const CreateRoleDocument = new TypedDocumentString(`
+    mutation CreateRole($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
+export const UpdateRoleDocument = new TypedDocumentString(`
+    mutation UpdateRole($id: ID!, $input: UpdateRoleInput!) {
+  updateRole(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const AuditLogsDocument = new TypedDocumentString(`
+    query AuditLogs($first: Int, $offset: Int, $filter: AuditLogFilter) {
+  auditLogs(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      action
+      entityType
+      entityId
+      changes
+      ip
+      createdAt
+      actor {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogsQuery, AuditLogsQueryVariables>;
+export const LoginLogsDocument = new TypedDocumentString(`
+    query LoginLogs($first: Int, $offset: Int, $filter: LoginLogFilter) {
+  loginLogs(first: $first, offset: $offset, filter: $filter) {
+    totalCount
+    nodes {
+      id
+      username
+      userId
+      success
+      reason
+      ip
+      userAgent
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginLogsQuery, LoginLogsQueryVariables>;
 export const ContractsDocument = new TypedDocumentString(`
     query Contracts($first: Int, $offset: Int, $after: String, $filter: ContractFilter, $orderBy: ContractOrder) {
   contracts(

@@ -11,7 +11,6 @@ import { dayBoundary, formatDateTime } from '@/app/_lib/format';
 import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
 import { entityLabel } from '@/app/_lib/labels';
 import { AUDIT_LOGS_QUERY, type AuditLogFilter, type AuditLogRow } from '@/app/_lib/api/admin';
-import type { Connection } from '@/app/_lib/api/customers';
 import { UserPicker } from '@/app/_components/user-picker';
 
 const ENTITY_TYPES = ['customer', 'contact', 'lead', 'opportunity', 'contract', 'user', 'role', 'department', 'position', 'api_token'];
@@ -21,7 +20,7 @@ export function AuditLogList() {
   const screens = Grid.useBreakpoint();
   const [filter, setFilter] = useState<AuditLogFilter>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const { data, error, isLoading } = useQuery<{ auditLogs: Connection<AuditLogRow> }>(AUDIT_LOGS_QUERY, {
+  const { data, error, isLoading } = useQuery(AUDIT_LOGS_QUERY, {
     first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
   }, { keepPreviousData: true });
   const update = (patch: AuditLogFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };

@@ -17,7 +17,7 @@ import { PositionsCard } from './positions-card';
 export function DepartmentAdmin() {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
-  const { data, mutate } = useQuery<{ departments: AdminDepartment[] }>(ADMIN_DEPARTMENTS_QUERY);
+  const { data, mutate } = useQuery(ADMIN_DEPARTMENTS_QUERY);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [form, setForm] = useState<{ mode: 'create' | 'edit' } | null>(null);
   const departments = useMemo(() => data?.departments ?? [], [data]);
@@ -46,7 +46,7 @@ export function DepartmentAdmin() {
     okButtonProps: testId('confirm-ok'),
     onOk: async () => {
       try {
-        await gql(d.enabled ? DISABLE_DEPARTMENT : ENABLE_DEPARTMENT, { id: d.id });
+        await (d.enabled ? gql(DISABLE_DEPARTMENT, { id: d.id }) : gql(ENABLE_DEPARTMENT, { id: d.id }));
         message.success(t('common.done'));
         await mutate();
         void revalidateQueries(DEPARTMENTS_QUERY);

@@ -50,7 +50,7 @@ export function DepartmentFormModal({ open, mode, department, departments, onClo
         await gql(UPDATE_DEPARTMENT, { id: department.id, input });
         onSaved(department.id);
       } else {
-        const result = await gql<{ createDepartment: { id: string } }>(CREATE_DEPARTMENT, {
+        const result = await gql(CREATE_DEPARTMENT, {
           input: { name: values.name, parentId: department.id, headId: values.headId ?? null, sortOrder: values.sortOrder ?? 0 },
         });
         onSaved(result.createDepartment.id);

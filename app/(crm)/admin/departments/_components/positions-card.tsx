@@ -4,18 +4,18 @@ import { useState } from 'react';
 import { App, Button, Card, Flex, Input, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { gql, useQuery } from '@/app/_lib/graphql';
+import { gql, useQuery, type Document } from '@/app/_lib/graphql';
 import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
-import { CREATE_POSITION, POSITIONS_QUERY, UPDATE_POSITION, type AdminDepartment, type Position } from '@/app/_lib/api/admin';
+import { CREATE_POSITION, POSITIONS_QUERY, UPDATE_POSITION, type AdminDepartment } from '@/app/_lib/api/admin';
 
 export function PositionsCard({ department }: { department: AdminDepartment }) {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const { data, mutate } = useQuery<{ positions: Position[] }>(POSITIONS_QUERY, { departmentId: department.id });
+  const { data, mutate } = useQuery(POSITIONS_QUERY, { departmentId: department.id });
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
 
-  async function run(mutation: string, variables: Record<string, unknown>) {
+  async function run<V>(mutation: Document<unknown, V>, variables: V) {
     setBusy(true);
     try {
       await gql(mutation, variables);

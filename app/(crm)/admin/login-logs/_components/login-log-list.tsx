@@ -10,14 +10,13 @@ import { errorMessage } from '@/app/_lib/errors';
 import { loginErrorKey } from '@/app/_lib/auth-flow';
 import { dayBoundary, formatDateTime } from '@/app/_lib/format';
 import { LOGIN_LOGS_QUERY, type LoginLogFilter, type LoginLogRow } from '@/app/_lib/api/admin';
-import type { Connection } from '@/app/_lib/api/customers';
 
 export function LoginLogList() {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const [filter, setFilter] = useState<LoginLogFilter>({});
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const { data, error, isLoading } = useQuery<{ loginLogs: Connection<LoginLogRow> }>(LOGIN_LOGS_QUERY, {
+  const { data, error, isLoading } = useQuery(LOGIN_LOGS_QUERY, {
     first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
   }, { keepPreviousData: true });
   const update = (patch: LoginLogFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };

@@ -22,7 +22,7 @@ export function RoleAdmin() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
-  const { data, error, isLoading, mutate } = useQuery<{ roles: AdminRole[] }>(ROLES_QUERY, { assignable: false });
+  const { data, error, isLoading, mutate } = useQuery(ROLES_QUERY, { assignable: false });
   const [editing, setEditing] = useState<{ role: AdminRole | null } | null>(null);
 
   const columns: TableColumnsType<AdminRole> = [

@@ -6,7 +6,7 @@ import { Alert, Button, Drawer, Form, Grid, Input, Space, Spin, Tabs } from 'ant
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
-import { CREATE_ROLE, PERMISSION_CATALOG_QUERY, UPDATE_ROLE, type AdminRole, type PermissionCatalog } from '@/app/_lib/api/admin';
+import { CREATE_ROLE, PERMISSION_CATALOG_QUERY, UPDATE_ROLE, type AdminRole } from '@/app/_lib/api/admin';
 import { type RoleDraft, draftOf, emptyDraft, inputOf } from './role-draft';
 import { PermissionChecklist } from './permission-checklist';
 import { ScopeEditor } from './scope-editor';
@@ -21,7 +21,7 @@ export function RoleEditor({ open, role, onClose, onSaved }: Props) {
   const [draft, setDraft] = useState<RoleDraft>(emptyDraft());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { data } = useQuery<{ permissionCatalog: PermissionCatalog }>(PERMISSION_CATALOG_QUERY, open ? {} : null);
+  const { data } = useQuery(PERMISSION_CATALOG_QUERY, open ? {} : null);
 
   useEffect(() => {
     if (!open) return;

@@ -12,9 +12,8 @@ import { USER_STATUS_COLORS, testId, userStatusLabel } from '@/app/_lib/labels';
 import { useMe } from '@/app/_lib/me';
 import {
   ENABLE_USER, ROLES_QUERY, USERS_QUERY, USER_STATUSES,
-  type AdminRole, type AdminUser, type UserFilter,
+  type AdminUser, type UserFilter,
 } from '@/app/_lib/api/admin';
-import type { Connection } from '@/app/_lib/api/customers';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { UserFormDrawer } from './user-form-drawer';
 import { ResetPasswordModal } from './reset-password-modal';
@@ -31,10 +30,10 @@ export function UserAdmin() {
   const [editing, setEditing] = useState<{ user: AdminUser | null } | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
   const [offboarding, setOffboarding] = useState<AdminUser | null>(null);
-  const { data, error, isLoading, mutate } = useQuery<{ users: Connection<AdminUser> }>(USERS_QUERY, {
+  const { data, error, isLoading, mutate } = useQuery(USERS_QUERY, {
     first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
   }, { keepPreviousData: true });
-  const { data: roles } = useQuery<{ roles: AdminRole[] }>(ROLES_QUERY, { assignable: false });
+  const { data: roles } = useQuery(ROLES_QUERY, { assignable: false });
   const update = (patch: UserFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
 
   // Disabling goes through offboarding (the user's records are handed over); enabling is a plain confirmation.

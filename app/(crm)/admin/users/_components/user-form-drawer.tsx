@@ -7,7 +7,7 @@ import { EMAIL, PHONE } from '@/lib/text';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
-import { CREATE_USER, POSITIONS_QUERY, ROLES_QUERY, UPDATE_USER, type AdminRole, type AdminUser, type Position } from '@/app/_lib/api/admin';
+import { CREATE_USER, POSITIONS_QUERY, ROLES_QUERY, UPDATE_USER, type AdminUser } from '@/app/_lib/api/admin';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { PASSWORD_PATTERN } from '@/app/_components/change-password-form';
 
@@ -31,8 +31,8 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: { open: boolean
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const departmentId = Form.useWatch('departmentId', form);
-  const { data: roles } = useQuery<{ roles: AdminRole[] }>(ROLES_QUERY, open ? { assignable: true } : null);
-  const { data: positions } = useQuery<{ positions: Position[] }>(POSITIONS_QUERY, departmentId ? { departmentId } : null);
+  const { data: roles } = useQuery(ROLES_QUERY, open ? { assignable: true } : null);
+  const { data: positions } = useQuery(POSITIONS_QUERY, departmentId ? { departmentId } : null);
 
   useEffect(() => {
     if (!open) return;
