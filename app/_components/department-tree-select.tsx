@@ -21,7 +21,7 @@ interface Props {
 interface Option { value: string; title: string; disabled?: boolean; children: Option[] }
 
 export function DepartmentTreeSelect({ value, onChange, placeholder, allowClear, disabledIds, style, id, ...rest }: Props) {
-  const { data, isLoading } = useQuery<{ departments: DepartmentRow[] }>(DEPARTMENTS_QUERY);
+  const { data, isLoading } = useQuery(DEPARTMENTS_QUERY);
   const treeData = useMemo(() => {
     const toOption = (n: TreeNode<DepartmentRow>): Option => ({
       value: n.id, title: n.enabled ? n.name : `${n.name} ⊘`, disabled: disabledIds?.has(n.id), children: n.children.map(toOption),

@@ -29,12 +29,12 @@ export function UserPicker({ source, module = 'customer', value, onChange, place
     const timer = setTimeout(() => setKeyword(typed.trim()), 250);
     return () => clearTimeout(timer);
   }, [typed]);
-  const { data, isLoading } = useQuery<{ userDirectory?: UserOption[]; transferTargets?: UserOption[] }>(
-    source === 'transfer' ? TRANSFER_TARGETS_QUERY : USER_DIRECTORY_QUERY,
-    source === 'transfer' ? { module, keyword: keyword || null } : { keyword: keyword || null },
-    { keepPreviousData: true },
-  );
-  const users = useMemo(() => (data?.transferTargets ?? data?.userDirectory ?? []).filter((u) => !exclude?.includes(u.id)), [data, exclude]);
+  // One query per source (each typed by its document); the other waits with null variables and sends nothing.
+  const transfer = useQuery(TRANSFER_TARGETS_QUERY, source === 'transfer' ? { module, keyword: keyword || null } : null, { keepPreviousData: true });
+  const directory = useQuery(USER_DIRECTORY_QUERY, source === 'directory' ? { keyword: keyword || null } : null, { keepPreviousData: true });
+  const found = source === 'transfer' ? transfer.data?.transferTargets : directory.data?.userDirectory;
+  const isLoading = source === 'transfer' ? transfer.isLoading : directory.isLoading;
+  const users = useMemo(() => (found ?? []).filter((u) => !exclude?.includes(u.id)), [found, exclude]);
   return (
     <Select
       id={id}

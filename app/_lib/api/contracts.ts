@@ -3,7 +3,8 @@
 import { graphql } from '../gql';
 import type {
   ApprovalFlowsQuery, ApprovalRunFieldsFragment, ContractDetailQuery, ContractFilter as Filter, ContractLineInput as LineInput,
-  ContractOrder as Order, ContractRowFieldsFragment, ContractSortField as SortField, CreateContractInput, MyPendingApprovalsQuery,
+  ContractOrder as Order, ContractProductOptionsQuery, ContractRowFieldsFragment, ContractSortField as SortField, CreateContractInput,
+  MyPendingApprovalsQuery,
 } from '../gql/graphql';
 
 export type ContractStatus = 'DRAFT' | 'PENDING' | 'APPROVED' | 'REJECTED' | 'VOID';
@@ -111,7 +112,7 @@ export const APPROVAL_FLOWS_QUERY = graphql(`
 export const APPROVAL_USER_OPTIONS_QUERY = graphql(`query ApprovalUserOptions($keyword: String) { approvalUserOptions(keyword: $keyword) { id name username } }`);
 export const SAVE_APPROVAL_FLOW = graphql(`mutation SaveApprovalFlow($input: SaveApprovalFlowInput!) { saveApprovalFlow(input: $input) { id version } }`);
 
-export interface ProductOption { id: string; name: string; model: string | null; unit: string | null; price: string }
+export type ProductOption = ContractProductOptionsQuery['products']['nodes'][number];
 export const PRODUCT_OPTIONS_QUERY = graphql(`
   query ContractProductOptions($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }
 `);

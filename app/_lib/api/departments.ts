@@ -1,6 +1,10 @@
-// Departments as the pickers and the department admin page read them.
-export interface DepartmentRow { id: string; name: string; parentId: string | null; enabled: boolean; sortOrder: number; headId: string | null }
+// Departments as the pickers and the department admin page read them. The result type is generated from the schema
+// (`npm run codegen`).
+import { graphql } from '../gql';
+import type { DepartmentsQuery } from '../gql/graphql';
 
-export const DEPARTMENTS_QUERY = /* GraphQL */ `
+export type DepartmentRow = DepartmentsQuery['departments'][number];
+
+export const DEPARTMENTS_QUERY = graphql(`
   query Departments { departments { id name parentId enabled sortOrder headId } }
-`;
+`);

@@ -14,7 +14,7 @@ export type LeadRow = LeadRowFieldsFragment;
 export type LeadDetail = NonNullable<LeadDetailQuery['lead']>;
 export type LeadHistoryEntry = LeadDetail['history'][number];
 export type ExportFormat = Format;
-export interface ExportLink { url: string; fileName: string; count: number }
+export type { ExportLink } from './exports';
 
 export const LEAD_STATUSES: LeadStatus[] = ['NEW', 'CONTACTED', 'QUALIFIED', 'CONVERTED', 'INVALID'];
 /** What a user may choose in the form: CONVERTED only comes from converting. */
@@ -67,5 +67,5 @@ export const CONVERT_LEADS = graphql(`
 `);
 /** A short-lived link that streams the export (any size); the browser downloads it with the session cookie. */
 export const EXPORT_LEADS_LINK = graphql(`
-  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }
+  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { ...ExportLinkFields } }
 `);

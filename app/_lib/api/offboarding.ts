@@ -1,38 +1,28 @@
-// Offboarding (SPEC 2.1 员工离职): what disabling a user would hand over, and the disable-and-hand-over itself.
-import type { UserRef } from './customers';
+// Offboarding (SPEC 2.1 员工离职): what disabling a user would hand over, and the disable-and-hand-over itself. Result
+// types are generated from the schema (`npm run codegen`).
+import { graphql } from '../gql';
+import type { OffboardingCountsFieldsFragment, OffboardingPreviewQuery, OffboardUserMutation } from '../gql/graphql';
 
 /** A departing user's live records by kind, as the API counts them. */
-export interface OffboardingCounts {
-  customers: number;
-  contacts: number;
-  opportunities: number;
-  contracts: number;
-  leads: number;
-  openTasks: number;
-  total: number;
-}
+export type OffboardingCounts = OffboardingCountsFieldsFragment;
 export type OffboardingKind = Exclude<keyof OffboardingCounts, 'total'>;
 export const OFFBOARDING_KINDS: OffboardingKind[] = ['customers', 'contacts', 'opportunities', 'contracts', 'leads', 'openTasks'];
 
-export interface OffboardingPreview { user: UserRef & { status: string }; records: OffboardingCounts }
-export interface OffboardingResult {
-  user: { id: string; name: string; status: string };
-  successor: UserRef | null;
-  customersReleased: number;
-  transferred: OffboardingCounts;
-  kept: OffboardingCounts;
-}
+export type OffboardingPreview = OffboardingPreviewQuery['offboardingPreview'];
+export type OffboardingResult = OffboardUserMutation['offboardUser'];
 
-const COUNTS = 'customers contacts opportunities contracts leads openTasks total';
+graphql(`fragment OffboardingCountsFields on OffboardingCounts { customers contacts opportunities contracts leads openTasks total }`);
 
-export const OFFBOARDING_PREVIEW_QUERY = /* GraphQL */ `
-  query OffboardingPreview($userId: ID!) { offboardingPreview(userId: $userId) { user { id name status } records { ${COUNTS} } } }
-`;
-export const OFFBOARD_USER = /* GraphQL */ `
+export const OFFBOARDING_PREVIEW_QUERY = graphql(`
+  query OffboardingPreview($userId: ID!) {
+    offboardingPreview(userId: $userId) { user { id name status } records { ...OffboardingCountsFields } }
+  }
+`);
+export const OFFBOARD_USER = graphql(`
   mutation OffboardUser($input: OffboardUserInput!) {
     offboardUser(input: $input) {
       user { id name status } successor { id name } customersReleased
-      transferred { ${COUNTS} } kept { ${COUNTS} }
+      transferred { ...OffboardingCountsFields } kept { ...OffboardingCountsFields }
     }
   }
-`;
+`);

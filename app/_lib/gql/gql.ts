@@ -113,12 +113,14 @@ type Documents = {
     "\n  mutation RequestOwnership($input: RequestOwnershipInput!) { requestOwnership(input: $input) { id status customerCode } }\n": typeof types.RequestOwnershipDocument,
     "\n  query MergeCandidate($id: ID!) {\n    customer(id: $id) {\n      id code createdAt owner { id name }\n      name type level industry source region address postcode profile contactName contactPosition mobile phone email website remarks\n    }\n  }\n": typeof types.MergeCandidateDocument,
     "\n  mutation MergeCustomers($input: MergeCustomersInput!) { mergeCustomers(input: $input) { kept { id code name } mergedIds } }\n": typeof types.MergeCustomersDocument,
-    "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url fileName count } }\n": typeof types.ExportCustomersLinkDocument,
-    "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { url fileName count } }\n": typeof types.ExportContactsLinkDocument,
-    "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { url fileName count } }\n": typeof types.ExportOpportunitiesLinkDocument,
-    "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { url fileName count } }\n": typeof types.ExportContractsLinkDocument,
-    "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { url fileName count } }\n": typeof types.ExportReceivablesLinkDocument,
-    "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { url fileName count } }\n": typeof types.ExportFollowUpsLinkDocument,
+    "\n  query Departments { departments { id name parentId enabled sortOrder headId } }\n": typeof types.DepartmentsDocument,
+    "fragment ExportLinkFields on ExportLink { url fileName count }": typeof types.ExportLinkFieldsFragmentDoc,
+    "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportCustomersLinkDocument,
+    "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportContactsLinkDocument,
+    "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportOpportunitiesLinkDocument,
+    "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportContractsLinkDocument,
+    "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportReceivablesLinkDocument,
+    "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportFollowUpsLinkDocument,
     "\n  fragment DataImportFields on DataImport {\n    id module status fileName fileFormat totalRows processedRows progress createdCount updatedCount duplicateCount errorCount warningCount\n    failure createdAt validatedAt finishedAt headers mapping options { owner ownerId duplicates allOrNothing }\n    fields { key label required hint choices } viewerCanUndo problemFileUrl createdBy { id name }\n  }\n": typeof types.DataImportFieldsFragmentDoc,
     "\n  query DataImport($id: ID!) { dataImport(id: $id) { ...DataImportFields } }\n": typeof types.DataImportDocument,
     "\n  query DataImportProblems($id: ID!, $first: Int, $offset: Int, $kind: ImportProblemKind) {\n    dataImport(id: $id) {\n      id problems(first: $first, offset: $offset, kind: $kind) { totalCount nodes { rowNumber kind cells messages { column message } } }\n    }\n  }\n": typeof types.DataImportProblemsDocument,
@@ -136,7 +138,10 @@ type Documents = {
     "mutation RestoreLeads($ids: [ID!]!) { restoreLeads(ids: $ids) { id } }": typeof types.RestoreLeadsDocument,
     "\n  mutation TransferLeads($input: TransferLeadsInput!) { transferLeads(input: $input) { id owner { id name } } }\n": typeof types.TransferLeadsDocument,
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": typeof types.ConvertLeadsDocument,
-    "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": typeof types.ExportLeadsLinkDocument,
+    "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { ...ExportLinkFields } }\n": typeof types.ExportLeadsLinkDocument,
+    "fragment OffboardingCountsFields on OffboardingCounts { customers contacts opportunities contracts leads openTasks total }": typeof types.OffboardingCountsFieldsFragmentDoc,
+    "\n  query OffboardingPreview($userId: ID!) {\n    offboardingPreview(userId: $userId) { user { id name status } records { ...OffboardingCountsFields } }\n  }\n": typeof types.OffboardingPreviewDocument,
+    "\n  mutation OffboardUser($input: OffboardUserInput!) {\n    offboardUser(input: $input) {\n      user { id name status } successor { id name } customersReleased\n      transferred { ...OffboardingCountsFields } kept { ...OffboardingCountsFields }\n    }\n  }\n": typeof types.OffboardUserDocument,
     "fragment StageFields on OpportunityStage { id name probability sort enabled }": typeof types.StageFieldsFragmentDoc,
     "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": typeof types.OpportunityRowFieldsFragmentDoc,
     "query OpportunityStages { opportunityStages { ...StageFields } }": typeof types.OpportunityStagesDocument,
@@ -184,6 +189,8 @@ type Documents = {
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": typeof types.UpdatePoolSettingsDocument,
     "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }": typeof types.RecycleBinDocument,
     "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }": typeof types.RestoreRecordsDocument,
+    "\n  query UserDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }\n": typeof types.UserDirectoryDocument,
+    "\n  query TransferTargets($module: String!, $keyword: String) { transferTargets(module: $module, keyword: $keyword) { id name username } }\n": typeof types.TransferTargetsDocument,
     "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n": typeof types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
     "query MyFieldPermissions { myFieldPermissions { module field mode } }": typeof types.MyFieldPermissionsDocument,
@@ -287,12 +294,14 @@ const documents: Documents = {
     "\n  mutation RequestOwnership($input: RequestOwnershipInput!) { requestOwnership(input: $input) { id status customerCode } }\n": types.RequestOwnershipDocument,
     "\n  query MergeCandidate($id: ID!) {\n    customer(id: $id) {\n      id code createdAt owner { id name }\n      name type level industry source region address postcode profile contactName contactPosition mobile phone email website remarks\n    }\n  }\n": types.MergeCandidateDocument,
     "\n  mutation MergeCustomers($input: MergeCustomersInput!) { mergeCustomers(input: $input) { kept { id code name } mergedIds } }\n": types.MergeCustomersDocument,
-    "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url fileName count } }\n": types.ExportCustomersLinkDocument,
-    "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { url fileName count } }\n": types.ExportContactsLinkDocument,
-    "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { url fileName count } }\n": types.ExportOpportunitiesLinkDocument,
-    "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { url fileName count } }\n": types.ExportContractsLinkDocument,
-    "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { url fileName count } }\n": types.ExportReceivablesLinkDocument,
-    "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { url fileName count } }\n": types.ExportFollowUpsLinkDocument,
+    "\n  query Departments { departments { id name parentId enabled sortOrder headId } }\n": types.DepartmentsDocument,
+    "fragment ExportLinkFields on ExportLink { url fileName count }": types.ExportLinkFieldsFragmentDoc,
+    "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { ...ExportLinkFields } }\n": types.ExportCustomersLinkDocument,
+    "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { ...ExportLinkFields } }\n": types.ExportContactsLinkDocument,
+    "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { ...ExportLinkFields } }\n": types.ExportOpportunitiesLinkDocument,
+    "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { ...ExportLinkFields } }\n": types.ExportContractsLinkDocument,
+    "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { ...ExportLinkFields } }\n": types.ExportReceivablesLinkDocument,
+    "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { ...ExportLinkFields } }\n": types.ExportFollowUpsLinkDocument,
     "\n  fragment DataImportFields on DataImport {\n    id module status fileName fileFormat totalRows processedRows progress createdCount updatedCount duplicateCount errorCount warningCount\n    failure createdAt validatedAt finishedAt headers mapping options { owner ownerId duplicates allOrNothing }\n    fields { key label required hint choices } viewerCanUndo problemFileUrl createdBy { id name }\n  }\n": types.DataImportFieldsFragmentDoc,
     "\n  query DataImport($id: ID!) { dataImport(id: $id) { ...DataImportFields } }\n": types.DataImportDocument,
     "\n  query DataImportProblems($id: ID!, $first: Int, $offset: Int, $kind: ImportProblemKind) {\n    dataImport(id: $id) {\n      id problems(first: $first, offset: $offset, kind: $kind) { totalCount nodes { rowNumber kind cells messages { column message } } }\n    }\n  }\n": types.DataImportProblemsDocument,
@@ -310,7 +319,10 @@ const documents: Documents = {
     "mutation RestoreLeads($ids: [ID!]!) { restoreLeads(ids: $ids) { id } }": types.RestoreLeadsDocument,
     "\n  mutation TransferLeads($input: TransferLeadsInput!) { transferLeads(input: $input) { id owner { id name } } }\n": types.TransferLeadsDocument,
     "\n  mutation ConvertLeads($input: ConvertLeadsInput!) { convertLeads(input: $input) { id status customer { id code name } } }\n": types.ConvertLeadsDocument,
-    "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n": types.ExportLeadsLinkDocument,
+    "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { ...ExportLinkFields } }\n": types.ExportLeadsLinkDocument,
+    "fragment OffboardingCountsFields on OffboardingCounts { customers contacts opportunities contracts leads openTasks total }": types.OffboardingCountsFieldsFragmentDoc,
+    "\n  query OffboardingPreview($userId: ID!) {\n    offboardingPreview(userId: $userId) { user { id name status } records { ...OffboardingCountsFields } }\n  }\n": types.OffboardingPreviewDocument,
+    "\n  mutation OffboardUser($input: OffboardUserInput!) {\n    offboardUser(input: $input) {\n      user { id name status } successor { id name } customersReleased\n      transferred { ...OffboardingCountsFields } kept { ...OffboardingCountsFields }\n    }\n  }\n": types.OffboardUserDocument,
     "fragment StageFields on OpportunityStage { id name probability sort enabled }": types.StageFieldsFragmentDoc,
     "\n  fragment OpportunityRowFields on Opportunity {\n    id name amount category expectedCloseDate followUpDueAt updatedAt createdAt deletedAt probability stage { ...StageFields }\n    customer { id code name } owner { id name } viewerCanEdit viewerCanManage viewerCanTransfer\n    customFields { key values display }\n  }\n": types.OpportunityRowFieldsFragmentDoc,
     "query OpportunityStages { opportunityStages { ...StageFields } }": types.OpportunityStagesDocument,
@@ -358,6 +370,8 @@ const documents: Documents = {
     "mutation UpdatePoolSettings($input: UpdatePoolSettingsInput!) { updatePoolSettings(input: $input) { maxOwnedCustomers } }": types.UpdatePoolSettingsDocument,
     "query RecycleBin($first: Int, $offset: Int, $after: String, $filter: RecycleBinFilter!) {\n  recycleBin(first: $first, offset: $offset, after: $after, filter: $filter) {\n    totalCount totalCountExact pageInfo { hasNextPage endCursor }\n    nodes { id type code title deletedAt deletedBy { id name } viewerCanRestore deletedWithCount }\n  } }": types.RecycleBinDocument,
     "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }": types.RestoreRecordsDocument,
+    "\n  query UserDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }\n": types.UserDirectoryDocument,
+    "\n  query TransferTargets($module: String!, $keyword: String) { transferTargets(module: $module, keyword: $keyword) { id name username } }\n": types.TransferTargetsDocument,
     "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n": types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
     "query MyFieldPermissions { myFieldPermissions { module field mode } }": types.MyFieldPermissionsDocument,
@@ -758,27 +772,35 @@ export function graphql(source: "\n  mutation MergeCustomers($input: MergeCustom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportCustomersLinkDocument;
+export function graphql(source: "\n  query Departments { departments { id name parentId enabled sortOrder headId } }\n"): typeof import('./graphql').DepartmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportContactsLinkDocument;
+export function graphql(source: "fragment ExportLinkFields on ExportLink { url fileName count }"): typeof import('./graphql').ExportLinkFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportOpportunitiesLinkDocument;
+export function graphql(source: "\n  mutation ExportCustomersLink($input: ExportCustomersInput!) { exportCustomersLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportCustomersLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportContractsLinkDocument;
+export function graphql(source: "\n  mutation ExportContactsLink($input: ExportContactsInput!) { exportContactsLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportContactsLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportReceivablesLinkDocument;
+export function graphql(source: "\n  mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) { exportOpportunitiesLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportOpportunitiesLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportFollowUpsLinkDocument;
+export function graphql(source: "\n  mutation ExportContractsLink($input: ExportContractsInput!) { exportContractsLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportContractsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportReceivablesLink($input: ExportReceivablesInput!) { exportReceivablesLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportReceivablesLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) { exportFollowUpsLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportFollowUpsLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -850,7 +872,19 @@ export function graphql(source: "\n  mutation ConvertLeads($input: ConvertLeadsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { url fileName count } }\n"): typeof import('./graphql').ExportLeadsLinkDocument;
+export function graphql(source: "\n  mutation ExportLeadsLink($input: ExportLeadsInput!) { exportLeadsLink(input: $input) { ...ExportLinkFields } }\n"): typeof import('./graphql').ExportLeadsLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OffboardingCountsFields on OffboardingCounts { customers contacts opportunities contracts leads openTasks total }"): typeof import('./graphql').OffboardingCountsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OffboardingPreview($userId: ID!) {\n    offboardingPreview(userId: $userId) { user { id name status } records { ...OffboardingCountsFields } }\n  }\n"): typeof import('./graphql').OffboardingPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OffboardUser($input: OffboardUserInput!) {\n    offboardUser(input: $input) {\n      user { id name status } successor { id name } customersReleased\n      transferred { ...OffboardingCountsFields } kept { ...OffboardingCountsFields }\n    }\n  }\n"): typeof import('./graphql').OffboardUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1039,6 +1073,14 @@ export function graphql(source: "query RecycleBin($first: Int, $offset: Int, $af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RestoreRecords($input: RestoreRecordsInput!) { restoreRecords(input: $input) { type ids } }"): typeof import('./graphql').RestoreRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }\n"): typeof import('./graphql').UserDirectoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TransferTargets($module: String!, $keyword: String) { transferTargets(module: $module, keyword: $keyword) { id name username } }\n"): typeof import('./graphql').TransferTargetsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

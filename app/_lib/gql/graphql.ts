@@ -729,6 +729,14 @@ export type NumberingResetPeriod =
   | 'NEVER'
   | 'YEARLY';
 
+export type OffboardUserInput = {
+  /** Release the customers to the user's home pool; other records go to the successor if given, else stay with the user */
+  releaseCustomersToPool?: boolean | null | undefined;
+  /** Receives the records; must be active and within your write scope for each module that has records */
+  successorId?: string | null | undefined;
+  userId: string;
+};
+
 /** SHORT_TERM 短线 (≤ 3 months, stage ≥ 3), MID_TERM 中线 (≤ 1 year, stage ≥ 2), LONG_TERM 线索 (stage 1), WON 已成交, LOST 放弃/丢单 */
 export type OpportunityCategory =
   | 'LONG_TERM'
@@ -1957,6 +1965,13 @@ export type MergeCustomersMutationVariables = Exact<{
 
 export type MergeCustomersMutation = { mergeCustomers: { mergedIds: Array<string>, kept: { id: string, code: string, name: string } } };
 
+export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentsQuery = { departments: Array<{ id: string, name: string, parentId: string | null, enabled: boolean, sortOrder: number, headId: string | null }> };
+
+export type ExportLinkFieldsFragment = { url: string, fileName: string, count: number };
+
 export type ExportCustomersLinkMutationVariables = Exact<{
   input: ExportCustomersInput;
 }>;
@@ -2125,6 +2140,22 @@ export type ExportLeadsLinkMutationVariables = Exact<{
 
 
 export type ExportLeadsLinkMutation = { exportLeadsLink: { url: string, fileName: string, count: number } };
+
+export type OffboardingCountsFieldsFragment = { customers: number, contacts: number, opportunities: number, contracts: number, leads: number, openTasks: number, total: number };
+
+export type OffboardingPreviewQueryVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type OffboardingPreviewQuery = { offboardingPreview: { user: { id: string, name: string, status: UserStatus }, records: { customers: number, contacts: number, opportunities: number, contracts: number, leads: number, openTasks: number, total: number } } };
+
+export type OffboardUserMutationVariables = Exact<{
+  input: OffboardUserInput;
+}>;
+
+
+export type OffboardUserMutation = { offboardUser: { customersReleased: number, user: { id: string, name: string, status: UserStatus }, successor: { id: string, name: string } | null, transferred: { customers: number, contacts: number, opportunities: number, contracts: number, leads: number, openTasks: number, total: number }, kept: { customers: number, contacts: number, opportunities: number, contracts: number, leads: number, openTasks: number, total: number } } };
 
 export type StageFieldsFragment = { id: string, name: string, probability: number, sort: number, enabled: boolean };
 
@@ -2452,6 +2483,21 @@ export type RestoreRecordsMutationVariables = Exact<{
 
 export type RestoreRecordsMutation = { restoreRecords: { type: RecycleBinType, ids: Array<string> } };
 
+export type UserDirectoryQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type UserDirectoryQuery = { userDirectory: Array<{ id: string, name: string, username: string }> };
+
+export type TransferTargetsQueryVariables = Exact<{
+  module: string;
+  keyword?: string | null | undefined;
+}>;
+
+
+export type TransferTargetsQuery = { transferTargets: Array<{ id: string, name: string, username: string }> };
+
 export type CustomFieldsQueryVariables = Exact<{
   module: string;
   withDisabled?: boolean | null | undefined;
@@ -2709,6 +2755,13 @@ export const ContactFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ContactFields"}) as unknown as TypedDocumentString<ContactFieldsFragment, unknown>;
+export const ExportLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}
+    `, {"fragmentName":"ExportLinkFields"}) as unknown as TypedDocumentString<ExportLinkFieldsFragment, unknown>;
 export const DataImportFieldsFragmentDoc = new TypedDocumentString(`
     fragment DataImportFields on DataImport {
   id
@@ -2785,6 +2838,17 @@ export const LeadRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LeadRowFields"}) as unknown as TypedDocumentString<LeadRowFieldsFragment, unknown>;
+export const OffboardingCountsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OffboardingCountsFields on OffboardingCounts {
+  customers
+  contacts
+  opportunities
+  contracts
+  leads
+  openTasks
+  total
+}
+    `, {"fragmentName":"OffboardingCountsFields"}) as unknown as TypedDocumentString<OffboardingCountsFieldsFragment, unknown>;
 export const StageFieldsFragmentDoc = new TypedDocumentString(`
     fragment StageFields on OpportunityStage {
   id
@@ -4598,60 +4662,84 @@ export const MergeCustomersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MergeCustomersMutation, MergeCustomersMutationVariables>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query Departments {
+  departments {
+    id
+    name
+    parentId
+    enabled
+    sortOrder
+    headId
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
 export const ExportCustomersLinkDocument = new TypedDocumentString(`
     mutation ExportCustomersLink($input: ExportCustomersInput!) {
   exportCustomersLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportCustomersLinkMutation, ExportCustomersLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportCustomersLinkMutation, ExportCustomersLinkMutationVariables>;
 export const ExportContactsLinkDocument = new TypedDocumentString(`
     mutation ExportContactsLink($input: ExportContactsInput!) {
   exportContactsLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportContactsLinkMutation, ExportContactsLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportContactsLinkMutation, ExportContactsLinkMutationVariables>;
 export const ExportOpportunitiesLinkDocument = new TypedDocumentString(`
     mutation ExportOpportunitiesLink($input: ExportOpportunitiesInput!) {
   exportOpportunitiesLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportOpportunitiesLinkMutation, ExportOpportunitiesLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportOpportunitiesLinkMutation, ExportOpportunitiesLinkMutationVariables>;
 export const ExportContractsLinkDocument = new TypedDocumentString(`
     mutation ExportContractsLink($input: ExportContractsInput!) {
   exportContractsLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportContractsLinkMutation, ExportContractsLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportContractsLinkMutation, ExportContractsLinkMutationVariables>;
 export const ExportReceivablesLinkDocument = new TypedDocumentString(`
     mutation ExportReceivablesLink($input: ExportReceivablesInput!) {
   exportReceivablesLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportReceivablesLinkMutation, ExportReceivablesLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportReceivablesLinkMutation, ExportReceivablesLinkMutationVariables>;
 export const ExportFollowUpsLinkDocument = new TypedDocumentString(`
     mutation ExportFollowUpsLink($input: ExportFollowUpsInput!) {
   exportFollowUpsLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportFollowUpsLinkMutation, ExportFollowUpsLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportFollowUpsLinkMutation, ExportFollowUpsLinkMutationVariables>;
 export const DataImportDocument = new TypedDocumentString(`
     query DataImport($id: ID!) {
   dataImport(id: $id) {
@@ -5088,12 +5176,66 @@ export const ConvertLeadsDocument = new TypedDocumentString(`
 export const ExportLeadsLinkDocument = new TypedDocumentString(`
     mutation ExportLeadsLink($input: ExportLeadsInput!) {
   exportLeadsLink(input: $input) {
-    url
-    fileName
-    count
+    ...ExportLinkFields
   }
 }
-    `) as unknown as TypedDocumentString<ExportLeadsLinkMutation, ExportLeadsLinkMutationVariables>;
+    fragment ExportLinkFields on ExportLink {
+  url
+  fileName
+  count
+}`) as unknown as TypedDocumentString<ExportLeadsLinkMutation, ExportLeadsLinkMutationVariables>;
+export const OffboardingPreviewDocument = new TypedDocumentString(`
+    query OffboardingPreview($userId: ID!) {
+  offboardingPreview(userId: $userId) {
+    user {
+      id
+      name
+      status
+    }
+    records {
+      ...OffboardingCountsFields
+    }
+  }
+}
+    fragment OffboardingCountsFields on OffboardingCounts {
+  customers
+  contacts
+  opportunities
+  contracts
+  leads
+  openTasks
+  total
+}`) as unknown as TypedDocumentString<OffboardingPreviewQuery, OffboardingPreviewQueryVariables>;
+export const OffboardUserDocument = new TypedDocumentString(`
+    mutation OffboardUser($input: OffboardUserInput!) {
+  offboardUser(input: $input) {
+    user {
+      id
+      name
+      status
+    }
+    successor {
+      id
+      name
+    }
+    customersReleased
+    transferred {
+      ...OffboardingCountsFields
+    }
+    kept {
+      ...OffboardingCountsFields
+    }
+  }
+}
+    fragment OffboardingCountsFields on OffboardingCounts {
+  customers
+  contacts
+  opportunities
+  contracts
+  leads
+  openTasks
+  total
+}`) as unknown as TypedDocumentString<OffboardUserMutation, OffboardUserMutationVariables>;
 export const OpportunityStagesDocument = new TypedDocumentString(`
     query OpportunityStages {
   opportunityStages {
@@ -5891,6 +6033,24 @@ export const RestoreRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreRecordsMutation, RestoreRecordsMutationVariables>;
+export const UserDirectoryDocument = new TypedDocumentString(`
+    query UserDirectory($keyword: String) {
+  userDirectory(keyword: $keyword) {
+    id
+    name
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<UserDirectoryQuery, UserDirectoryQueryVariables>;
+export const TransferTargetsDocument = new TypedDocumentString(`
+    query TransferTargets($module: String!, $keyword: String) {
+  transferTargets(module: $module, keyword: $keyword) {
+    id
+    name
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<TransferTargetsQuery, TransferTargetsQueryVariables>;
 export const CustomFieldsDocument = new TypedDocumentString(`
     query CustomFields($module: String!, $withDisabled: Boolean) {
   customFields(module: $module, withDisabled: $withDisabled) {

@@ -5,7 +5,7 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
 import { useMe } from '@/app/_lib/me';
 import { USER_STATUS_COLORS, userStatusLabel } from '@/app/_lib/labels';
-import { DEPARTMENTS_QUERY, type DepartmentRow } from '@/app/_lib/api/departments';
+import { DEPARTMENTS_QUERY } from '@/app/_lib/api/departments';
 import { ChangePasswordForm } from '@/app/_components/change-password-form';
 import { ProfileForm } from './profile-form';
 import { ApiTokens } from './api-tokens';
@@ -14,7 +14,7 @@ export function ProfileView() {
   const { t } = useI18n();
   const { me, refresh } = useMe();
   const { message } = App.useApp();
-  const { data } = useQuery<{ departments: DepartmentRow[] }>(DEPARTMENTS_QUERY);
+  const { data } = useQuery(DEPARTMENTS_QUERY);
   const department = data?.departments.find((d) => d.id === me.user.departmentId)?.name;
 
   return (

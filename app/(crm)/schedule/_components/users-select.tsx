@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { USER_DIRECTORY_QUERY, type UserOption } from '@/app/_lib/api/users';
+import { USER_DIRECTORY_QUERY } from '@/app/_lib/api/users';
 
 interface Props {
   value?: string[];
@@ -25,7 +25,7 @@ export function UsersSelect({ value, onChange, known = [], exclude = [], placeho
     const timer = setTimeout(() => setKeyword(typed.trim()), 250);
     return () => clearTimeout(timer);
   }, [typed]);
-  const { data, isLoading } = useQuery<{ userDirectory: UserOption[] }>(USER_DIRECTORY_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const { data, isLoading } = useQuery(USER_DIRECTORY_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   useEffect(() => {
     if (!data) return;
     setSeen((prev) => {

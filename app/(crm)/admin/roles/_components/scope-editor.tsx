@@ -19,7 +19,7 @@ const INHERIT = '__inherit__';
 export function ScopeEditor({ catalog, draft, onChange }: Props) {
   const { t } = useI18n();
   const levels = catalog.scopeLevels;
-  const { data } = useQuery<{ departments: DepartmentRow[] }>(DEPARTMENTS_QUERY);
+  const { data } = useQuery(DEPARTMENTS_QUERY);
   const names = useMemo(() => new Map((data?.departments ?? []).map((d) => [d.id, d.name])), [data]);
   const treeData = useMemo(() => {
     interface Option { value: string; title: string; children: Option[] }

@@ -10,7 +10,7 @@ import { testId } from '@/app/_lib/labels';
 import type { AdminUser } from '@/app/_lib/api/admin';
 import {
   OFFBOARDING_KINDS, OFFBOARDING_PREVIEW_QUERY, OFFBOARD_USER,
-  type OffboardingCounts, type OffboardingPreview, type OffboardingResult,
+  type OffboardingCounts, type OffboardingResult,
 } from '@/app/_lib/api/offboarding';
 import { UserPicker } from '@/app/_components/user-picker';
 import { kindLabel } from './offboarding-summary';
@@ -31,7 +31,7 @@ export function OffboardingModal({ user, onClose, onDone }: { user: AdminUser | 
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Always counted afresh when the modal opens: a cached count could hide records added meanwhile.
-  const { data, error: loadError, isValidating } = useQuery<{ offboardingPreview: OffboardingPreview }>(
+  const { data, error: loadError, isValidating } = useQuery(
     OFFBOARDING_PREVIEW_QUERY, user ? { userId: user.id } : null, { revalidateOnFocus: false, revalidateOnReconnect: false, dedupingInterval: 0 },
   );
   const records = !isValidating && data?.offboardingPreview.user.id === user?.id ? data?.offboardingPreview.records : undefined;
@@ -44,7 +44,7 @@ export function OffboardingModal({ user, onClose, onDone }: { user: AdminUser | 
     setBusy(true);
     setError(null);
     try {
-      const { offboardUser } = await gql<{ offboardUser: OffboardingResult }>(OFFBOARD_USER, {
+      const { offboardUser } = await gql(OFFBOARD_USER, {
         input: { userId: user.id, successorId: values.successorId ?? null, releaseCustomersToPool: !!values.releaseCustomersToPool },
       });
       onDone(offboardUser);

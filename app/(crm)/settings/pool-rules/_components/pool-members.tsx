@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Select, TreeSelect } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
 import { buildTree, type TreeNode } from '@/app/_lib/tree';
-import { USER_DIRECTORY_QUERY, type UserOption } from '@/app/_lib/api/users';
+import { USER_DIRECTORY_QUERY } from '@/app/_lib/api/users';
 import { DEPARTMENTS_QUERY, type DepartmentRow } from '@/app/_lib/api/departments';
 import type { UserRef } from '@/app/_lib/api/customers';
 
@@ -14,7 +14,7 @@ export function UsersSelect({ value, onChange, initial, id, ...rest }: UsersProp
   const [typed, setTyped] = useState('');
   const [keyword, setKeyword] = useState('');
   useEffect(() => { const timer = setTimeout(() => setKeyword(typed.trim()), 250); return () => clearTimeout(timer); }, [typed]);
-  const { data, isLoading } = useQuery<{ userDirectory: UserOption[] }>(USER_DIRECTORY_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
+  const { data, isLoading } = useQuery(USER_DIRECTORY_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const options = useMemo(() => {
     const list = (data?.userDirectory ?? []).map((u) => ({ value: u.id, label: `${u.name}（${u.username}）` }));
     for (const u of initial ?? []) if (!list.some((o) => o.value === u.id)) list.push({ value: u.id, label: u.name });
@@ -29,7 +29,7 @@ export function UsersSelect({ value, onChange, initial, id, ...rest }: UsersProp
 interface DeptOption { value: string; title: string; children: DeptOption[] }
 
 export function DepartmentsSelect({ value, onChange, id, ...rest }: { value?: string[]; onChange?: (value: string[]) => void; id?: string; 'data-testid'?: string }) {
-  const { data, isLoading } = useQuery<{ departments: DepartmentRow[] }>(DEPARTMENTS_QUERY);
+  const { data, isLoading } = useQuery(DEPARTMENTS_QUERY);
   const treeData = useMemo(() => {
     const toOption = (n: TreeNode<DepartmentRow>): DeptOption => ({ value: n.id, title: n.name, children: n.children.map(toOption) });
     return buildTree(data?.departments ?? []).map(toOption);
