@@ -21,7 +21,8 @@ test('the administrator changes the customer prefix and li\'s next customer is n
     await page.waitForURL(`${BASE_URL}/settings/numbering`);
     const card = page.getByTestId('numbering-customer');
     await card.waitFor();
-    expect(await page.getByTestId('numbering-next-customer').textContent()).toMatch(/^KH\d{12}$/);
+    // Read when shown (the texts follow the form a render later): waiting, not a snapshot.
+    await page.getByTestId('numbering-next-customer').filter({ hasText: /^KH\d{12}$/ }).waitFor();
 
     // No day in the number but a daily restart: refused on the reset period, in words.
     await pickOption(page, 'numbering-date-customer', '不含日期');
@@ -30,7 +31,7 @@ test('the administrator changes the customer prefix and li\'s next customer is n
     await pickOption(page, 'numbering-date-customer', 'yyyyMMdd（年月日）');
 
     await fillBox(page.getByTestId('numbering-prefix-customer'), 'E2E');
-    expect(await page.getByTestId('numbering-example-customer').textContent()).toMatch(/^E2E\d{8}0001$/);
+    await page.getByTestId('numbering-example-customer').filter({ hasText: /^E2E\d{8}0001$/ }).waitFor();
     await page.getByTestId('numbering-save-customer').click();
     await page.getByTestId('numbering-next-customer').filter({ hasText: /^E2E\d{12}$/ }).waitFor();
     await screenshot(page, 'numbering-1-rules');
