@@ -4,7 +4,7 @@
 // still saves (the masked value is never sent back). Screenshots at 1280 px: tests/output/field-permissions-*.png.
 import { Browser } from 'playwright-core';
 import { Workbook } from 'exceljs';
-import { BASE_URL, api, fillBox, launch, login, newPage, pickOption, screenshot } from './support/browser';
+import { BASE_URL, PHONE, api, fillBox, launch, login, newPage, pickOption, screenshot, scrollsSideways } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
@@ -94,3 +94,15 @@ test('a role with a masked mobile shows 138****5678 in the list, the detail page
   expect(found.customers.nodes[0]).toEqual({ mobile: MOBILE, remarks: '字段权限测试备注' });
   await check.context.close();
 }, 180_000);
+
+test('on a phone the role editor\'s 字段权限 tab fits the screen', async () => {
+  const { context, page } = await newPage(browser, PHONE);
+  await login(page, 'admin');
+  await page.goto(`${BASE_URL}/admin/roles`);
+  await page.locator('[data-testid^="role-edit-"]').first().click();
+  await page.getByTestId('role-tab-fields').click();
+  await page.getByTestId('role-field-customer-mobile').waitFor();
+  await screenshot(page, 'field-permissions-5-role-390');
+  expect(await scrollsSideways(page)).toBe(false);
+  await context.close();
+});
