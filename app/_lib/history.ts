@@ -1,6 +1,7 @@
 // Reads audit entries for display: `changes` is JSON, `{ field: [before, after] }` for updates and a summary
 // object for other actions.
 import { hasMessage, type MessageKey, type Translate } from './i18n/catalog';
+import { formatDateTime } from './format';
 
 export interface ChangeLine { field: string; before?: unknown; after?: unknown; value?: unknown; changed: boolean }
 
@@ -18,20 +19,45 @@ export function parseChanges(json: string | null | undefined): ChangeLine[] {
     : { field, value: v, changed: false }));
 }
 
-const USER_FIELDS = new Set(['ownerId', 'userId', 'headId', 'createdById', 'actorId']);
-const ENUM_PREFIX: Record<string, string> = { type: 'customer.type.', level: 'customer.level.', dealStatus: 'customer.deal.', status: 'user.status.', reason: 'pool.reason.' };
+const USER_FIELDS = new Set(['ownerId', 'userId', 'headId', 'createdById', 'actorId', 'successorId', 'assigneeId', 'toOwnerId', 'fromOwnerId']);
+const ENUM_PREFIX: Record<string, string> = {
+  type: 'customer.type.', level: 'customer.level.', dealStatus: 'customer.deal.', status: 'user.status.', reason: 'pool.reason.',
+  approvalStatus: 'approval.status.', category: 'opportunity.category.', intentCategory: 'opportunity.category.', priority: 'task.priority.',
+};
+const ENUM_CODE = /^[A-Z][A-Z0-9_]*$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** A value as a person reads it: blanks as a dash, booleans as yes/no, enum codes and user ids by name. */
-export function formatValue(t: Translate, field: string, value: unknown, userName: (id: string) => string | undefined): string {
+/** An enum code's label: the entity's own (`contract.status.APPROVED`), else the field's usual one; null when none is known. */
+function enumLabel(t: Translate, entityType: string | undefined, field: string, value: string): string | null {
+  if (!ENUM_CODE.test(value)) return null;
+  const own = entityType ? `${entityType}.${field}.${value}` : '';
+  if (own && hasMessage(own)) return t(own);
+  const shared = `${ENUM_PREFIX[field] ?? ''}${value}`;
+  return ENUM_PREFIX[field] && hasMessage(shared) ? t(shared) : null;
+}
+
+/**
+ * A value as a person reads it: blanks as a dash, booleans as yes/no, enum codes and user ids by name, times in the
+ * company's zone, and a summary object (`{ customers: 3, contacts: 2 }`) as labelled parts instead of JSON.
+ * `entityType` lets enum codes and nested keys use the entity's own labels.
+ */
+export function formatValue(t: Translate, field: string, value: unknown, userName: (id: string) => string | undefined, entityType?: string): string {
   if (value === null || value === undefined || value === '') return t('common.none');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (USER_FIELDS.has(field) && (typeof value === 'number' || typeof value === 'string')) {
     return userName(String(value)) ?? t('common.unknownUser', { id: String(value) });
   }
-  const enumKey = `${ENUM_PREFIX[field] ?? ''}${String(value)}`;
-  if (ENUM_PREFIX[field] && hasMessage(enumKey)) return t(enumKey);
-  if (Array.isArray(value)) return value.map((v) => formatValue(t, field, v, userName)).join(', ');
-  if (typeof value === 'object') return JSON.stringify(value);
+  if (typeof value === 'string') {
+    const label = enumLabel(t, entityType, field, value);
+    if (label) return label;
+    if (ISO_TIME.test(value)) return formatDateTime(value);
+  }
+  if (Array.isArray(value)) return value.map((v) => formatValue(t, field, v, userName, entityType)).join(t('common.listSeparator'));
+  if (typeof value === 'object') {
+    const parts = Object.entries(value as Record<string, unknown>).map(([key, v]) =>
+      `${entityType ? fieldLabel(t, entityType, key) : key} ${formatValue(t, key, v, userName, entityType)}`);
+    return parts.length ? parts.join(t('common.listSeparator')) : t('common.none');
+  }
   return String(value);
 }
 

@@ -33,6 +33,14 @@ export function formatCents(cents: bigint): string {
   return `${negative ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
 }
 
+/** Money as people read it in a message: "¥1,234,567.80" (thousands separators, two decimals), from cents or a DECIMAL value. */
+export function formatYuan(value: bigint | string | number): string {
+  const text = formatCents(centsOf(value));
+  const negative = text.startsWith('-');
+  const [whole, fraction] = (negative ? text.slice(1) : text).split('.');
+  return `${negative ? '-' : ''}¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}
+
 /** quantity × unit price, both in hundredths, rounded half up to the cent. */
 export function multiplyCents(quantity: bigint, unitPrice: bigint): bigint {
   return (quantity * unitPrice + 50n) / 100n;

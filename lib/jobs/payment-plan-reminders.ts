@@ -12,7 +12,7 @@ import { notify } from '@/lib/notification/notification.service';
 // Registers the 'contract' record type, which notify() checks the owner's visibility against.
 import '@/lib/contract/contract.tables';
 import { dateOf, todayIn } from '@/lib/contract/dates';
-import { centsOf, formatCents, sqlCents, sumCents } from '@/lib/contract/money';
+import { centsOf, formatYuan, sqlCents, sumCents } from '@/lib/contract/money';
 
 /** `due`: plans in their reminder window; `reminded`: owners addressed (a repeat is dropped by its dedupe key). */
 export interface ReminderResult { due: number; reminded: number }
@@ -38,7 +38,7 @@ export async function runPaymentPlanReminders(db: DataSource, now = new Date()):
     const plannedDate = dateOf(row.plannedDate)!;
     const sent = await notify(manager, {
       recipients: [Number(row.ownerId)], kind: 'payment_plan.due',
-      title: `回款提醒：合同 ${row.code} 第 ${row.term} 期 ¥${formatCents(centsOf(row.amount))} 计划于 ${plannedDate} 回款`,
+      title: `回款提醒：合同 ${row.code} 第 ${row.term} 期 ${formatYuan(row.amount)} 计划于 ${plannedDate} 回款`,
       body: row.title, entityType: 'contract', entityId: Number(row.contractId),
       data: { paymentPlanId: Number(row.id), plannedDate }, dedupeKey: `payment-plan:${row.id}:${plannedDate}`,
     });

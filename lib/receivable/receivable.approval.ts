@@ -6,6 +6,7 @@ import { ReceivableStatus } from '@/entities/receivable.entity';
 import { AuditActor, audit } from '@/lib/audit/audit';
 import { conflict } from '@/lib/errors';
 import { lockContract } from '@/lib/contract/contract.service';
+import { formatYuan } from '@/lib/contract/money';
 import { settleIfPaid } from './settlement';
 
 async function decide(manager: EntityManager, id: number, actor: AuditActor, to: ReceivableStatus.APPROVED | ReceivableStatus.REJECTED) {
@@ -23,7 +24,7 @@ export const receivableApproval = {
   async describe(manager: EntityManager, id: number) {
     const receivable = await manager.findOneByOrFail(Receivable, { id });
     const contract = await manager.findOneByOrFail(Contract, { id: receivable.contractId });
-    return `回款 ${receivable.code}（合同 ${contract.code}，¥${receivable.amount}）`;
+    return `回款 ${receivable.code}（合同 ${contract.code}，${formatYuan(receivable.amount)}）`;
   },
   onApproved: (manager: EntityManager, id: number, actor: AuditActor) => decide(manager, id, actor, ReceivableStatus.APPROVED),
   onRejected: (manager: EntityManager, id: number, actor: AuditActor) => decide(manager, id, actor, ReceivableStatus.REJECTED),

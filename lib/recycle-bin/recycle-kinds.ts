@@ -17,6 +17,7 @@ import { restoreOpportunities } from '@/lib/opportunity/opportunity.service';
 import { OPPORTUNITY_OWNER_TABLE } from '@/lib/opportunity/opportunity.tables';
 import { readableContracts } from '@/lib/contract/contract.query';
 import { restoreContracts } from '@/lib/contract/contract.service';
+import { formatYuan } from '@/lib/contract/money';
 import { readableReceivables } from '@/lib/receivable/receivable.query';
 import { restoreReceivables } from '@/lib/receivable/receivable.service';
 import { RECEIVABLE_WRITE_TABLE } from '@/lib/receivable/receivable.tables';
@@ -103,7 +104,7 @@ export const RECYCLE_KINDS: Record<RecycleType, RecycleKind> = {
     // Seen through the contract's read scope; restored by whoever may record money on the contract.
     permission: 'receivable:create', alias: 'r', search: ['r.code', 'k.code', 'k.title'],
     deleted: (m, v) => as(readableReceivables(m, v, true)),
-    describe: (r) => ({ code: r.code, title: `${r.amount}（${r.receivedDate}）` }),
+    describe: (r) => ({ code: r.code, title: `${formatYuan(r.amount)}（${r.receivedDate}）` }),
     restorable: async (m, v, rows) => {
       const writable = await idsInScope(m, v, RECEIVABLE_WRITE_TABLE, [...new Set(rows.map((r) => Number(r.contractId)))], 'write');
       return new Set(rows.filter((r) => writable.has(Number(r.contractId))).map((r) => Number(r.id)));

@@ -1,13 +1,7 @@
 // Money and ratios as the dashboard shows them: ¥1,234,567.00, 87.5%, and the change against the previous period.
 
-/** ¥ with thousands separators and two decimals, from an exact decimal string (never through a float). */
-export function formatMoney(value: string | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const negative = value.startsWith('-');
-  const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}¥${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
-}
+/** ¥ with thousands separators and two decimals: the app's one money formatter. */
+export { formatMoney } from '@/app/_lib/format';
 
 /** Whole numbers with thousands separators. */
 export const formatCount = (value: number | string | null | undefined) =>

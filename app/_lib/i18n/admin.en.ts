@@ -159,6 +159,9 @@ export const adminEn: Record<AdminKey, string> = {
   'perm.system:department': 'Manage departments',
   'perm.system:settings': 'Settings',
   'perm.system:audit': 'Audit and login logs',
+  'perm.system:dictionary': 'Data dictionary',
+  'perm.system:customField': 'Custom fields',
+  'perm.system:numbering': 'Numbering rules',
 
   'admin.audit.title': 'Audit log',
   'admin.audit.entityType': 'Record type',

@@ -157,6 +157,9 @@ export const adminZhCN = {
   'perm.system:department': '部门管理',
   'perm.system:settings': '系统设置',
   'perm.system:audit': '审计与登录日志',
+  'perm.system:dictionary': '数据字典',
+  'perm.system:customField': '自定义字段',
+  'perm.system:numbering': '编号规则',
 
   'admin.audit.title': '审计日志',
   'admin.audit.entityType': '对象类型',

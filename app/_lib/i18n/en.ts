@@ -20,6 +20,13 @@ export const en: Record<CoreKey, string> = {
   'header.language': 'Language',
   'header.openMenu': 'Open menu',
 
+  'page.notFound.title': 'Page not found',
+  'page.notFound.detail': 'The page you asked for does not exist or has moved. Please check the address.',
+  'page.error.title': 'Something went wrong',
+  'page.error.detail': 'The request could not be completed. Please try again; if it keeps happening, contact your system administrator.',
+  'page.backHome': 'Back to home',
+  'page.retry': 'Try again',
+
   'action.search': 'Search',
   'action.reset': 'Reset',
   'action.create': 'New',
@@ -63,6 +70,7 @@ export const en: Record<CoreKey, string> = {
   'common.actions': 'Actions',
   'common.system': 'System',
   'common.colon': ': ',
+  'common.listSeparator': ', ',
   'common.unknownUser': 'User #{id}',
 
   'error.UNAUTHENTICATED': 'Your session has ended; please sign in again',

@@ -18,6 +18,13 @@ export const zhCN = {
   'header.language': '语言',
   'header.openMenu': '打开菜单',
 
+  'page.notFound.title': '页面不存在',
+  'page.notFound.detail': '您访问的页面不存在或已被移走，请检查网址是否正确。',
+  'page.error.title': '页面出错了',
+  'page.error.detail': '处理请求时出现了问题，请稍后重试；如果问题持续出现，请联系系统管理员。',
+  'page.backHome': '返回首页',
+  'page.retry': '重试',
+
   'action.search': '查询',
   'action.reset': '重置',
   'action.create': '新建',
@@ -61,6 +68,7 @@ export const zhCN = {
   'common.actions': '操作',
   'common.system': '系统',
   'common.colon': '：',
+  'common.listSeparator': '、',
   'common.unknownUser': '用户 #{id}',
 
   'error.UNAUTHENTICATED': '登录已失效，请重新登录',

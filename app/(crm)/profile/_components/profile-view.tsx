@@ -4,7 +4,7 @@ import { App, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd'
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
 import { useMe } from '@/app/_lib/me';
-import { USER_STATUS_COLORS, userStatusLabel } from '@/app/_lib/labels';
+import { USER_STATUS_COLORS, permissionLabel, userStatusLabel } from '@/app/_lib/labels';
 import { DEPARTMENTS_QUERY } from '@/app/_lib/api/departments';
 import { ChangePasswordForm } from '@/app/_components/change-password-form';
 import { ProfileForm } from './profile-form';
@@ -30,7 +30,7 @@ export function ProfileView() {
               { key: 'status', label: t('user.field.status'), children: <Tag color={USER_STATUS_COLORS[me.user.status]}>{userStatusLabel(t, me.user.status)}</Tag> },
               {
                 key: 'permissions', label: t('profile.permissions'),
-                children: <Space size={[4, 4]} wrap>{me.permissions.map((p) => <Tag key={p}>{p}</Tag>)}</Space>,
+                children: <Space size={[4, 4]} wrap>{me.permissions.map((p) => <Tag key={p} title={p}>{permissionLabel(t, p)}</Tag>)}</Space>,
               },
             ]} />
           </Card>

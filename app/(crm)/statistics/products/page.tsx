@@ -3,7 +3,7 @@
 import { Card, Col, Row, Statistic, Table } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { Chart } from '../../_insight/chart';
-import { formatMoney } from '../../_insight/format';
+import { formatMoney, formatQuantity } from '@/app/_lib/format';
 import { ReportFrame } from '../_components/report-frame';
 
 interface ProductRow { id: string | null; name: string | null; contracts: number; quantity: string; amount: string }
@@ -16,7 +16,7 @@ export default function ProductReportPage() {
   const table = (rows: ProductRow[], title: string) => (
     <Table size="small" rowKey={(r) => r.id ?? '∅'} dataSource={rows} pagination={{ pageSize: 10, hideOnSinglePage: true, size: 'small' }} scroll={{ x: 'max-content' }}
       columns={[{ title, key: 'n', render: (_, r) => r.name ?? t('statistics.products.uncategorised') }, { title: t('statistics.contracts.count'), dataIndex: 'contracts', align: 'right' },
-        { title: t('statistics.products.quantity'), key: 'q', align: 'right', render: (_, r) => Number(r.quantity).toLocaleString() },
+        { title: t('statistics.products.quantity'), key: 'q', align: 'right', render: (_, r) => formatQuantity(r.quantity) },
         { title: t('statistics.amount'), key: 'a', align: 'right', render: (_, r) => formatMoney(r.amount) }]} />
   );
   return (

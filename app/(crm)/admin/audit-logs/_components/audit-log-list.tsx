@@ -26,11 +26,12 @@ export function AuditLogList() {
   const update = (patch: AuditLogFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
   const actorNames = new Map((data?.auditLogs.nodes ?? []).flatMap((r) => (r.actor ? [[r.actor.id, r.actor.name] as const] : [])));
 
-  const summary = (row: AuditLogRow) => parseChanges(row.changes)
-    .map((c) => `${fieldLabel(t, row.entityType, c.field)}${t('common.colon')}${c.changed
-      ? `${formatValue(t, c.field, c.before, (id) => actorNames.get(id))} → ${formatValue(t, c.field, c.after, (id) => actorNames.get(id))}`
-      : formatValue(t, c.field, c.value, (id) => actorNames.get(id))}`)
-    .join('；');
+  const summary = (row: AuditLogRow) => {
+    const show = (field: string, value: unknown) => formatValue(t, field, value, (id) => actorNames.get(id), row.entityType);
+    return parseChanges(row.changes)
+      .map((c) => `${fieldLabel(t, row.entityType, c.field)}${t('common.colon')}${c.changed ? `${show(c.field, c.before)} → ${show(c.field, c.after)}` : show(c.field, c.value)}`)
+      .join('；');
+  };
 
   const columns: TableColumnsType<AuditLogRow> = [
     { key: 'time', title: t('admin.audit.time'), width: 150, render: (_, r) => formatDateTime(r.createdAt) },

@@ -32,9 +32,9 @@ export function PermissionChecklist({ catalog, value, onChange }: Props) {
             <Row gutter={[8, 4]} style={{ marginTop: 6, paddingInlineStart: 24 }}>
               {group.permissions.map((code) => (
                 <Col key={code} xs={24} sm={12} lg={8}>
-                  <Checkbox checked={chosen.has(code)} onChange={(e) => setGroup([code], e.target.checked)} data-testid={`role-perm-${code}`}>
+                  {/* The name only; the API's code is there on hover for whoever scripts against it. */}
+                  <Checkbox checked={chosen.has(code)} onChange={(e) => setGroup([code], e.target.checked)} data-testid={`role-perm-${code}`} title={code}>
                     {permissionLabel(t, code)}
-                    <Typography.Text type="secondary" style={{ fontSize: 11, marginInlineStart: 4 }}>{code}</Typography.Text>
                   </Checkbox>
                 </Col>
               ))}

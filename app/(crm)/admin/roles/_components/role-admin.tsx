@@ -5,18 +5,14 @@ import { App, Button, Card, Flex, Grid, Space, Table, Tag, Typography } from 'an
 import type { TableColumnsType } from 'antd';
 import { EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { hasMessage, translate, type MessageKey } from '@/app/_lib/i18n/catalog';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { scopeLabel } from '@/app/_lib/labels';
 import { ROLES_QUERY, type AdminRole } from '@/app/_lib/api/admin';
 import { RoleEditor } from './role-editor';
+import { roleDescription } from './role-draft';
 
 export const SUPER_ADMIN = 'SUPER_ADMIN';
-/** The descriptions built-in roles are created with; an administrator's own wording is shown as written. */
-const BUILTIN_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
-  ['SUPER_ADMIN', 'SYSTEM_ADMIN', 'DEPT_MANAGER', 'SALES', 'FINANCE', 'SERVICE'].map((code) => [code, translate('en', `roleDesc.${code}` as MessageKey)]),
-);
 
 export function RoleAdmin() {
   const { t } = useI18n();
@@ -31,9 +27,9 @@ export function RoleAdmin() {
       render: (_, r) => <Space size={4}>{r.name}{r.builtin && <Tag>{t('admin.role.builtin')}</Tag>}</Space>,
     },
     {
-      key: 'description', title: t('admin.role.description'), width: 240, ellipsis: true,
+      key: 'description', title: t('admin.role.description'), width: 240, ellipsis: { showTitle: false },
       // Built-in roles keep their English description on the server; the catalogue has it in every language.
-      render: (_, r) => (r.builtin && r.code && hasMessage(`roleDesc.${r.code}`) && r.description === BUILTIN_DESCRIPTIONS[r.code] ? t(`roleDesc.${r.code}` as MessageKey) : r.description),
+      render: (_, r) => { const text = roleDescription(t, r); return <span title={text}>{text || t('common.none')}</span>; },
     },
     { key: 'permissions', title: t('admin.role.permissions'), width: 120, render: (_, r) => t('admin.role.permissionCount', { count: r.permissions.length }) },
     { key: 'read', title: t('admin.role.read'), width: 120, render: (_, r) => (r.code === SUPER_ADMIN ? scopeLabel(t, 'ALL') : scopeLabel(t, r.defaultScope.read)) },

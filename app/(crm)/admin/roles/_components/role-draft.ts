@@ -1,5 +1,19 @@
 // The role editor's working copy and its conversion to the API input; pure, so it is unit-tested.
 import { SCOPE_RANK, type AdminRole, type FieldMode, type ScopeLevel } from '@/app/_lib/api/admin';
+import { hasMessage, translate, translator, type MessageKey, type Translate } from '@/app/_lib/i18n/catalog';
+import { LOCALES } from '@/app/_lib/i18n/locale';
+
+/** The descriptions built-in roles are created with (stored in English); an administrator's own wording is kept as written. */
+const BUILTIN_DESCRIPTIONS: Record<string, string> = Object.fromEntries(
+  ['SUPER_ADMIN', 'SYSTEM_ADMIN', 'DEPT_MANAGER', 'SALES', 'FINANCE', 'SERVICE'].map((code) => [code, translate('en', `roleDesc.${code}` as MessageKey)]),
+);
+
+/** A role's description in the user's language: a built-in role's stock description from the catalogue, else as stored. */
+export function roleDescription(t: Translate, role: Pick<AdminRole, 'builtin' | 'code' | 'description'>): string {
+  const key = `roleDesc.${role.code}`;
+  if (role.builtin && role.code && hasMessage(key) && role.description === BUILTIN_DESCRIPTIONS[role.code]) return t(key);
+  return role.description ?? '';
+}
 
 /** One scope setting: read, write and transfer (分配/转移) levels; write and transfer never wider than read. */
 export interface ScopePair { read: ScopeLevel; write: ScopeLevel; transfer: ScopeLevel }
@@ -19,10 +33,11 @@ export const emptyDraft = (): RoleDraft => ({
   name: '', description: '', permissions: [], defaultScope: { read: 'SELF', write: 'SELF', transfer: 'SELF' }, modules: {}, customDepartments: [], fields: {},
 });
 
-export function draftOf(role: AdminRole): RoleDraft {
+/** The editor's copy of a role; `t` shows a built-in role's stock description in the user's language. */
+export function draftOf(role: AdminRole, t?: Translate): RoleDraft {
   return {
     name: role.name,
-    description: role.description ?? '',
+    description: t ? roleDescription(t, role) : role.description ?? '',
     permissions: [...role.permissions],
     defaultScope: { read: role.defaultScope.read, write: role.defaultScope.write, transfer: role.defaultScope.transfer ?? role.defaultScope.write },
     modules: Object.fromEntries(role.moduleScopes.map((m) => [m.module, { read: m.read, write: m.write, transfer: m.transfer ?? m.write }])),
@@ -49,10 +64,16 @@ export function withRead(pair: ScopePair, read: ScopeLevel): ScopePair {
 export const usesCustom = (draft: RoleDraft) =>
   [draft.defaultScope, ...Object.values(draft.modules)].some((s) => s.read === 'CUSTOM' || s.write === 'CUSTOM' || s.transfer === 'CUSTOM');
 
-export function inputOf(draft: RoleDraft) {
+/**
+ * The API input; with the role being edited, a stock description left as shown (in any language) is sent back as
+ * stored, so saving a built-in role does not freeze its description in one language.
+ */
+export function inputOf(draft: RoleDraft, role?: AdminRole | null) {
+  const description = draft.description.trim();
+  const unchanged = !!role && role.description != null && LOCALES.some((l) => description === roleDescription(translator(l), role));
   return {
     name: draft.name.trim(),
-    description: draft.description.trim() || null,
+    description: unchanged ? role!.description! : description || null,
     permissions: draft.permissions,
     defaultScope: draft.defaultScope,
     moduleScopes: Object.entries(draft.modules).map(([module, s]) => ({ module, read: s.read, write: s.write, transfer: s.transfer })),

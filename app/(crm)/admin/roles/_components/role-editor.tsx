@@ -25,17 +25,18 @@ export function RoleEditor({ open, role, onClose, onSaved }: Props) {
 
   useEffect(() => {
     if (!open) return;
-    const next = role ? draftOf(role) : emptyDraft();
+    const next = role ? draftOf(role, t) : emptyDraft();
     setDraft(next);
     setError(null);
     form.resetFields();
     form.setFieldsValue({ name: next.name, description: next.description });
-  }, [open, role, form]);
+    // Not on a language switch: that would throw away what is being typed.
+  }, [open, role, form]); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function submit(values: { name: string; description: string }) {
     setBusy(true);
     setError(null);
-    const input = inputOf({ ...draft, name: values.name ?? '', description: values.description ?? '' });
+    const input = inputOf({ ...draft, name: values.name ?? '', description: values.description ?? '' }, role);
     try {
       if (role) await gql(UPDATE_ROLE, { id: role.id, input });
       else await gql(CREATE_ROLE, { input });

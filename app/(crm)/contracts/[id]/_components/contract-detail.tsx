@@ -14,7 +14,7 @@ import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { RecordGate } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { gql, useQuery } from '@/app/_lib/graphql';
-import { formatDateTime } from '@/app/_lib/format';
+import { formatDateTime, formatQuantity } from '@/app/_lib/format';
 import { CONTRACT_QUERY, DELETE_CONTRACTS, SUBMIT_CONTRACT, VOID_CONTRACT, type ContractDetail as Contract, type ContractLine } from '@/app/_lib/api/contracts';
 import { ContractFormDrawer } from '../../_components/contract-form-drawer';
 import { ContractTransferModal } from '../../_components/contract-transfer-modal';
@@ -173,7 +173,7 @@ function ContractLines({ t, contract }: { t: Translate; contract: Contract }) {
       columns={[
         { key: 'product', dataIndex: 'productName', title: t('contract.line.product'), width: 180 },
         { key: 'model', dataIndex: 'model', title: t('contract.line.model'), width: 120, render: (v: string | null) => v ?? '—' },
-        { key: 'quantity', title: t('contract.line.quantity'), align: 'right', width: 90, render: (_v, l) => `${l.quantity}${l.unit ?? ''}` },
+        { key: 'quantity', title: t('contract.line.quantity'), align: 'right', width: 90, render: (_v, l) => `${formatQuantity(l.quantity)}${l.unit ? ` ${l.unit}` : ''}` },
         { key: 'unitPrice', title: t('contract.line.unitPrice'), align: 'right', width: 120, render: (_v, l) => formatMoney(l.unitPrice) },
         { key: 'amount', title: t('contract.line.amount'), align: 'right', width: 130, render: (_v, l) => formatMoney(l.amount) },
       ]}

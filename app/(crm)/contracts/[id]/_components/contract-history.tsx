@@ -20,7 +20,7 @@ export function ContractHistory({ t, entries }: { t: Translate; entries: History
             {e.actor?.name ?? '—'} · {label(t, `history.action.${e.action}`, e.action)} · {label(t, `history.entity.${e.entityType}`, e.entityType)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>{formatDateTime(e.createdAt)}</Typography.Text>
-          {e.changes && <ChangeLines entityType={e.entityType} changes={e.changes} show={(field, value) => formatValue(t, field, value, () => undefined)} />}
+          {e.changes && <ChangeLines entityType={e.entityType} changes={e.changes} show={(field, value) => formatValue(t, field, value, () => undefined, e.entityType)} />}
         </div>
       ))}
     </Flex>

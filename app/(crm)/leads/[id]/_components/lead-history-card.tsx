@@ -20,7 +20,7 @@ export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
   for (const u of [lead.owner, lead.createdBy, ...lead.history.map((h) => h.actor)]) if (u) names.set(u.id, u.name);
   const show = (tr: Translate, field: string, value: unknown) => (field === 'status' && typeof value === 'string' && STATUSES.has(value)
     ? leadStatusLabel(tr, value as LeadStatus)
-    : field === 'nextContactAt' && typeof value === 'string' ? formatDateTime(value) : formatValue(tr, field, value, (id) => names.get(id)));
+    : field === 'nextContactAt' && typeof value === 'string' ? formatDateTime(value) : formatValue(tr, field, value, (id) => names.get(id), 'lead'));
 
   return (
     <Card size="small" title={t('lead.history')} data-testid="lead-history">

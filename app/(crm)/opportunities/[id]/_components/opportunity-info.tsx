@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { Card, Descriptions, Empty, Table, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { formatDate, formatDateTime } from '@/app/_lib/format';
+import { formatDate, formatDateTime, formatQuantity } from '@/app/_lib/format';
 import type { OpportunityDetail, OpportunityLine } from '@/app/_lib/api/opportunities';
 import { CategoryTag, formatMoney } from '../../_components/opportunity-labels';
 import { useCustomFields } from '@/app/_lib/custom-fields';
@@ -48,7 +48,7 @@ export function OpportunityProducts({ opportunity: o }: { opportunity: Opportuni
         columns={[
           { key: 'product', title: t('opportunity.line.product'), dataIndex: 'productName', width: 200 },
           { key: 'model', title: t('opportunity.line.model'), dataIndex: 'model', width: 120, render: (v) => v ?? '—' },
-          { key: 'quantity', title: t('opportunity.line.quantity'), align: 'right', width: 100, render: (_, l) => `${l.quantity}${l.unit ? ` ${l.unit}` : ''}` },
+          { key: 'quantity', title: t('opportunity.line.quantity'), align: 'right', width: 100, render: (_, l) => `${formatQuantity(l.quantity)}${l.unit ? ` ${l.unit}` : ''}` },
           { key: 'unitPrice', title: t('opportunity.line.unitPrice'), align: 'right', width: 130, render: (_, l) => formatMoney(l.unitPrice) },
           { key: 'amount', title: t('opportunity.line.amount'), align: 'right', width: 140, render: (_, l) => formatMoney(l.amount) },
         ]}
@@ -94,7 +94,7 @@ export function OpportunityHistory({ opportunity: o }: { opportunity: Opportunit
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text>{' '}
           <Typography.Text>{h.actor?.name ?? t('common.system')}</Typography.Text>{' '}
           <Typography.Text strong>{label(h.action)}</Typography.Text>
-          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={(field, value) => formatValue(t, field, value, () => undefined)} />}
+          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={(field, value) => formatValue(t, field, value, () => undefined, 'opportunity')} />}
         </div>
       ))}
     </Card>
