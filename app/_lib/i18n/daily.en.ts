@@ -25,6 +25,10 @@ export const dailyEn: Record<keyof typeof dailyZhCN, string> = {
   'daily.receivable.createdAt': 'Recorded on',
   'daily.receivable.notFound': 'The receivable does not exist or you may not see it',
   'daily.receivable.fields': 'Receivable',
+  'daily.receivable.pickHint': 'Every receivable belongs to a contract: first choose the (approved) contract the money was received for',
+  'daily.receivable.next': 'Next',
+  'daily.receivable.notRecordable': 'You cannot record receivables on this contract (it must be approved and within your receivable scope)',
+  'daily.receivable.fullyReceived': 'This contract is fully received',
   'daily.finance.title': 'Payment plans and receivables',
   'daily.finance.empty': 'No payment plans or receivables yet',
   'daily.finance.plans': 'Payment plans: {planned} planned, {received} received',
@@ -45,4 +49,5 @@ export const dailyEn: Record<keyof typeof dailyZhCN, string> = {
   'daily.flow.warning.SINGLE_APPROVER': 'Step {position} ({name}): one approver only, so nobody can decide their own submission',
   'daily.board.weighted': 'weighted {amount}',
   'daily.board.moveConfirm': 'Move “{name}” to stage {stage}?',
+  'daily.board.moveRefused': '“{name}” cannot move to stage {stage}: {rule}',
 };

@@ -23,6 +23,10 @@ export const dailyZhCN = {
   'daily.receivable.createdAt': '登记日期',
   'daily.receivable.notFound': '回款不存在或无权查看',
   'daily.receivable.fields': '回款信息',
+  'daily.receivable.pickHint': '回款都记在合同上：先选择收到这笔钱的合同（审批通过的合同）',
+  'daily.receivable.next': '下一步',
+  'daily.receivable.notRecordable': '您不能在这份合同上登记回款（需合同审批通过，且在您的回款权限范围内）',
+  'daily.receivable.fullyReceived': '这份合同已全部回款',
   'daily.finance.title': '回款计划与回款',
   'daily.finance.empty': '暂无回款计划和回款',
   'daily.finance.plans': '回款计划：计划 {planned}，已回 {received}',
@@ -43,4 +47,5 @@ export const dailyZhCN = {
   'daily.flow.warning.SINGLE_APPROVER': '第 {position} 步「{name}」：只有一位审批人，他本人提交时无人可审',
   'daily.board.weighted': '加权 {amount}',
   'daily.board.moveConfirm': '把「{name}」移到阶段 {stage}？',
+  'daily.board.moveRefused': '「{name}」不能移到阶段 {stage}：{rule}',
 };

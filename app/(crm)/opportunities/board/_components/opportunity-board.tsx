@@ -1,12 +1,14 @@
 'use client';
 // The pipeline board: one column per stage with its count, exact amount sum and weighted amount (computed over your
 // scope and the filter) and the most recently updated cards; the lost (stage 0) column stands last, after won.
-// Editors drag a card to another stage the card's category allows — the stage bar's rules, confirmed the same way.
+// Editors drag a card to another stage the card's category allows — the stage bar's rules, confirmed the same way;
+// a card dropped on a stage its category refuses stays where it was, and a message names the rule.
 // Columns scroll sideways inside their container; every card links to its opportunity.
 import { useState } from 'react';
 import Link from 'next/link';
 import { App, Badge, Card, Empty, Flex, Space, Tooltip, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
+import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
 import { can, useMe } from '@/app/_lib/me';
@@ -30,6 +32,9 @@ export function weighted(amount: string, probability: number): string {
 const boardOrder = (columns: BoardColumn[]) => [...columns].sort((a, b) => (a.stage.sort === 0 ? 1 : 0) - (b.stage.sort === 0 ? 1 : 0) || a.stage.sort - b.stage.sort);
 
 interface Drag { row: OpportunityRow; allowed: Set<string> }
+
+/** The stage rule of each open category (SPEC 3.5), as the server words it when it refuses a stage. */
+const RULES: Partial<Record<OpportunityRow['category'], MessageKey>> = { SHORT_TERM: 'server.opp.shortStage', MID_TERM: 'server.opp.midStage', LONG_TERM: 'server.opp.longStage' };
 
 function OpportunityCard({ row, draggable, onDragStart, onDragEnd }: { row: OpportunityRow; draggable: boolean; onDragStart: () => void; onDragEnd: () => void }) {
   const { t } = useI18n();
@@ -58,13 +63,17 @@ function OpportunityCard({ row, draggable, onDragStart, onDragEnd }: { row: Oppo
   );
 }
 
-interface ColumnProps { column: BoardColumn; drag: Drag | null; canDrag: (row: OpportunityRow) => boolean; onDrag: (row: OpportunityRow | null) => void; onDrop: (stage: Stage) => void }
+interface ColumnProps {
+  column: BoardColumn; drag: Drag | null; canDrag: (row: OpportunityRow) => boolean; onDrag: (row: OpportunityRow | null) => void;
+  onDrop: (stage: Stage) => void; onRefuse: (stage: Stage) => void;
+}
 
-function Column({ column, drag, canDrag, onDrag, onDrop }: ColumnProps) {
+function Column({ column, drag, canDrag, onDrag, onDrop, onRefuse }: ColumnProps) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   const hidden = column.count - column.cards.length;
-  const target = !!drag && drag.row.stage.id !== column.stage.id && drag.allowed.has(column.stage.id);
+  const elsewhere = !!drag && drag.row.stage.id !== column.stage.id;
+  const target = !!drag && elsewhere && drag.allowed.has(column.stage.id);
   return (
     <div
       style={{
@@ -72,9 +81,10 @@ function Column({ column, drag, canDrag, onDrag, onDrop }: ColumnProps) {
         outline: target ? '2px dashed #1677ff' : undefined, opacity: drag && !target && drag.row.stage.id !== column.stage.id ? 0.55 : 1,
       }}
       data-testid={`board-column-${column.stage.sort}`} data-drop-target={target ? 'yes' : undefined}
-      onDragOver={(e) => { if (target) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; setOver(true); } }}
+      // Refused columns take the drop too (dimmed, not highlighted), so the drop can say why the card stays.
+      onDragOver={(e) => { if (elsewhere) { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; setOver(target); } }}
       onDragLeave={() => setOver(false)}
-      onDrop={(e) => { e.preventDefault(); setOver(false); if (target) onDrop(column.stage); }}
+      onDrop={(e) => { e.preventDefault(); setOver(false); if (target) onDrop(column.stage); else if (elsewhere) onRefuse(column.stage); }}
     >
       <div style={{ padding: '2px 4px 8px' }}>
         <Flex justify="space-between" align="baseline" gap={6}>
@@ -137,6 +147,17 @@ export function OpportunityBoardView() {
     });
   };
 
+  const refuse = (stage: Stage) => {
+    const row = drag?.row;
+    setDrag(null);
+    if (!row) return;
+    const rule = RULES[row.category];
+    message.warning({
+      duration: 6,
+      content: <span data-testid="board-move-refused">{t('daily.board.moveRefused', { name: row.name, stage: stageLabel(stage), rule: rule ? t(rule) : '' })}</span>,
+    });
+  };
+
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="opportunity-board">
       <Flex justify="space-between" align="center" gap={8} wrap>
@@ -155,7 +176,7 @@ export function OpportunityBoardView() {
       {/* Columns scroll sideways inside this container, never the page. */}
       <div style={{ overflowX: 'auto', width: '100%', paddingBottom: 8 }} data-testid="board-scroll">
         <div style={{ display: 'flex', gap: 12, alignItems: 'stretch', width: 'max-content', opacity: isLoading ? 0.6 : 1 }}>
-          {columns.map((column) => <Column key={column.stage.id} column={column} drag={drag} canDrag={canDrag} onDrag={startDrag} onDrop={drop} />)}
+          {columns.map((column) => <Column key={column.stage.id} column={column} drag={drag} canDrag={canDrag} onDrag={startDrag} onDrop={drop} onRefuse={refuse} />)}
         </div>
       </div>
     </Space>
