@@ -1,6 +1,6 @@
 'use client';
 // The 回款 list on the record kit: 场景 (全部, 我负责的合同的回款), filters by period, contract, customer, owner and status,
-// server-side sorting and paging, phone cards; each row opens the receivable's page.
+// server-side sorting and paging, phone cards; each row opens the receivable's page. 登记回款 picks a contract first.
 import { useMemo } from 'react';
 import Link from 'next/link';
 import { Typography } from 'antd';
@@ -20,6 +20,7 @@ import type { FieldDef } from '../../_kit/fields/field-def';
 import { CustomerSelect } from '../../contracts/_components/record-select';
 import { ReceivableStatusTag } from '../../contracts/_components/contract-labels';
 import { ContractSelect } from './contract-select';
+import { RecordReceivable } from './record-receivable';
 import { RECEIVABLES_QUERY, type ReceivableRow } from './receivables.api';
 import { DictionaryText } from '../../_kit/fields/dictionary-text';
 
@@ -80,7 +81,12 @@ export function ReceivableList() {
       module="receivable"
       list={list}
       title={t('daily.receivable.title')}
-      toolbar={mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ReceivableFilter }))}
+      toolbar={(
+        <>
+          {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ReceivableFilter }))}
+          {can(me, 'receivable:create') && <RecordReceivable onSaved={list.refresh} />}
+        </>
+      )}
       scenes={[allScene(t), { key: 'mine', label: t('daily.receivable.mine'), filter: { ownerIds: [me.user.id] } }]}
       filters={filters(t)}
       columns={described}

@@ -19,7 +19,8 @@ import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 interface Values { amount: string; receivedDate: string; method?: string | null; planId?: string | null; remarks?: string | null }
 const FIELDS = ['amount', 'receivedDate', 'method', 'planId', 'remarks'];
 
-function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Translate; contract: ContractDetail; open: boolean; onClose: () => void; onSaved: (r: { code: string; status: string }) => void }) {
+/** The record-a-receivable dialog for one contract; also opened from the 回款 list once a contract is chosen. */
+export function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Translate; contract: ContractDetail; open: boolean; onClose: () => void; onSaved: (r: { code: string; status: string }) => void }) {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
