@@ -1,5 +1,5 @@
 // Work report queries, mutations and nested fields: parse arguments, call one service function, map the result.
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Attachment, Comment, Report, ReportRecipient } from '@/entities';
 import { ReportKind } from '@/entities/report.entity';
 import {
@@ -12,20 +12,10 @@ import { UserSummary } from '../common/user-summary';
 import { DeleteResult } from '../customer/customer.types';
 import { loaderKey } from '../followup/followup.loaders';
 import { CreateReportInput, ReportFilterInput, UpdateReportInput } from './report.inputs';
+import { ReportDraftType } from './report.types';
 
 @ObjectType('ReportConnection')
 export class ReportConnection extends Connection(Report, 'Report') {}
-
-@ObjectType('ReportDraft', { description: 'What a new report would be: generated subject, period, your default leader, the content template' })
-export class ReportDraftType {
-  @Field(() => ReportKind) kind: ReportKind;
-  @Field(() => String) periodStart: string;
-  @Field(() => String) periodEnd: string;
-  @Field(() => String) subject: string;
-  @Field(() => String) content: string;
-  @Field(() => UserSummary, { nullable: true, description: 'Your leader: the head of your department, or of the one above when you head it' }) leader: UserSummary | null;
-  @Field(() => ID, { nullable: true, description: 'Your report of this period, when you already wrote it' }) existingReportId: number | null;
-}
 
 const num = (value: string | null | undefined) => (value === undefined || value === null || value === '' ? null : Number(value));
 

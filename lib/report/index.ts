@@ -4,3 +4,4 @@ export * from './report.tables';
 export * from './report.service';
 export * from './report.query';
 export * from './report-period';
+export * from './report-template';

@@ -1,6 +1,6 @@
 // Work report lists and lookups, scoped by lib/access in SQL ('report' scope by author, plus recipients' grants):
 // everyone's reports the viewer may read with filters (a leader's review), the reports the viewer received with
-// their unread marks, and the draft of a new report (subject, period, default recipient, content template).
+// their unread marks, and the draft of a new report (subject, period, default recipient, content template, sections).
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Department, Report, ReportRecipient, User } from '@/entities';
 import { ReportKind } from '@/entities/report.entity';
@@ -11,6 +11,7 @@ import { companyDate } from '@/lib/schedule/company-day';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { leaderOf } from './report-leader';
 import { periodKey, reportPeriod, reportSubject, reportTemplate } from './report-period';
+import { ReportTemplateSection, reportSections } from './report-template';
 import { REPORT_TABLE } from './report.tables';
 
 export interface ReportFilter {
@@ -82,6 +83,8 @@ export interface ReportDraft {
   leader: User | null;
   /** The viewer's live report of this period, when they already wrote it. */
   existingReportId: number | null;
+  /** The kind's sections (今日总结 / 明日计划 / 需协调 …); the period's numbers come from reportFigures. */
+  sections: ReportTemplateSection[];
 }
 
 /** What a new report of this kind for the period containing `date` would be: subject, leader, template. */
@@ -91,6 +94,6 @@ export async function reportDraft(db: DataSource, viewer: Viewer, kind: ReportKi
   const existing = await db.manager.findOneBy(Report, { authorId: viewer.userId, periodKey: periodKey(period) });
   return {
     kind, periodStart: period.start, periodEnd: period.end, subject: reportSubject(period, viewer.name),
-    content: reportTemplate(period, viewer.name, leader?.name ?? null), leader, existingReportId: existing?.id ?? null,
+    content: reportTemplate(period, viewer.name, leader?.name ?? null), leader, existingReportId: existing?.id ?? null, sections: reportSections(kind),
   };
 }

@@ -38,6 +38,16 @@ type Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": typeof types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": typeof types.ReceivableContractOptionsDocument,
+    "\n  fragment ReportRowFields on Report {\n    id kind subject periodStart periodEnd createdAt unread readCount commentCount unreadCommentCount\n    author { id name username } recipients { user { id name username } readAt }\n  }\n": typeof types.ReportRowFieldsFragmentDoc,
+    "\n  fragment ReportDetailFields on Report {\n    ...ReportRowFields content viewerCanEdit attachments { ...AttachmentFields } comments { ...CommentFields }\n  }\n": typeof types.ReportDetailFieldsFragmentDoc,
+    "\n  query Reports($filter: ReportFilter, $first: Int, $offset: Int) {\n    reports(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...ReportRowFields } }\n  }\n": typeof types.ReportsDocument,
+    "\n  query ReceivedReports($unreadOnly: Boolean, $kind: ReportKind, $first: Int, $offset: Int) {\n    myReceivedReports(unreadOnly: $unreadOnly, kind: $kind, first: $first, offset: $offset) { totalCount nodes { ...ReportRowFields } }\n  }\n": typeof types.ReceivedReportsDocument,
+    "query ReportDetail($id: ID!) { report(id: $id) { ...ReportDetailFields } }": typeof types.ReportDetailDocument,
+    "\n  query ReportDraft($kind: ReportKind!, $date: String) {\n    reportDraft(kind: $kind, date: $date) {\n      kind periodStart periodEnd subject content leader { id name username } existingReportId\n      sections { section title }\n      figures { from to followUps substantiveFollowUps newCustomers opportunitiesMoved stageChanges newContracts contractAmount receivables receivableAmount }\n    }\n  }\n": typeof types.ReportDraftDocument,
+    "mutation CreateReport($input: CreateReportInput!) { createReport(input: $input) { id } }": typeof types.CreateReportDocument,
+    "mutation UpdateReport($id: ID!, $input: UpdateReportInput!) { updateReport(id: $id, input: $input) { ...ReportDetailFields } }": typeof types.UpdateReportDocument,
+    "mutation DeleteReport($id: ID!) { deleteReport(id: $id) { ids } }": typeof types.DeleteReportDocument,
+    "mutation MarkReportRead($id: ID!) { markReportRead(id: $id) { ...ReportDetailFields } }": typeof types.MarkReportReadDocument,
     "\n  query CadenceSettings { cadenceSettings { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes } }\n": typeof types.CadenceSettingsDocument,
     "\n  mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {\n    updateCadenceSettings(input: $input) { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes }\n  }\n": typeof types.UpdateCadenceSettingsDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": typeof types.CreateCustomFieldDocument,
@@ -219,6 +229,16 @@ const documents: Documents = {
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": types.ReceivableDetailDocument,
     "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n": types.ReceivableContractOptionsDocument,
+    "\n  fragment ReportRowFields on Report {\n    id kind subject periodStart periodEnd createdAt unread readCount commentCount unreadCommentCount\n    author { id name username } recipients { user { id name username } readAt }\n  }\n": types.ReportRowFieldsFragmentDoc,
+    "\n  fragment ReportDetailFields on Report {\n    ...ReportRowFields content viewerCanEdit attachments { ...AttachmentFields } comments { ...CommentFields }\n  }\n": types.ReportDetailFieldsFragmentDoc,
+    "\n  query Reports($filter: ReportFilter, $first: Int, $offset: Int) {\n    reports(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...ReportRowFields } }\n  }\n": types.ReportsDocument,
+    "\n  query ReceivedReports($unreadOnly: Boolean, $kind: ReportKind, $first: Int, $offset: Int) {\n    myReceivedReports(unreadOnly: $unreadOnly, kind: $kind, first: $first, offset: $offset) { totalCount nodes { ...ReportRowFields } }\n  }\n": types.ReceivedReportsDocument,
+    "query ReportDetail($id: ID!) { report(id: $id) { ...ReportDetailFields } }": types.ReportDetailDocument,
+    "\n  query ReportDraft($kind: ReportKind!, $date: String) {\n    reportDraft(kind: $kind, date: $date) {\n      kind periodStart periodEnd subject content leader { id name username } existingReportId\n      sections { section title }\n      figures { from to followUps substantiveFollowUps newCustomers opportunitiesMoved stageChanges newContracts contractAmount receivables receivableAmount }\n    }\n  }\n": types.ReportDraftDocument,
+    "mutation CreateReport($input: CreateReportInput!) { createReport(input: $input) { id } }": types.CreateReportDocument,
+    "mutation UpdateReport($id: ID!, $input: UpdateReportInput!) { updateReport(id: $id, input: $input) { ...ReportDetailFields } }": types.UpdateReportDocument,
+    "mutation DeleteReport($id: ID!) { deleteReport(id: $id) { ids } }": types.DeleteReportDocument,
+    "mutation MarkReportRead($id: ID!) { markReportRead(id: $id) { ...ReportDetailFields } }": types.MarkReportReadDocument,
     "\n  query CadenceSettings { cadenceSettings { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes } }\n": types.CadenceSettingsDocument,
     "\n  mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {\n    updateCadenceSettings(input: $input) { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes }\n  }\n": types.UpdateCadenceSettingsDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": types.CreateCustomFieldDocument,
@@ -469,6 +489,46 @@ export function graphql(source: "\n  query ReceivableDetail($id: ID!) {\n    rec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceivableContractOptions($keyword: String) { contracts(first: 20, filter: { keyword: $keyword }) { nodes { id code title } } }\n"): typeof import('./graphql').ReceivableContractOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportRowFields on Report {\n    id kind subject periodStart periodEnd createdAt unread readCount commentCount unreadCommentCount\n    author { id name username } recipients { user { id name username } readAt }\n  }\n"): typeof import('./graphql').ReportRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportDetailFields on Report {\n    ...ReportRowFields content viewerCanEdit attachments { ...AttachmentFields } comments { ...CommentFields }\n  }\n"): typeof import('./graphql').ReportDetailFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reports($filter: ReportFilter, $first: Int, $offset: Int) {\n    reports(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...ReportRowFields } }\n  }\n"): typeof import('./graphql').ReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivedReports($unreadOnly: Boolean, $kind: ReportKind, $first: Int, $offset: Int) {\n    myReceivedReports(unreadOnly: $unreadOnly, kind: $kind, first: $first, offset: $offset) { totalCount nodes { ...ReportRowFields } }\n  }\n"): typeof import('./graphql').ReceivedReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportDetail($id: ID!) { report(id: $id) { ...ReportDetailFields } }"): typeof import('./graphql').ReportDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportDraft($kind: ReportKind!, $date: String) {\n    reportDraft(kind: $kind, date: $date) {\n      kind periodStart periodEnd subject content leader { id name username } existingReportId\n      sections { section title }\n      figures { from to followUps substantiveFollowUps newCustomers opportunitiesMoved stageChanges newContracts contractAmount receivables receivableAmount }\n    }\n  }\n"): typeof import('./graphql').ReportDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateReport($input: CreateReportInput!) { createReport(input: $input) { id } }"): typeof import('./graphql').CreateReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateReport($id: ID!, $input: UpdateReportInput!) { updateReport(id: $id, input: $input) { ...ReportDetailFields } }"): typeof import('./graphql').UpdateReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteReport($id: ID!) { deleteReport(id: $id) { ids } }"): typeof import('./graphql').DeleteReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkReportRead($id: ID!) { markReportRead(id: $id) { ...ReportDetailFields } }"): typeof import('./graphql').MarkReportReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

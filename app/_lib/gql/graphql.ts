@@ -372,6 +372,19 @@ export type CreateReceivableInput = {
   remarks?: string | null | undefined;
 };
 
+export type CreateReportInput = {
+  /** Your uploads (POST /api/attachments) to attach */
+  attachmentIds?: Array<string> | null | undefined;
+  content: string;
+  /** Any day of the period, YYYY-MM-DD (today by default) */
+  date?: string | null | undefined;
+  /** Send it to your leader too (default true) */
+  includeLeader?: boolean | null | undefined;
+  kind: ReportKind;
+  /** Colleagues to send it to besides your leader */
+  recipientIds?: Array<string> | null | undefined;
+};
+
 export type CreateRoleInput = {
   /** Required when any scope is CUSTOM */
   customDepartments?: Array<CustomDepartmentInput> | null | undefined;
@@ -937,6 +950,33 @@ export type ReplyToCommentInput = {
   mentionIds?: Array<string> | null | undefined;
 };
 
+export type ReportFilter = {
+  authorId?: string | null | undefined;
+  /** The author's department, including its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Reports whose period ends on or after this day */
+  from?: string | null | undefined;
+  /** Matches subject and content */
+  keyword?: string | null | undefined;
+  kind?: ReportKind | null | undefined;
+  /** Reports whose period starts on or before this day */
+  to?: string | null | undefined;
+};
+
+/** DAILY 日报, WEEKLY 周报, MONTHLY 月报, HALF_YEAR 半年总结, ANNUAL 年终总结 */
+export type ReportKind =
+  | 'ANNUAL'
+  | 'DAILY'
+  | 'HALF_YEAR'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+/** SUMMARY 总结, PLAN 计划, COORDINATION 需协调 */
+export type ReportSection =
+  | 'COORDINATION'
+  | 'PLAN'
+  | 'SUMMARY';
+
 /** Asks for a colleague's customer found through 查重 */
 export type RequestOwnershipInput = {
   /** The customer code 查重 showed */
@@ -1243,6 +1283,13 @@ export type UpdateProductInput = {
   unit?: string | null | undefined;
 };
 
+export type UpdateReportInput = {
+  /** More recipients (those already there stay) */
+  addRecipientIds?: Array<string> | null | undefined;
+  attachmentIds?: Array<string> | null | undefined;
+  content?: string | null | undefined;
+};
+
 /** Lists given here replace the stored ones */
 export type UpdateRoleInput = {
   customDepartments?: Array<CustomDepartmentInput> | null | undefined;
@@ -1434,6 +1481,73 @@ export type ReceivableContractOptionsQueryVariables = Exact<{
 
 
 export type ReceivableContractOptionsQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string }> } };
+
+export type ReportRowFieldsFragment = { id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> };
+
+export type ReportDetailFieldsFragment = { content: string, viewerCanEdit: boolean, id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }>, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> };
+
+export type ReportsQueryVariables = Exact<{
+  filter?: ReportFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ReportsQuery = { reports: { totalCount: number, nodes: Array<{ id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> }> } };
+
+export type ReceivedReportsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  kind?: ReportKind | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ReceivedReportsQuery = { myReceivedReports: { totalCount: number, nodes: Array<{ id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> }> } };
+
+export type ReportDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ReportDetailQuery = { report: { content: string, viewerCanEdit: boolean, id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }>, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> } | null };
+
+export type ReportDraftQueryVariables = Exact<{
+  kind: ReportKind;
+  date?: string | null | undefined;
+}>;
+
+
+export type ReportDraftQuery = { reportDraft: { kind: ReportKind, periodStart: string, periodEnd: string, subject: string, content: string, existingReportId: string | null, leader: { id: string, name: string, username: string } | null, sections: Array<{ section: ReportSection, title: string }>, figures: { from: string, to: string, followUps: number, substantiveFollowUps: number, newCustomers: number, opportunitiesMoved: number, stageChanges: number, newContracts: number, contractAmount: string, receivables: number, receivableAmount: string } | null } };
+
+export type CreateReportMutationVariables = Exact<{
+  input: CreateReportInput;
+}>;
+
+
+export type CreateReportMutation = { createReport: { id: string } };
+
+export type UpdateReportMutationVariables = Exact<{
+  id: string;
+  input: UpdateReportInput;
+}>;
+
+
+export type UpdateReportMutation = { updateReport: { content: string, viewerCanEdit: boolean, id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }>, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> } };
+
+export type DeleteReportMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteReportMutation = { deleteReport: { ids: Array<string> } };
+
+export type MarkReportReadMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkReportReadMutation = { markReportRead: { content: string, viewerCanEdit: boolean, id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }>, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> } };
 
 export type CadenceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2534,26 +2648,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const CommentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CommentFields on Comment {
-  id
-  content
-  createdAt
-  unread
-  replyToId
-  viewerCanReply
-  author {
-    id
-    name
-    username
-  }
-  target {
-    type
-    id
-    title
-  }
-}
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const AttachmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AttachmentFields on Attachment {
   id
@@ -2635,6 +2729,115 @@ export const ReceivableRowFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReceivableRowFields"}) as unknown as TypedDocumentString<ReceivableRowFieldsFragment, unknown>;
+export const ReportRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}
+    `, {"fragmentName":"ReportRowFields"}) as unknown as TypedDocumentString<ReportRowFieldsFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const ReportDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReportDetailFields on Report {
+  ...ReportRowFields
+  content
+  viewerCanEdit
+  attachments {
+    ...AttachmentFields
+  }
+  comments {
+    ...CommentFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}`, {"fragmentName":"ReportDetailFields"}) as unknown as TypedDocumentString<ReportDetailFieldsFragment, unknown>;
 export const ContractRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContractRowFields on Contract {
   id
@@ -3522,6 +3725,328 @@ export const ReceivableContractOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReceivableContractOptionsQuery, ReceivableContractOptionsQueryVariables>;
+export const ReportsDocument = new TypedDocumentString(`
+    query Reports($filter: ReportFilter, $first: Int, $offset: Int) {
+  reports(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...ReportRowFields
+    }
+  }
+}
+    fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}`) as unknown as TypedDocumentString<ReportsQuery, ReportsQueryVariables>;
+export const ReceivedReportsDocument = new TypedDocumentString(`
+    query ReceivedReports($unreadOnly: Boolean, $kind: ReportKind, $first: Int, $offset: Int) {
+  myReceivedReports(
+    unreadOnly: $unreadOnly
+    kind: $kind
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    nodes {
+      ...ReportRowFields
+    }
+  }
+}
+    fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}`) as unknown as TypedDocumentString<ReceivedReportsQuery, ReceivedReportsQueryVariables>;
+export const ReportDetailDocument = new TypedDocumentString(`
+    query ReportDetail($id: ID!) {
+  report(id: $id) {
+    ...ReportDetailFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}
+fragment ReportDetailFields on Report {
+  ...ReportRowFields
+  content
+  viewerCanEdit
+  attachments {
+    ...AttachmentFields
+  }
+  comments {
+    ...CommentFields
+  }
+}`) as unknown as TypedDocumentString<ReportDetailQuery, ReportDetailQueryVariables>;
+export const ReportDraftDocument = new TypedDocumentString(`
+    query ReportDraft($kind: ReportKind!, $date: String) {
+  reportDraft(kind: $kind, date: $date) {
+    kind
+    periodStart
+    periodEnd
+    subject
+    content
+    leader {
+      id
+      name
+      username
+    }
+    existingReportId
+    sections {
+      section
+      title
+    }
+    figures {
+      from
+      to
+      followUps
+      substantiveFollowUps
+      newCustomers
+      opportunitiesMoved
+      stageChanges
+      newContracts
+      contractAmount
+      receivables
+      receivableAmount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDraftQuery, ReportDraftQueryVariables>;
+export const CreateReportDocument = new TypedDocumentString(`
+    mutation CreateReport($input: CreateReportInput!) {
+  createReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReportMutation, CreateReportMutationVariables>;
+export const UpdateReportDocument = new TypedDocumentString(`
+    mutation UpdateReport($id: ID!, $input: UpdateReportInput!) {
+  updateReport(id: $id, input: $input) {
+    ...ReportDetailFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}
+fragment ReportDetailFields on Report {
+  ...ReportRowFields
+  content
+  viewerCanEdit
+  attachments {
+    ...AttachmentFields
+  }
+  comments {
+    ...CommentFields
+  }
+}`) as unknown as TypedDocumentString<UpdateReportMutation, UpdateReportMutationVariables>;
+export const DeleteReportDocument = new TypedDocumentString(`
+    mutation DeleteReport($id: ID!) {
+  deleteReport(id: $id) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteReportMutation, DeleteReportMutationVariables>;
+export const MarkReportReadDocument = new TypedDocumentString(`
+    mutation MarkReportRead($id: ID!) {
+  markReportRead(id: $id) {
+    ...ReportDetailFields
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment CommentFields on Comment {
+  id
+  content
+  createdAt
+  unread
+  replyToId
+  viewerCanReply
+  author {
+    id
+    name
+    username
+  }
+  target {
+    type
+    id
+    title
+  }
+}
+fragment ReportRowFields on Report {
+  id
+  kind
+  subject
+  periodStart
+  periodEnd
+  createdAt
+  unread
+  readCount
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  recipients {
+    user {
+      id
+      name
+      username
+    }
+    readAt
+  }
+}
+fragment ReportDetailFields on Report {
+  ...ReportRowFields
+  content
+  viewerCanEdit
+  attachments {
+    ...AttachmentFields
+  }
+  comments {
+    ...CommentFields
+  }
+}`) as unknown as TypedDocumentString<MarkReportReadMutation, MarkReportReadMutationVariables>;
 export const CadenceSettingsDocument = new TypedDocumentString(`
     query CadenceSettings {
   cadenceSettings {

@@ -17,13 +17,13 @@ import { MARK_COMMENTS_READ } from '../../_components/activity/activity.api';
 import { CommentBox, CommentList } from '../../_components/activity/comment-thread';
 import { refreshNotifications } from '../../_components/notifications/notification-list';
 import { UsersSelect } from '../../schedule/_components/users-select';
-import { DELETE_REPORT, KIND_COLORS, MARK_REPORT_READ, RECEIVED_QUERY, REPORTS_QUERY, REPORT_QUERY, type ReportDetail as Detail, UPDATE_REPORT } from './reports.api';
+import { DELETE_REPORT, KIND_COLORS, MARK_REPORT_READ, RECEIVED_QUERY, REPORTS_QUERY, REPORT_QUERY, UPDATE_REPORT } from './reports.api';
 
 export function ReportDetail({ id }: { id: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const router = useRouter();
-  const { data, error, isLoading, mutate } = useQuery<{ report: Detail | null }>(REPORT_QUERY, { id });
+  const { data, error, isLoading, mutate } = useQuery(REPORT_QUERY, { id });
   const report = data?.report;
   const marked = useRef(false);
   const [adding, setAdding] = useState<string[]>([]);

@@ -39,8 +39,8 @@ export function ReportList({ tab }: { tab: ReportTab }) {
     ...(range?.[1] ? { to: dayBoundary(range[1], 'end') } : {}),
   };
   const paging = { first: page.pageSize, offset: (page.current - 1) * page.pageSize };
-  const received = useQuery<{ myReceivedReports: { totalCount: number; nodes: ReportRow[] } }>(RECEIVED_QUERY, tab === 'received' ? { unreadOnly, kind: kind ?? null, ...paging } : null, { keepPreviousData: true });
-  const listed = useQuery<{ reports: { totalCount: number; nodes: ReportRow[] } }>(REPORTS_QUERY, tab === 'received' ? null : { filter, ...paging }, { keepPreviousData: true });
+  const received = useQuery(RECEIVED_QUERY, tab === 'received' ? { unreadOnly, kind: kind ?? null, ...paging } : null, { keepPreviousData: true });
+  const listed = useQuery(REPORTS_QUERY, tab === 'received' ? null : { filter, ...paging }, { keepPreviousData: true });
   const connection = tab === 'received' ? received.data?.myReceivedReports : listed.data?.reports;
   const error = tab === 'received' ? received.error : listed.error;
   const loading = tab === 'received' ? received.isLoading : listed.isLoading;
