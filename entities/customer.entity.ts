@@ -23,11 +23,15 @@ registerEnumType(DealStatus, { name: 'DealStatus', description: 'NONE 未成交,
 @Index('idx_customer_owner_live_created', ['ownerId', 'deletedAt', 'createdAt'])
 @Index('idx_customer_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
 @Index('idx_customer_live_created_owner', ['deletedAt', 'createdAt', 'id', 'ownerId'])
+@Index('idx_customer_owner_live_name', ['ownerId', 'deletedAt', 'nameSort'])
+@Index('idx_customer_live_name_owner', ['deletedAt', 'nameSort', 'id', 'ownerId'])
 @Index('idx_customer_pool_entered', ['poolId', 'ownerId', 'poolEnteredAt'])
 export class Customer {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Index('uq_customer_code', { unique: true }) @Column({ type: 'varchar', length: 30 }) code: string;
   @Field(() => String) @Column({ type: 'varchar', length: 100 }) name: string;
+  /** The name's pinyin sort key (lib/name-sort), set with every write of the name; utf8mb4_bin on MariaDB. */
+  @Column({ name: 'name_sort', type: 'varchar', length: 191, default: '' }) nameSort: string;
   @Index('uq_customer_name_key', { unique: true }) @Column({ name: 'name_key', type: 'varchar', length: 100, nullable: true }) nameKey: string | null;
   @Field(() => CustomerType) @Column({ type: 'varchar', length: 12, default: CustomerType.DIRECT }) type: CustomerType;
   @Field(() => CustomerLevel) @Column({ type: 'varchar', length: 12, default: CustomerLevel.NORMAL }) level: CustomerLevel;

@@ -19,6 +19,9 @@ export class Lead {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String, { description: 'The person: becomes the primary contact on conversion' }) @Column({ type: 'varchar', length: 50 }) name: string;
   @Field(() => String, { nullable: true, description: 'Company: becomes the customer name on conversion' }) @Column({ type: 'varchar', length: 100, nullable: true }) company: string | null;
+  /** Pinyin sort keys of the name (read as a person's) and the company (lib/name-sort); utf8mb4_bin on MariaDB. */
+  @Column({ name: 'name_sort', type: 'varchar', length: 191, default: '' }) nameSort: string;
+  @Column({ name: 'company_sort', type: 'varchar', length: 191, default: '' }) companySort: string;
   @Field(() => String, { nullable: true }) @Index('idx_lead_mobile') @Column({ type: 'varchar', length: 20, nullable: true }) mobile: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 30, nullable: true }) phone: string | null;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) email: string | null;

@@ -32,6 +32,8 @@ export const OPEN_CATEGORIES: readonly OpportunityCategory[] = [OpportunityCateg
 export class Opportunity {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Column({ type: 'varchar', length: 100 }) name: string;
+  /** The name's pinyin sort key (lib/name-sort), set with every write of the name; utf8mb4_bin on MariaDB. */
+  @Column({ name: 'name_sort', type: 'varchar', length: 191, default: '' }) nameSort: string;
   @Field(() => ID) @Column({ name: 'customer_id', type: 'int' }) customerId: number;
   @Field(() => ID, { nullable: true, description: 'A distributor following the deal with us (关联客户)' })
   @Column({ name: 'partner_customer_id', type: 'int', nullable: true }) partnerCustomerId: number | null;

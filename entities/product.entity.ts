@@ -10,9 +10,12 @@ registerEnumType(ProductStatus, { name: 'ProductStatus', description: 'INACTIVE 
 @Entity('product')
 @Index('idx_product_category', ['categoryId'])
 @Index('idx_product_live_name', ['deletedAt', 'name'])
+@Index('idx_product_live_name_sort', ['deletedAt', 'nameSort', 'id'])
 export class Product {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Column({ type: 'varchar', length: 100 }) name: string;
+  /** The name's pinyin sort key (lib/name-sort), set with every write of the name; utf8mb4_bin on MariaDB. */
+  @Column({ name: 'name_sort', type: 'varchar', length: 191, default: '' }) nameSort: string;
   @Field(() => String, { nullable: true }) @Column({ type: 'varchar', length: 100, nullable: true }) model: string | null;
   @Field(() => String, { nullable: true, description: 'Unit of measure, e.g. 台, 套, 年' }) @Column({ type: 'varchar', length: 20, nullable: true }) unit: string | null;
   @Field(() => String, { description: 'List price, exact decimal as a string (e.g. "19.99")' }) @DecimalColumn() price: string;

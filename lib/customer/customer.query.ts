@@ -40,8 +40,9 @@ export interface CustomerFilter {
 export type CustomerSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'CODE' | 'LEVEL' | 'LAST_FOLLOW_UP_AT' | 'NEXT_FOLLOW_UP_AT';
 export interface CustomerOrder { field: CustomerSortField; direction: 'ASC' | 'DESC' }
 
+// Names sort by their pinyin key (lib/name-sort), not by code point: 阿里 … 李四 … 刘 … 张三.
 const SORT_COLUMNS: Record<CustomerSortField, string> = {
-  CREATED_AT: 'c.createdAt', UPDATED_AT: 'c.updatedAt', NAME: 'c.name', CODE: 'c.code', LEVEL: 'c.level',
+  CREATED_AT: 'c.createdAt', UPDATED_AT: 'c.updatedAt', NAME: 'c.nameSort', CODE: 'c.code', LEVEL: 'c.level',
   LAST_FOLLOW_UP_AT: 'c.lastFollowUpAt', NEXT_FOLLOW_UP_AT: 'c.nextFollowUpAt',
 };
 
@@ -95,10 +96,11 @@ export async function readableOwnedCustomers(manager: EntityManager, viewer: Vie
   return qb.andWhere('c.ownerId IS NOT NULL');
 }
 
-/** Indexes behind the two orders that have one (customer.entity.ts), per scope shape (lib/access/list-shape.ts). */
+/** Indexes behind the orders that have one (customer.entity.ts), per scope shape (lib/access/list-shape.ts). */
 const LIST_INDEXES: Partial<Record<CustomerSortField, { narrow: string[]; wide: string }>> = {
   UPDATED_AT: { narrow: ['idx_customer_owner_live_updated', 'PRIMARY'], wide: 'idx_customer_live_updated_owner' },
   CREATED_AT: { narrow: ['idx_customer_owner_live_created', 'PRIMARY'], wide: 'idx_customer_live_created_owner' },
+  NAME: { narrow: ['idx_customer_owner_live_name', 'PRIMARY'], wide: 'idx_customer_live_name_owner' },
 };
 
 /** The customers of the list for this filter, unordered (the list, its count and exports). */

@@ -7,6 +7,7 @@ import { entities } from '@/entities';
 import { migrations } from './migrations';
 import { AccessVersionSubscriber } from '@/lib/access/access-version';
 import { SearchIndexSubscriber } from '@/lib/search/search-index';
+import { NameSortSubscriber } from '@/lib/name-sort/name-sort';
 
 export type DatabaseKind = 'sqlite' | 'mysql';
 
@@ -39,8 +40,10 @@ export async function detectMysqlFlavour(url: string): Promise<MysqlFlavour> {
 
 export function dataSourceOptions(url = process.env.DATABASE_URL, flavour: MysqlFlavour = 'mysql'): DataSourceOptions {
   // Subscribers: the access version bumped with every change scopes depend on (lib/access/access-version.ts); the
-  // keyword index written with the records it indexes (lib/search/search-index.ts).
-  const common = { entities, migrations, subscribers: [AccessVersionSubscriber, SearchIndexSubscriber] as (typeof AccessVersionSubscriber | typeof SearchIndexSubscriber)[], logging: process.env.DB_LOG === '1' } as const;
+  // keyword index written with the records it indexes (lib/search/search-index.ts); the pinyin sort keys set with
+  // the names they sort (lib/name-sort/name-sort.ts).
+  const subscribers = [AccessVersionSubscriber, SearchIndexSubscriber, NameSortSubscriber];
+  const common = { entities, migrations, subscribers, logging: process.env.DB_LOG === '1' } as const;
   if (databaseKind(url) === 'mysql') {
     return {
       ...common,

@@ -31,8 +31,9 @@ export interface LeadFilter {
 export type LeadSortField = 'CREATED_AT' | 'UPDATED_AT' | 'NAME' | 'COMPANY' | 'STATUS' | 'NEXT_CONTACT_AT';
 export interface LeadOrder { field: LeadSortField; direction: 'ASC' | 'DESC' }
 
+// Names and companies sort by their pinyin keys (lib/name-sort), not by code point.
 const SORT_COLUMNS: Record<LeadSortField, string> = {
-  CREATED_AT: 'l.createdAt', UPDATED_AT: 'l.updatedAt', NAME: 'l.name', COMPANY: 'l.company', STATUS: 'l.status', NEXT_CONTACT_AT: 'l.nextContactAt',
+  CREATED_AT: 'l.createdAt', UPDATED_AT: 'l.updatedAt', NAME: 'l.nameSort', COMPANY: 'l.companySort', STATUS: 'l.status', NEXT_CONTACT_AT: 'l.nextContactAt',
 };
 
 /** Base query: leads the viewer may read; live, in the recycle bin, or either (`null`). */

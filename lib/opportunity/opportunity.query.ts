@@ -36,8 +36,9 @@ export interface OpportunityFilter {
 export type OpportunitySortField = 'UPDATED_AT' | 'CREATED_AT' | 'EXPECTED_CLOSE_DATE' | 'AMOUNT' | 'NAME' | 'FOLLOW_UP_DUE_AT';
 export interface OpportunityOrder { field: OpportunitySortField; direction: 'ASC' | 'DESC' }
 
+// Names sort by their pinyin key (lib/name-sort), not by code point.
 const SORT_COLUMNS: Record<OpportunitySortField, string> = {
-  UPDATED_AT: 'o.updatedAt', CREATED_AT: 'o.createdAt', EXPECTED_CLOSE_DATE: 'o.expectedCloseDate', AMOUNT: 'o.amount', NAME: 'o.name', FOLLOW_UP_DUE_AT: 'o.followUpDueAt',
+  UPDATED_AT: 'o.updatedAt', CREATED_AT: 'o.createdAt', EXPECTED_CLOSE_DATE: 'o.expectedCloseDate', AMOUNT: 'o.amount', NAME: 'o.nameSort', FOLLOW_UP_DUE_AT: 'o.followUpDueAt',
 };
 
 /** Base query: opportunities the viewer may read, live or in the recycle bin. */

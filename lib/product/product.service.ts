@@ -83,7 +83,8 @@ export async function listProducts(db: DataSource | EntityManager, filter: Produ
   }
   if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
   if (filter.categoryId) qb.andWhere('p.categoryId IN (:...categoryIds)', { categoryIds: await categoryAndDescendants(manager, Number(filter.categoryId)) });
-  qb.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC');
+  // In pinyin order (lib/name-sort): idx_product_live_name_sort.
+  qb.orderBy('p.nameSort', 'ASC').addOrderBy('p.id', 'ASC');
   return paginate(qb, page);
 }
 

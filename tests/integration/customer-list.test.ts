@@ -174,7 +174,7 @@ describe('filters', () => {
 
 describe('orderBy', () => {
   const key = (c: Customer, field: string): string | number => {
-    const value = { NAME: c.name, CODE: c.code, LEVEL: c.level, CREATED_AT: c.createdAt, UPDATED_AT: c.updatedAt, LAST_FOLLOW_UP_AT: c.lastFollowUpAt, NEXT_FOLLOW_UP_AT: c.nextFollowUpAt }[field];
+    const value = { NAME: c.nameSort, CODE: c.code, LEVEL: c.level, CREATED_AT: c.createdAt, UPDATED_AT: c.updatedAt, LAST_FOLLOW_UP_AT: c.lastFollowUpAt, NEXT_FOLLOW_UP_AT: c.nextFollowUpAt }[field];
     if (value === null || value === undefined) return -Infinity; // NULLs come first ascending on both databases
     return value instanceof Date ? value.getTime() : value;
   };
