@@ -3,7 +3,7 @@
 import DataLoader from 'dataloader';
 import { activityLoaders } from './followup/followup.loaders';
 import { DataSource, In } from 'typeorm';
-import { Contact, Customer, CustomerTeamMember, Department, Position, Role, User, UserRole } from '@/entities';
+import { Contact, Customer, CustomerTeamMember, Department, Lead, Position, Role, User, UserRole } from '@/entities';
 import { Viewer, idsInScope } from '@/lib/access';
 import { CUSTOMER_OWNER_TABLE, CUSTOMER_TABLE } from '@/lib/customer/customer.tables';
 import { findCustomersByIds } from '@/lib/customer/customer.query';
@@ -12,6 +12,7 @@ import { createPoolLoaders } from './pool/pool.loaders';
 import { createContractLoaders } from './contract/contract.loaders';
 import { createOpportunityLoaders } from './opportunity/opportunity.loaders';
 import { LEAD_TABLE } from '@/lib/lead/lead.tables';
+import { convertedLeadsOf } from '@/lib/lead/lead.query';
 import { scheduleLoaders } from './schedule/schedule.loaders';
 import { taskLoaders } from './task/task.loaders';
 import { reportLoaders } from './report/report.loaders';
@@ -57,6 +58,12 @@ export function createLoaders(db: DataSource, viewer: Viewer | null) {
       if (!viewer) return ids.map(() => false);
       const writable = await idsInScope(m, viewer, LEAD_TABLE, [...ids], 'write', 'any');
       return ids.map((id) => writable.has(id));
+    }),
+    /** Leads converted into each customer that the viewer may read. */
+    leadsOfCustomer: new DataLoader<number, Lead[]>(async (ids) => {
+      if (!viewer) return ids.map(() => []);
+      const map = await convertedLeadsOf(m, viewer, ids);
+      return ids.map((id) => map.get(id) ?? []);
     }),
     teamOfCustomer: new DataLoader<number, CustomerTeamMember[]>(async (ids) => {
       const rows = await m.findBy(CustomerTeamMember, { customerId: In([...ids]) });

@@ -1,6 +1,6 @@
 // Customer's nested fields, all batched per request and all scoped (a hidden contact never appears).
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AuditLog, Contact, Customer, CustomerTeamMember } from '@/entities';
+import { AuditLog, Contact, Customer, CustomerTeamMember, Lead } from '@/entities';
 import { hasPermission } from '@/lib/access';
 import { customerHistory } from '@/lib/customer/customer-history';
 import type { Context } from '../context';
@@ -22,6 +22,11 @@ export class CustomerFieldsResolver {
   @FieldResolver(() => [Contact], { description: 'Contacts of this customer that you may see' })
   contacts(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.contactsOfCustomer.load(customer.id);
+  }
+
+  @FieldResolver(() => [Lead], { description: 'The leads converted into this customer that you may see (the history names them)' })
+  sourceLeads(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.leadsOfCustomer.load(customer.id);
   }
 
   @FieldResolver(() => [CustomerTeamMember])

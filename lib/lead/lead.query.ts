@@ -113,3 +113,13 @@ export function leadHistory(manager: EntityManager, leadId: number): Promise<Aud
   return manager.createQueryBuilder(AuditLog, 'a').where('a.entityType = :type AND a.entityId = :leadId', { type: 'lead', leadId })
     .orderBy('a.createdAt', 'DESC').addOrderBy('a.id', 'DESC').limit(HISTORY_LIMIT).getMany();
 }
+
+/** The leads converted into each customer that the viewer may read (live ones), oldest first: one query for a page. */
+export async function convertedLeadsOf(manager: EntityManager, viewer: Viewer, customerIds: readonly number[]): Promise<Map<number, Lead[]>> {
+  const byCustomer = new Map<number, Lead[]>();
+  if (!customerIds.length) return byCustomer;
+  const leads = await (await readableLeads(manager, viewer)).andWhere('l.convertedCustomerId IN (:...customerIds)', { customerIds: [...customerIds] })
+    .orderBy('l.id', 'ASC').getMany();
+  for (const lead of leads) byCustomer.set(lead.convertedCustomerId!, [...(byCustomer.get(lead.convertedCustomerId!) ?? []), lead]);
+  return byCustomer;
+}

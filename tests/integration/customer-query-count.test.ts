@@ -14,7 +14,7 @@ let asLead: As;
 let queries = 0;
 
 const CUSTOMERS = `{ customers(first: 50) { totalCount nodes {
-  owner { name } createdBy { name } contacts { name owner { name } } team { user { name } canEdit } viewerCanEdit viewerCanManage } } }`;
+  owner { name } createdBy { name } contacts { name owner { name } } team { user { name } canEdit } sourceLeads { name } viewerCanEdit viewerCanManage } } }`;
 const CONTACTS = '{ contacts(first: 50) { totalCount nodes { name owner { name } customer { name owner { name } contacts { name } } } } }';
 
 /** SQL statements run while `work` runs (TypeORM reports each one to the DataSource's logger). */

@@ -58,6 +58,7 @@ export const CUSTOMER_QUERY = graphql(`
       contacts { ...ContactFields }
       team { userId canEdit createdAt user { id name username } }
       history { id action entityType entityId changes createdAt actor { id name } }
+      sourceLeads { id name }
     }
   }
 `);

@@ -1950,7 +1950,7 @@ export type CustomerDetailQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
+export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, sourceLeads: Array<{ id: string, name: string }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -4931,6 +4931,10 @@ export const CustomerDetailDocument = new TypedDocumentString(`
         id
         name
       }
+    }
+    sourceLeads {
+      id
+      name
     }
   }
 }

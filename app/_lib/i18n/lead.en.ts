@@ -84,4 +84,5 @@ export const leadEn: Record<LeadKey, string> = {
   'history.action.export': 'Exported',
   'history.entity.lead': 'Lead',
   'contact.field.fromLeadId': 'From lead',
+  'history.lead.hidden': 'a converted lead (not visible to you)',
 };

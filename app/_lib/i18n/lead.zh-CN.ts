@@ -82,6 +82,7 @@ export const leadZhCN = {
   'history.action.export': '导出',
   'history.entity.lead': '线索',
   'contact.field.fromLeadId': '来自线索',
+  'history.lead.hidden': '已转化的线索（无权查看）',
 } as const;
 
 export type LeadKey = keyof typeof leadZhCN;

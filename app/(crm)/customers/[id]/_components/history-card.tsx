@@ -1,5 +1,6 @@
 'use client';
 // The customer's audit history (its own entries and its contacts'), newest first: who, what, when, before → after.
+import Link from 'next/link';
 import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
@@ -21,6 +22,13 @@ export function HistoryCard({ customer }: { customer: CustomerDetail }) {
   }
   const userName = (id: string) => names.get(id);
   const contactName = new Map(customer.contacts.map((c) => [c.id, c.name]));
+  const leadName = new Map(customer.sourceLeads.map((l) => [l.id, l.name]));
+  // A contact made from a lead names the lead and links to it; a lead the viewer cannot see is not named.
+  const show = (h: HistoryEntry) => (field: string, value: unknown) => {
+    if (field !== 'fromLeadId' || value === null || value === undefined) return formatValue(t, field, value, userName, h.entityType);
+    const name = leadName.get(String(value));
+    return name ? <Link href={`/leads/${String(value)}`} data-testid={`history-lead-${String(value)}`}>{name}</Link> : t('history.lead.hidden');
+  };
 
   const describe = (h: HistoryEntry) => {
     const entity = t(`history.entity.${h.entityType}` as MessageKey);
@@ -39,7 +47,7 @@ export function HistoryCard({ customer }: { customer: CustomerDetail }) {
               <div data-testid={`history-entry-${h.id}`}>
                 <Typography.Text strong>{describe(h)}</Typography.Text>
                 <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                <ChangeLines entityType={h.entityType} changes={h.changes} hidden={HIDDEN} show={(field, value) => formatValue(t, field, value, userName)} />
+                <ChangeLines entityType={h.entityType} changes={h.changes} hidden={HIDDEN} show={show(h)} />
               </div>
             ),
           }))}
