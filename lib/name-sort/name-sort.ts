@@ -16,8 +16,10 @@ export interface SortedName {
 
 const name = (kind: SortedName['kind'] = 'name'): SortedName => ({ property: 'name', column: 'name', sortProperty: 'nameSort', sortColumn: 'name_sort', kind });
 
+export interface SortedTable { table: string; names: SortedName[] }
+
 /** The sorted names per entity (and per table, for raw fills). */
-export const SORTED_NAMES = new Map<unknown, { table: string; names: SortedName[] }>([
+export const SORTED_NAMES = new Map<unknown, SortedTable>([
   [Customer, { table: 'customer', names: [name()] }],
   [Lead, { table: 'lead', names: [name('person'), { property: 'company', column: 'company', sortProperty: 'companySort', sortColumn: 'company_sort', kind: 'name' }] }],
   [Opportunity, { table: 'opportunity', names: [name()] }],
