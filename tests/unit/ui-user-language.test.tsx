@@ -14,6 +14,8 @@ import type { AdminRole } from '@/app/_lib/api/admin';
 import { ALL_PERMISSIONS, DATA_MODULES, PERMISSION_GROUPS } from '@/lib/access/scopes';
 import { BUILTIN_ROLES } from '@/lib/org/builtin-roles';
 import { formatYuan } from '@/lib/contract/money';
+import { tableColumns } from '@/app/(crm)/_kit/list/columns';
+import { textOf } from '@/app/(crm)/_kit/list/text-of';
 import { installBrowserShims } from './ui-setup';
 
 installBrowserShims();
@@ -119,6 +121,26 @@ describe('permissions and roles in the user language', () => {
     const own = role('SYSTEM_ADMIN', '我们自己的说明');
     expect(roleDescription(zh, own)).toBe('我们自己的说明');
     expect(inputOf(draftOf(own, zh), own).description).toBe('我们自己的说明');
+  });
+});
+
+describe('long names', () => {
+  it('reads the text a cell shows, links and tags included, icons left out', () => {
+    expect(textOf(<span><i aria-label="locked" /> <a href="/customers/1">北京华信恒泰科技发展有限公司</a></span>)).toBe('北京华信恒泰科技发展有限公司');
+    expect(textOf(<><a href="/contacts/1">张伟</a><b>主联系人</b></>)).toBe('张伟 主联系人');
+    expect(textOf(null)).toBe('');
+  });
+
+  it('cuts an ellipsis column to one line and shows the full name on hover', () => {
+    const name = '北京华信恒泰科技发展有限公司华北区域销售服务中心';
+    const [cut, plain] = tableColumns<{ name: string }>([
+      { key: 'name', title: '客户名称', ellipsis: true, render: (row) => <a href="/customers/1">{row.name}</a> },
+      { key: 'code', title: '编号', render: (row) => row.name },
+    ], [], null);
+    expect(cut.ellipsis).toEqual({ showTitle: false });
+    render(<div data-testid="cell">{cut.render!(undefined, { name }, 0) as React.ReactNode}</div>);
+    expect(screen.getByTestId('cell').querySelector('span')?.getAttribute('title')).toBe(name);
+    expect(plain.ellipsis).toBeUndefined();
   });
 });
 

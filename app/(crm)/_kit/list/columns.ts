@@ -1,7 +1,8 @@
 // A list's columns, described once for the desktop table, the column chooser and the sort order.
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import type { ColumnType } from 'antd/es/table';
 import type { ListOrder } from './use-record-list';
+import { textOf } from './text-of';
 
 export interface ListColumn<Row> {
   key: string;
@@ -9,6 +10,7 @@ export interface ListColumn<Row> {
   render: (row: Row) => ReactNode;
   width?: number;
   align?: 'left' | 'right' | 'center';
+  /** Cut to one line with an ellipsis; the full text shows on hover. */
   ellipsis?: boolean;
   /** The API's sort field: the column sorts on the server. */
   sortField?: string;
@@ -33,12 +35,19 @@ export function tableColumns<Row>(columns: ListColumn<Row>[], hidden: string[], 
     title: c.title,
     width: c.width,
     align: c.align,
-    ellipsis: c.ellipsis,
+    // Ant Design titles only plain-string cells; links and tags get the full text on hover here.
+    ellipsis: c.ellipsis ? { showTitle: false } : undefined,
     fixed: c.fixed ? 'left' as const : undefined,
-    render: (_: unknown, row: Row) => c.render(row),
+    render: (_: unknown, row: Row) => (c.ellipsis ? withTitle(c.render(row)) : c.render(row)),
     sorter: !!c.sortField && !!order,
     sortOrder: c.sortField && order?.field === c.sortField ? (order.direction === 'ASC' ? 'ascend' as const : 'descend' as const) : null,
   }));
+}
+
+/** A cell's content with its full text as the hover title. */
+function withTitle(node: ReactNode): ReactNode {
+  const title = textOf(node);
+  return title ? createElement('span', { title }, node) : node;
 }
 
 /** The hidden column keys: the user's choice once made, else those hidden by default. */

@@ -3,6 +3,7 @@
 import { Button, Card, Checkbox, Flex, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { CardSpec } from './columns';
+import { textOf } from './text-of';
 
 interface Props<Row extends { id: string }> {
   module: string;
@@ -32,7 +33,7 @@ export function RecordCards<Row extends { id: string }>({ module, rows, card, ro
                 {card.extra && <div style={{ flex: 'none' }}>{card.extra(row)}</div>}
               </Flex>
               {card.lines(row).filter((line) => line !== null && line !== undefined && line !== false && line !== '').map((line, i) => (
-                <Typography.Text key={i} type="secondary" style={{ fontSize: 13 }} ellipsis>{line}</Typography.Text>
+                <Typography.Text key={i} type="secondary" style={{ fontSize: 13 }} ellipsis title={textOf(line) || undefined}>{line}</Typography.Text>
               ))}
             </Flex>
           </Flex>

@@ -3,7 +3,7 @@
 // export (selected or all matching) and import, each for users holding the permission.
 import { useCallback, useMemo } from 'react';
 import Link from 'next/link';
-import { Space, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
@@ -23,13 +23,13 @@ const customerLink = (t: Translate, c: ContactRow) => (c.customer
   ? <Link href={`/customers/${c.customer.id}`} data-testid={`contact-customer-${c.id}`}>{c.customer.name}</Link>
   : <Typography.Text type="secondary">{t('contact.hiddenCustomer')}</Typography.Text>);
 const nameLink = (t: Translate, c: ContactRow) => (
-  <Space size={4}><Link href={`/contacts/${c.id}`} data-testid={`contact-link-${c.id}`}>{c.name}</Link>{c.isPrimary && <Tag color="blue">{t('contact.primary')}</Tag>}</Space>
+  <><Link href={`/contacts/${c.id}`} data-testid={`contact-link-${c.id}`}>{c.name}</Link>{c.isPrimary && <>{' '}<Tag color="blue">{t('contact.primary')}</Tag></>}</>
 );
 const phone = (mobile?: string | null) => (mobile ? <a href={`tel:${mobile}`}>{mobile}</a> : null);
 
 function columns(t: Translate): ListColumn<ContactRow>[] {
   return [
-    { key: 'name', title: t('contact.field.name'), width: 130, fixed: true, render: (c) => nameLink(t, c) },
+    { key: 'name', title: t('contact.field.name'), width: 130, fixed: true, ellipsis: true, render: (c) => nameLink(t, c) },
     { key: 'customer', title: t('contact.field.customer'), width: 240, ellipsis: true, render: (c) => customerLink(t, c) },
     { key: 'position', title: t('contact.field.position'), width: 100, render: (c) => c.position },
     { key: 'department', title: t('contact.field.department'), width: 110, render: (c) => c.department },

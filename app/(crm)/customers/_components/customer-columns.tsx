@@ -21,11 +21,12 @@ export function customerColumns(t: Translate, options: { deleted?: boolean } = {
     { key: 'code', sortField: 'CODE', title: t('customer.field.code'), width: 160, fixed: true, render: (row) => link(row, row.code, options.deleted) },
     {
       key: 'name', sortField: 'NAME', title: t('customer.field.name'), width: 240, ellipsis: true,
+      // Inline, not a flex Space: a long name then ends in an ellipsis (the full name shows on hover).
       render: (row) => (
-        <Space size={4}>
-          {row.locked && <Tooltip title={t('customer.locked')}><LockOutlined aria-label={t('customer.locked')} /></Tooltip>}
+        <>
+          {row.locked && <><Tooltip title={t('customer.locked')}><LockOutlined aria-label={t('customer.locked')} /></Tooltip>{' '}</>}
           {link(row, row.name, options.deleted)}
-        </Space>
+        </>
       ),
     },
     { key: 'type', title: t('customer.field.type'), width: 100, render: (row) => typeLabel(t, row.type) },

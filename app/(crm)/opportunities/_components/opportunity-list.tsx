@@ -32,10 +32,10 @@ type Mode = 'all' | 'due' | 'deleted';
 function name(t: Translate, row: OpportunityRow, deleted: boolean) {
   const days = overdueDays(row.followUpDueAt);
   return (
-    <Space size={4}>
-      {days !== null && <Tooltip title={t('opportunity.due', { days: days + (row.category === 'SHORT_TERM' ? 7 : 15) })}><Badge status="warning" /></Tooltip>}
+    <>
+      {days !== null && <><Tooltip title={t('opportunity.due', { days: days + (row.category === 'SHORT_TERM' ? 7 : 15) })}><Badge status="warning" /></Tooltip>{' '}</>}
       {deleted ? row.name : <Link href={`/opportunities/${row.id}`} data-testid={`opportunity-link-${row.id}`}>{row.name}</Link>}
-    </Space>
+    </>
   );
 }
 const customer = (row: OpportunityRow) => (row.customer ? <Link href={`/customers/${row.customer.id}`}>{row.customer.name}</Link> : '—');
