@@ -24,6 +24,8 @@ const ENUM_PREFIX: Record<string, string> = {
   type: 'customer.type.', level: 'customer.level.', dealStatus: 'customer.deal.', status: 'user.status.', reason: 'pool.reason.',
   approvalStatus: 'approval.status.', category: 'opportunity.category.', intentCategory: 'opportunity.category.', priority: 'task.priority.',
 };
+/** Fields whose value names a record type (customer, contract, …). */
+const TYPE_FIELDS = new Set(['entityType', 'relatedType', 'parentType', 'targetType']);
 const ENUM_CODE = /^[A-Z][A-Z0-9_]*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
@@ -48,6 +50,7 @@ export function formatValue(t: Translate, field: string, value: unknown, userNam
     return userName(String(value)) ?? t('common.unknownUser', { id: String(value) });
   }
   if (typeof value === 'string') {
+    if (TYPE_FIELDS.has(field) && hasMessage(`entity.${value}`)) return t(`entity.${value}` as MessageKey);
     const label = enumLabel(t, entityType, field, value);
     if (label) return label;
     if (ISO_TIME.test(value)) return formatDateTime(value);
@@ -55,16 +58,18 @@ export function formatValue(t: Translate, field: string, value: unknown, userNam
   if (Array.isArray(value)) return value.map((v) => formatValue(t, field, v, userName, entityType)).join(t('common.listSeparator'));
   if (typeof value === 'object') {
     const parts = Object.entries(value as Record<string, unknown>).map(([key, v]) =>
-      `${entityType ? fieldLabel(t, entityType, key) : key} ${formatValue(t, key, v, userName, entityType)}`);
+      `${fieldLabel(t, entityType ?? '', key)} ${formatValue(t, key, v, userName, entityType)}`);
     return parts.length ? parts.join(t('common.listSeparator')) : t('common.none');
   }
   return String(value);
 }
 
-/** A field's label for the entity type, or the raw name when the catalogue has none. */
+/** A field's label for the entity type, else the label shared by audit entries (`audit.field.*`), else the raw name. */
 export function fieldLabel(t: Translate, entityType: string, field: string): string {
   const key = `${entityType}.field.${field}`;
-  return hasMessage(key) ? t(key as MessageKey) : field;
+  if (hasMessage(key)) return t(key);
+  const shared = `audit.field.${field}`;
+  return hasMessage(shared) ? t(shared) : field;
 }
 
 /** "action" label: history.action.<action>, else the raw action code. */

@@ -4,8 +4,8 @@
 import { render, screen } from '@testing-library/react';
 import { formatMoney, formatQuantity } from '@/app/_lib/format';
 import { formatMoney as insightMoney } from '@/app/(crm)/_insight/format';
-import { formatValue } from '@/app/_lib/history';
-import { hasMessage, translator } from '@/app/_lib/i18n/catalog';
+import { actionLabel, fieldLabel, formatValue } from '@/app/_lib/history';
+import { hasMessage, messageKeys, translator } from '@/app/_lib/i18n/catalog';
 import { I18nProvider } from '@/app/_lib/i18n/context';
 import { moduleLabel, permissionGroupLabel, permissionLabel } from '@/app/_lib/labels';
 import { draftOf, inputOf, roleDescription } from '@/app/(crm)/admin/roles/_components/role-draft';
@@ -67,13 +67,23 @@ describe('audit changes as people read them', () => {
   });
 
   it('shows a summary object as labelled parts, never as JSON', () => {
-    const text = formatValue(zh, 'transferred', { customers: 3, contacts: 2 }, nobody, 'customer');
-    expect(text).not.toContain('{');
-    expect(text).not.toContain('"');
-    expect(text).toContain('3');
+    expect(formatValue(zh, 'transferred', { customers: 3, contacts: 2 }, nobody, 'user')).toBe('客户 3、联系人 2');
+    expect(formatValue(en, 'transferred', { customers: 3, openTasks: 1 }, nobody)).toBe('Customers 3, Open tasks 1');
     expect(formatValue(zh, 'kept', {}, nobody, 'user')).toBe('—');
     expect(formatValue(zh, 'ids', ['A', 'B'], nobody)).toBe('A、B');
     expect(formatValue(en, 'ids', ['A', 'B'], nobody)).toBe('A, B');
+  });
+
+  it('labels keys and actions every audit entry may record, and record types by name', () => {
+    for (const key of ['roleIds', 'mergedIntoId', 'fileName', 'approvalStatus', 'plannedDate', 'participantIds', 'kpiTargets']) {
+      expect(fieldLabel(zh, 'customer', key)).not.toBe(key);
+      expect(fieldLabel(en, 'task', key)).not.toBe(key);
+    }
+    expect(fieldLabel(zh, 'customer', 'name')).toBe('客户名称');
+    for (const action of ['merged', 'status', 'role.assign', 'upload', 'link', 'targets', 'import', 'import.undo']) expect(actionLabel(zh, action)).not.toBe(action);
+    expect(formatValue(zh, 'relatedType', 'customer', nobody, 'task')).toBe(zh('entity.customer'));
+    // The audit log's action filter offers these by name.
+    expect(messageKeys('history.action.')).toEqual(expect.arrayContaining(['history.action.create', 'history.action.import.undo']));
   });
 
   it('shows recorded times in the company time zone', () => {

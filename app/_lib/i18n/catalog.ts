@@ -50,6 +50,9 @@ const catalogs: Record<Locale, Record<MessageKey, string>> = {
 
 export const hasMessage = (key: string): key is MessageKey => key in catalogs['zh-CN'];
 
+/** The keys under a prefix (every `history.action.`…), for pickers built from the catalogue. */
+export const messageKeys = (prefix: string): MessageKey[] => (Object.keys(catalogs['zh-CN']) as MessageKey[]).filter((k) => k.startsWith(prefix));
+
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const text = catalogs[locale]?.[key] ?? catalogs['zh-CN'][key] ?? key;
   if (!params) return text;

@@ -1,10 +1,12 @@
 'use client';
 // Audit entries, newest first, filtered by record type, action, actor and time (days in Asia/Shanghai).
 import { useState } from 'react';
-import { Card, Col, DatePicker, Grid, Input, Row, Select, Space, Table, Typography } from 'antd';
+import { Card, Col, DatePicker, Grid, Row, Select, Space, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
+import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { messageKeys } from '@/app/_lib/i18n/catalog';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { dayBoundary, formatDateTime } from '@/app/_lib/format';
@@ -14,6 +16,10 @@ import { AUDIT_LOGS_QUERY, type AuditLogFilter, type AuditLogRow } from '@/app/_
 import { UserPicker } from '@/app/_components/user-picker';
 
 const ENTITY_TYPES = ['customer', 'contact', 'lead', 'opportunity', 'contract', 'user', 'role', 'department', 'position', 'api_token'];
+/** Record types with a page of their own: the record column links there. */
+const DETAIL_PATHS: Record<string, string> = { customer: '/customers', contact: '/contacts', lead: '/leads', opportunity: '/opportunities', contract: '/contracts', receivable: '/receivables' };
+/** The actions the catalogue names, picked by name instead of typed as codes. */
+const ACTIONS = messageKeys('history.action.').map((key) => key.slice('history.action.'.length));
 
 export function AuditLogList() {
   const { t } = useI18n();
@@ -38,7 +44,10 @@ export function AuditLogList() {
     { key: 'actor', title: t('admin.audit.actor'), width: 100, render: (_, r) => r.actor?.name ?? t('common.system') },
     { key: 'action', title: t('admin.audit.action'), width: 110, render: (_, r) => actionLabel(t, r.action) },
     { key: 'entityType', title: t('admin.audit.entityType'), width: 100, render: (_, r) => entityLabel(t, r.entityType) },
-    { key: 'entityId', dataIndex: 'entityId', title: t('admin.audit.entityId'), width: 90 },
+    {
+      key: 'entityId', title: t('admin.audit.entityId'), width: 90,
+      render: (_, r) => (r.entityId && DETAIL_PATHS[r.entityType] ? <Link href={`${DETAIL_PATHS[r.entityType]}/${r.entityId}`}>#{r.entityId}</Link> : r.entityId ?? t('common.none')),
+    },
     {
       key: 'changes', title: t('admin.audit.changes'), width: 420,
       render: (_, r) => <Typography.Paragraph style={{ margin: 0, fontSize: 13 }} ellipsis={{ rows: 2, expandable: true }}>{summary(r) || t('common.none')}</Typography.Paragraph>,
@@ -56,8 +65,8 @@ export function AuditLogList() {
               options={ENTITY_TYPES.map((e) => ({ value: e, label: entityLabel(t, e) }))} onChange={(v) => update({ entityType: v })} />
           </Col>
           <Col xs={12} md={6} xl={4}>
-            <Input.Search allowClear placeholder={t('admin.audit.action')} aria-label={t('admin.audit.action')} data-testid="audit-filter-action"
-              onSearch={(v) => update({ action: v.trim() || undefined })} />
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: '100%' }} placeholder={t('admin.audit.action')} aria-label={t('admin.audit.action')} data-testid="audit-filter-action"
+              options={ACTIONS.map((a) => ({ value: a, label: actionLabel(t, a) }))} onChange={(v?: string) => update({ action: v })} />
           </Col>
           <Col xs={24} md={12} xl={6}>
             <UserPicker source="directory" allowClear placeholder={t('admin.audit.actor')} onChange={(v) => update({ actorId: v })} data-testid="audit-filter-actor" />
