@@ -1,6 +1,7 @@
 // Turns API errors into what the user reads: translated messages, and field errors placed on form fields.
 import type { MessageKey, Translate } from './i18n/catalog';
 import { GraphQLRequestError } from './graphql';
+import { formatMoney } from './format';
 
 /** Server field messages are plain English; these patterns give their translation. */
 const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<string, string>][] = [
@@ -54,12 +55,12 @@ const SERVER_MESSAGES: [RegExp, MessageKey, (m: RegExpExecArray) => Record<strin
   [/^A role with this name already exists/, 'server.roleNameTaken', () => ({})],
   [/^This department already has a position with this name/, 'server.positionNameTaken', () => ({})],
   [/^This is the last active super administrator/, 'server.lastSuperAdmin', () => ({})],
-  [/^exceeds the outstanding amount of ([\d.]+).*at most ([\d.]+) can be recorded/, 'server.exceedsOutstanding', (m) => ({ outstanding: m[1], available: m[2] })],
+  [/^exceeds the outstanding amount of ([\d.]+).*at most ([\d.]+) can be recorded/, 'server.exceedsOutstanding', (m) => ({ outstanding: formatMoney(m[1]), available: formatMoney(m[2]) })],
   [/^must equal the sum of the product lines \(([\d.]+)\)/, 'server.linesSum', (m) => ({ sum: m[1] })],
   [/^must not be before the start date/, 'server.endBeforeStart', () => ({})],
   [/^receivables can only be recorded on approved contracts/, 'server.contractNotApproved', () => ({})],
   [/^is not a payment plan of this contract/, 'server.notPlanOfContract', () => ({})],
-  [/^would make the plans exceed the contract amount; at most ([\d.]+)/, 'server.planExceeds', (m) => ({ left: m[1] })],
+  [/^would make the plans exceed the contract amount; at most ([\d.]+)/, 'server.planExceeds', (m) => ({ left: formatMoney(m[1]) })],
   [/^is already used by another plan/, 'server.termTaken', () => ({})],
   [/^is required when rejecting/, 'server.commentRequired', () => ({})],
   [/^must be (an amount|a number) greater than 0|^must be greater than 0|^must be an amount with/, 'server.amount', () => ({})],

@@ -212,7 +212,7 @@ test('li records a receivable: more than outstanding is refused readably, the fu
   await fillBox(page.getByTestId('receivable-amount'), '20000.00');
   await pickOption(page, 'receivable-plan', '第 1 期');
   await page.getByTestId('receivable-submit').click();
-  await page.getByTestId('receivable-form').getByText(`超出未回款金额 ${AMOUNT}，最多可登记 ${AMOUNT}`).waitFor();
+  await page.getByTestId('receivable-form').getByText(`超出未回款金额 ${SHOWN}，最多可登记 ${SHOWN}`).waitFor();
   await screenshot(page, 'pipeline-8-receivable-refused-li');
 
   await fillBox(page.getByTestId('receivable-amount'), AMOUNT);

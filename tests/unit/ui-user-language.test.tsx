@@ -16,6 +16,7 @@ import { BUILTIN_ROLES } from '@/lib/org/builtin-roles';
 import { formatYuan } from '@/lib/contract/money';
 import { tableColumns } from '@/app/(crm)/_kit/list/columns';
 import { textOf } from '@/app/(crm)/_kit/list/text-of';
+import { translateServerMessage } from '@/app/_lib/errors';
 import { installBrowserShims } from './ui-setup';
 
 installBrowserShims();
@@ -44,6 +45,12 @@ describe('money and quantities', () => {
     expect(formatYuan('500.00')).toBe('¥500.00');
     expect(formatYuan('-1000')).toBe('-¥1,000.00');
     for (const value of ['0.01', '12', '999999999999.99', '1000000']) expect(formatYuan(value)).toBe(formatMoney(value));
+  });
+
+  it('translates server messages that name amounts with the money format', () => {
+    expect(translateServerMessage(zh, 'exceeds the outstanding amount of 12345.60 (60.00 of it awaiting approval); at most 12285.60 can be recorded'))
+      .toBe('超出未回款金额 ¥12,345.60，最多可登记 ¥12,285.60');
+    expect(translateServerMessage(zh, 'would make the plans exceed the contract amount; at most 1000.00 can still be planned')).toContain('¥1,000.00');
   });
 
   it('shows quantities without needless decimals', () => {
