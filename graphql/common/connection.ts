@@ -21,6 +21,19 @@ export class PageArgsInput {
 export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
+/**
+ * The fields of a list's `orderBy` input (`field` of the module's sort enum, `direction` DESC by default). A module
+ * declares its own named input over it: `@InputType('CustomerOrder') class CustomerOrderInput extends OrderFields<…>(…) {}`.
+ */
+export function OrderFields<F extends string>(sortField: object) {
+  @InputType({ isAbstract: true } as never)
+  abstract class Order {
+    @Field(() => sortField) field: F;
+    @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
+  }
+  return Order;
+}
+
 export function Connection<T extends object>(Node: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`)
   class Edge {
@@ -59,10 +72,4 @@ export function toConnection<T>(page: Page<T>) {
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
-}
-
-@InputType('DateRange')
-export class DateRangeInput {
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
 }

@@ -5,7 +5,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 import { ContractStatus } from '@/entities/contract.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 import { OwnerFilterFields, TransferRecordsInput } from '../common/inputs';
 
 @InputType('ContractLineInput')
@@ -58,10 +58,7 @@ export enum ContractSortField { UPDATED_AT = 'UPDATED_AT', CREATED_AT = 'CREATED
 registerEnumType(ContractSortField, { name: 'ContractSortField' });
 
 @InputType('ContractOrder')
-export class ContractOrderInput {
-  @Field(() => ContractSortField) field: ContractSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class ContractOrderInput extends OrderFields<ContractSortField>(ContractSortField) {}
 
 @InputType('TransferContractsInput')
 export class TransferContractsInput extends TransferRecordsInput {

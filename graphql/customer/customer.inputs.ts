@@ -2,7 +2,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomerLevel, CustomerType, DealStatus } from '@/entities/customer.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 import { OwnerCreatedFilterFields, TransferRecordsInput } from '../common/inputs';
 import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 
@@ -62,10 +62,7 @@ export enum CustomerSortField {
 registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
 
 @InputType('CustomerOrder')
-export class CustomerOrderInput {
-  @Field(() => CustomerSortField) field: CustomerSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class CustomerOrderInput extends OrderFields<CustomerSortField>(CustomerSortField) {}
 
 @InputType('TransferCustomersInput')
 export class TransferCustomersInput extends TransferRecordsInput<number> {

@@ -1,7 +1,7 @@
 // Follow-up inputs: only the fields a user may set. Author and times of recording are set by the server.
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 
 @InputType({ isAbstract: true } as never)
 class FollowUpFieldsInput {
@@ -45,7 +45,4 @@ export enum FollowUpSortField { OCCURRED_AT = 'OCCURRED_AT', CREATED_AT = 'CREAT
 registerEnumType(FollowUpSortField, { name: 'FollowUpSortField' });
 
 @InputType('FollowUpOrder')
-export class FollowUpOrderInput {
-  @Field(() => FollowUpSortField) field: FollowUpSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class FollowUpOrderInput extends OrderFields<FollowUpSortField>(FollowUpSortField) {}

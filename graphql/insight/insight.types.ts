@@ -3,8 +3,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { OpportunityStage } from '@/entities';
 import { KpiMetric, KpiSubject } from '@/entities/kpi-target.entity';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
-import { UserStatus } from '@/entities/user.entity';
 import type { PeriodPreset } from '@/lib/insight/period';
+import { PersonWithDepartment } from '../common/user-summary';
 
 export enum InsightPeriodPreset {
   TODAY = 'TODAY', THIS_WEEK = 'THIS_WEEK', THIS_MONTH = 'THIS_MONTH', THIS_QUARTER = 'THIS_QUARTER', THIS_YEAR = 'THIS_YEAR', LAST_MONTH = 'LAST_MONTH', CUSTOM = 'CUSTOM',
@@ -26,14 +26,7 @@ export class InsightPeriod {
 }
 
 @ObjectType('InsightPerson', { description: 'A person whose figures you may see' })
-export class InsightPerson {
-  @Field(() => ID) id: number;
-  @Field(() => String) username: string;
-  @Field(() => String) name: string;
-  @Field(() => UserStatus) status: string;
-  @Field(() => ID) departmentId: number;
-  @Field(() => String, { nullable: true }) departmentName: string | null;
-}
+export class InsightPerson extends PersonWithDepartment {}
 
 @ObjectType('InsightDepartment', { description: 'A department holding people whose figures you may see; parentId is its nearest such ancestor' })
 export class InsightDepartment {

@@ -5,7 +5,7 @@ import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-valid
 import { CustomerLevel, CustomerType } from '@/entities/customer.entity';
 import { LeadStatus } from '@/entities/lead.entity';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 import { OwnerCreatedFilterFields, TransferRecordsInput } from '../common/inputs';
 import { ExportFormat } from '../common/export-file';
 
@@ -52,10 +52,7 @@ export enum LeadSortField {
 registerEnumType(LeadSortField, { name: 'LeadSortField' });
 
 @InputType('LeadOrder')
-export class LeadOrderInput {
-  @Field(() => LeadSortField) field: LeadSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class LeadOrderInput extends OrderFields<LeadSortField>(LeadSortField) {}
 
 @InputType('TransferLeadsInput')
 export class TransferLeadsInput extends TransferRecordsInput<number> {

@@ -4,7 +4,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { CustomFieldFilterInput, CustomFieldInput } from '../custom-field/custom-field.types';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 import { OwnerFilterFields, TransferRecordsInput } from '../common/inputs';
 
 @InputType('OpportunityLineInput')
@@ -78,10 +78,7 @@ export enum OpportunitySortField {
 registerEnumType(OpportunitySortField, { name: 'OpportunitySortField' });
 
 @InputType('OpportunityOrder')
-export class OpportunityOrderInput {
-  @Field(() => OpportunitySortField) field: OpportunitySortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class OpportunityOrderInput extends OrderFields<OpportunitySortField>(OpportunitySortField) {}
 
 @InputType('TransferOpportunitiesInput')
 export class TransferOpportunitiesInput extends TransferRecordsInput {

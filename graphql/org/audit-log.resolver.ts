@@ -8,23 +8,20 @@ import { idOrNull } from '@/lib/org/org.common';
 import type { Context } from '../context';
 import { viewerOf } from '../context';
 import { Connection, PageArgsInput, toConnection } from '../common/connection';
+import { DateRangeFields } from '../common/inputs';
 
 @InputType('AuditLogFilter')
-class AuditLogFilterInput {
+class AuditLogFilterInput extends DateRangeFields {
   @Field(() => String, { nullable: true, description: 'customer, contact, user, role, department, position, api_token, …' }) @IsOptional() @MaxLength(30) entityType?: string;
   @Field(() => ID, { nullable: true }) entityId?: string;
   @Field(() => ID, { nullable: true }) actorId?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(30) action?: string;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
 }
 
 @InputType('LoginLogFilter')
-class LoginLogFilterInput {
+class LoginLogFilterInput extends DateRangeFields {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) username?: string;
   @Field(() => Boolean, { nullable: true }) success?: boolean;
-  @Field(() => Date, { nullable: true }) from?: Date;
-  @Field(() => Date, { nullable: true }) to?: Date;
 }
 
 @ObjectType('AuditEntryConnection')

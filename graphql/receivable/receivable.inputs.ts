@@ -2,7 +2,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { ReceivableStatus } from '@/entities/receivable.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 
 @InputType('CreateReceivableInput')
 export class CreateReceivableInput {
@@ -30,7 +30,4 @@ export enum ReceivableSortField { RECEIVED_DATE = 'RECEIVED_DATE', CREATED_AT = 
 registerEnumType(ReceivableSortField, { name: 'ReceivableSortField' });
 
 @InputType('ReceivableOrder')
-export class ReceivableOrderInput {
-  @Field(() => ReceivableSortField) field: ReceivableSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class ReceivableOrderInput extends OrderFields<ReceivableSortField>(ReceivableSortField) {}

@@ -2,7 +2,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { ReportKind } from '@/entities/report.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 
 @InputType('SupervisionFilter')
 export class SupervisionFilterInput {
@@ -43,7 +43,4 @@ export enum PersonActivitySortField {
 registerEnumType(PersonActivitySortField, { name: 'PersonActivitySortField' });
 
 @InputType('PersonActivityOrder')
-export class PersonActivityOrderInput {
-  @Field(() => PersonActivitySortField) field: PersonActivitySortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class PersonActivityOrderInput extends OrderFields<PersonActivitySortField>(PersonActivitySortField) {}

@@ -1,18 +1,11 @@
 // The object types of 员工监督: supervised people and departments, per-person activity rows, one person's "now".
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FollowUp, Report, ScheduleEntry, Task } from '@/entities';
-import { UserStatus } from '@/entities/user.entity';
 import { Connection } from '../common/connection';
+import { PersonWithDepartment } from '../common/user-summary';
 
 @ObjectType('SupervisedPerson', { description: 'A user whose activity you may review' })
-export class SupervisedPerson {
-  @Field(() => ID) id: number;
-  @Field(() => String) username: string;
-  @Field(() => String) name: string;
-  @Field(() => UserStatus) status: string;
-  @Field(() => ID) departmentId: number;
-  @Field(() => String, { nullable: true }) departmentName: string | null;
-}
+export class SupervisedPerson extends PersonWithDepartment {}
 
 @ObjectType('SupervisionDepartment', { description: 'A department holding people you supervise; parentId is its nearest such ancestor' })
 export class SupervisionDepartment {

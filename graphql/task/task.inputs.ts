@@ -2,7 +2,7 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { IsOptional, MaxLength } from 'class-validator';
 import { TaskPriority, TaskStatus } from '@/entities/task.entity';
-import { SortDirection } from '../common/connection';
+import { OrderFields } from '../common/connection';
 
 @InputType({ isAbstract: true } as never)
 class TaskFieldsInput {
@@ -39,7 +39,4 @@ export enum TaskSortField { DUE_AT = 'DUE_AT', CREATED_AT = 'CREATED_AT', UPDATE
 registerEnumType(TaskSortField, { name: 'TaskSortField' });
 
 @InputType('TaskOrder')
-export class TaskOrderInput {
-  @Field(() => TaskSortField) field: TaskSortField;
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC }) direction: SortDirection;
-}
+export class TaskOrderInput extends OrderFields<TaskSortField>(TaskSortField) {}
