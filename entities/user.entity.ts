@@ -12,6 +12,8 @@ export class User {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String) @Index('uq_user_username', { unique: true }) @Column({ type: 'varchar', length: 50 }) username: string;
   @Field(() => String) @Column({ type: 'varchar', length: 50 }) name: string;
+  /** The name's pinyin sort key (lib/name-sort, a person's name), set with every write of the name; utf8mb4_bin on MariaDB. */
+  @Column({ name: 'name_sort', type: 'varchar', length: 191, default: '' }) nameSort: string;
   @Column({ name: 'password_hash', type: 'varchar', length: 100 }) passwordHash: string;
   @Field(() => ID) @Index('idx_user_department') @Column({ name: 'department_id', type: 'int' }) departmentId: number;
   @Field(() => ID, { nullable: true }) @Column({ name: 'position_id', type: 'int', nullable: true }) positionId: number | null;

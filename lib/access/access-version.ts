@@ -10,7 +10,7 @@ import { Department, Pool, PoolMember, Role, User, UserRole } from '@/entities';
 
 const VERSIONED: readonly unknown[] = [User, Role, UserRole, Department, Pool, PoolMember];
 /** User columns no scope depends on (the user row itself is read fresh on every request anyway). */
-const USER_COLUMNS_IGNORED = new Set(['lastLoginAt', 'passwordHash', 'mustChangePassword', 'sessionVersion', 'name', 'phone', 'email', 'address', 'positionId', 'updatedAt', 'status']);
+const USER_COLUMNS_IGNORED = new Set(['lastLoginAt', 'passwordHash', 'mustChangePassword', 'sessionVersion', 'name', 'nameSort', 'phone', 'email', 'address', 'positionId', 'updatedAt', 'status']);
 
 type AnyEvent = InsertEvent<ObjectLiteral> | UpdateEvent<ObjectLiteral> | RemoveEvent<ObjectLiteral>;
 

@@ -74,7 +74,7 @@ export async function approvingUsers(manager: EntityManager, keyword?: string | 
     .where('u.status = :active', { active: UserStatus.ACTIVE }).distinct(true);
   const kw = keyword?.trim();
   if (kw) qb.andWhere(`(u.name LIKE :kw${ESCAPE} OR u.username LIKE :kw${ESCAPE})`, { kw: likePattern(kw) });
-  return qb.orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').limit(50).getMany();
+  return qb.orderBy('u.nameSort', 'ASC').addOrderBy('u.id', 'ASC').limit(50).getMany();
 }
 
 /**

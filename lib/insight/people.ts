@@ -49,7 +49,7 @@ export async function peopleRows(manager: EntityManager, people: People): Promis
     .addSelect('u.departmentId', 'departmentId').addSelect('d.name', 'departmentName')
     .leftJoin(Department, 'd', 'd.id = u.departmentId');
   if (!people.all) qb.where('u.id IN (:...ids)', { ids: people.ids.length ? people.ids : [0] });
-  const rows = await qb.orderBy('d.path', 'ASC').addOrderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC')
+  const rows = await qb.orderBy('d.path', 'ASC').addOrderBy('u.nameSort', 'ASC').addOrderBy('u.id', 'ASC')
     .getRawMany<{ id: number; username: string; name: string; status: string; departmentId: number; departmentName: string | null }>();
   return rows.map((r) => ({ ...r, id: Number(r.id), departmentId: Number(r.departmentId) }));
 }

@@ -25,7 +25,7 @@ export async function targetSubjects(manager: EntityManager, viewer: Viewer): Pr
   const subtree = await administeredSubtree(manager, viewer);
   if (subtree === undefined) return { departments: [], users: [] };
   const depts = manager.createQueryBuilder(Department, 'd').orderBy('d.path', 'ASC').addOrderBy('d.sortOrder', 'ASC');
-  const users = manager.createQueryBuilder(User, 'u').innerJoin(Department, 'ud', 'ud.id = u.departmentId').orderBy('ud.path', 'ASC').addOrderBy('u.name', 'ASC');
+  const users = manager.createQueryBuilder(User, 'u').innerJoin(Department, 'ud', 'ud.id = u.departmentId').orderBy('ud.path', 'ASC').addOrderBy('u.nameSort', 'ASC');
   if (subtree) {
     depts.where('d.path LIKE :targetPath', { targetPath: `${subtree.path}%` });
     users.where('ud.path LIKE :targetPath', { targetPath: `${subtree.path}%` }).andWhere('u.id <> :targetMe', { targetMe: viewer.userId });

@@ -3,7 +3,7 @@
 // by entity or query builder alike — so creating, renaming, imports, merges and conversions cannot forget them.
 // Raw SQL writers (the bench generator) call `fillSortKeys` afterwards.
 import { EntityManager, EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, UpdateEvent } from 'typeorm';
-import { Customer, Lead, Opportunity, Product } from '@/entities';
+import { Customer, Lead, Opportunity, Product, User } from '@/entities';
 import { nameSortKey } from './sort-key';
 
 export interface SortedName {
@@ -24,6 +24,7 @@ export const SORTED_NAMES = new Map<unknown, SortedTable>([
   [Lead, { table: 'lead', names: [name('person'), { property: 'company', column: 'company', sortProperty: 'companySort', sortColumn: 'company_sort', kind: 'name' }] }],
   [Opportunity, { table: 'opportunity', names: [name()] }],
   [Product, { table: 'product', names: [name()] }],
+  [User, { table: 'user', names: [name('person')] }],
 ]);
 
 /** Sets the keys of the names present in a row being written (an entity or a query builder's values). */

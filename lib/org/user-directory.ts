@@ -11,7 +11,8 @@ function activeUsers(db: DataSource, keyword?: string | null) {
   const qb = db.getRepository(User).createQueryBuilder('u').where('u.status = :active', { active: UserStatus.ACTIVE });
   const kw = keyword?.trim();
   if (kw) qb.andWhere(new Brackets((w) => { w.where(`u.name LIKE :kw${ESCAPE}`).orWhere(`u.username LIKE :kw${ESCAPE}`); }), { kw: likePattern(kw) });
-  return qb.orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').limit(PICKER_LIMIT);
+  // In pinyin order (lib/name-sort).
+  return qb.orderBy('u.nameSort', 'ASC').addOrderBy('u.id', 'ASC').limit(PICKER_LIMIT);
 }
 
 /** Active colleagues by name or login name (no business data: for choosing team members and recipients). */

@@ -37,7 +37,7 @@ export type OverviewSortField = 'NAME' | 'FOLLOW_UPS' | 'SUBSTANTIVE' | 'OPEN_TA
 export interface OverviewOrder { field: OverviewSortField; direction: 'ASC' | 'DESC' }
 
 const SORT: Record<OverviewSortField, string> = {
-  NAME: 'su.name',
+  NAME: 'su.nameSort', // pinyin order (lib/name-sort)
   FOLLOW_UPS: 'COALESCE(fu.n, 0)',
   SUBSTANTIVE: 'COALESCE(fu.s, 0)',
   OPEN_TASKS: 'COALESCE(tk.n, 0)',

@@ -65,7 +65,7 @@ export async function supervisedPeople(manager: EntityManager, viewer: Viewer): 
     .addSelect('u.departmentId', 'departmentId').addSelect('d.name', 'departmentName')
     .leftJoin(Department, 'd', 'd.id = u.departmentId');
   applySupervised(qb, 'u.id', await supervisedUsers(manager, viewer));
-  const rows = await qb.orderBy('d.path', 'ASC').addOrderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC')
+  const rows = await qb.orderBy('d.path', 'ASC').addOrderBy('u.nameSort', 'ASC').addOrderBy('u.id', 'ASC')
     .getRawMany<{ id: number; username: string; name: string; status: string; departmentId: number; departmentName: string | null }>();
   return rows.map((r) => ({ ...r, id: Number(r.id), departmentId: Number(r.departmentId) }));
 }

@@ -1,7 +1,7 @@
-// Lists sorted by name come in 拼音 order (issue 11 item 8): customers, leads (name and company), opportunities and
-// the product catalogue sort by the stored pinyin key (lib/name-sort), walked by keyset cursors page by page; the key
-// follows every write of a name — create, rename, merge, import — through the subscriber, and the backfill fills rows
-// written by raw SQL. SQLite and MariaDB alike.
+// Lists sorted by name come in 拼音 order (issue 11 item 8): customers, leads (name and company), opportunities, the
+// product catalogue and colleague pickers sort by the stored pinyin key (lib/name-sort), walked by keyset cursors page
+// by page; the key follows every write of a name — create, rename, merge, import — through the subscriber, and the
+// backfill fills rows written by raw SQL. SQLite and MariaDB alike.
 import { DataSource, In } from 'typeorm';
 import { Customer, Lead, Opportunity, Product, User } from '@/entities';
 import { ScopeLevel } from '@/lib/access';
@@ -106,7 +106,7 @@ describe('customers', () => {
   });
 });
 
-describe('leads, opportunities and products', () => {
+describe('leads, opportunities, products and people', () => {
   test('leads sort by the person\'s name (surnames read as surnames) and by company, across cursor pages', async () => {
     const CREATE = 'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }';
     const leads: [string, string | null][] = [['张伟', '中国银行'], ['曾伟', null], ['单伟', '单位食堂'], ['李四', 'Apple'], ['刘备', '蜀汉集团']];
@@ -137,5 +137,15 @@ describe('leads, opportunities and products', () => {
     const list = await ok(as, 'query { products(first: 50) { nodes { name } } }');
     expect(list.products.nodes.map((n: { name: string }) => n.name)).toEqual(['安卓平板', 'Barcode 打印机', '标签纸', '扫描枪']);
     expect(nameSortKey('Barcode 打印机')).toBe('barcode da yin ji');
+  });
+
+  test('the colleague picker lists people in pinyin order, polyphonic surnames read as surnames; a rename moves them', async () => {
+    const root = await rootDepartment(db);
+    for (const name of ['张伟伟', '曾伟伟', '单伟伟', 'Amy 伟伟']) await makeUser(db, root, [], { name });
+    const picked = async () => (await ok(as, 'query { userDirectory(keyword: "伟伟") { name } }')).userDirectory.map((u: { name: string }) => u.name);
+    expect(await picked()).toEqual(['Amy 伟伟', '单伟伟', '曾伟伟', '张伟伟']);
+    // An update by query builder (no entity loaded) carries the key too.
+    await db.getRepository(User).update({ name: '张伟伟' }, { name: '艾伟伟' });
+    expect(await picked()).toEqual(['艾伟伟', 'Amy 伟伟', '单伟伟', '曾伟伟']);
   });
 });
