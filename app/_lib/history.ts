@@ -2,8 +2,15 @@
 // object for other actions.
 import { hasMessage, type MessageKey, type Translate } from './i18n/catalog';
 import { formatDateTime } from './format';
+import { USER_ID_KEYS } from '@/lib/audit/audit-people';
 
 export interface ChangeLine { field: string; before?: unknown; after?: unknown; value?: unknown; changed: boolean }
+
+/** A lookup of the names an entry's `people` gives (user ids in its changes), with names known on the page as fallback. */
+export function peopleNames(entries: readonly { people?: readonly { id: string; name: string }[] | null }[], known: (id: string) => string | undefined = () => undefined) {
+  const names = new Map(entries.flatMap((e) => (e.people ?? []).map((p) => [p.id, p.name] as const)));
+  return (id: string) => names.get(id) ?? known(id);
+}
 
 export function parseChanges(json: string | null | undefined): ChangeLine[] {
   if (!json) return [];
@@ -19,7 +26,6 @@ export function parseChanges(json: string | null | undefined): ChangeLine[] {
     : { field, value: v, changed: false }));
 }
 
-const USER_FIELDS = new Set(['ownerId', 'userId', 'headId', 'createdById', 'actorId', 'successorId', 'assigneeId', 'toOwnerId', 'fromOwnerId']);
 const ENUM_PREFIX: Record<string, string> = {
   type: 'customer.type.', level: 'customer.level.', dealStatus: 'customer.deal.', status: 'user.status.', reason: 'pool.reason.',
   approvalStatus: 'approval.status.', category: 'opportunity.category.', intentCategory: 'opportunity.category.', priority: 'task.priority.',
@@ -46,7 +52,7 @@ function enumLabel(t: Translate, entityType: string | undefined, field: string, 
 export function formatValue(t: Translate, field: string, value: unknown, userName: (id: string) => string | undefined, entityType?: string): string {
   if (value === null || value === undefined || value === '') return t('common.none');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (USER_FIELDS.has(field) && (typeof value === 'number' || typeof value === 'string')) {
+  if (USER_ID_KEYS.has(field) && (typeof value === 'number' || typeof value === 'string')) {
     return userName(String(value)) ?? t('common.unknownUser', { id: String(value) });
   }
   if (typeof value === 'string') {

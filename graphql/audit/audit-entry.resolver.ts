@@ -1,7 +1,8 @@
-// Fields of an audit entry: the actor and the recorded changes as JSON text.
+// Fields of an audit entry: the actor, the recorded changes as JSON text, and the people those changes name.
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { AuditLog } from '@/entities';
+import { AuditLog, User } from '@/entities';
 import { redactChanges } from '@/lib/fields/field-rules';
+import { userIdsInChanges } from '@/lib/audit/audit-people';
 import type { Context } from '../context';
 import { UserSummary } from '../common/user-summary';
 
@@ -16,5 +17,11 @@ export class AuditEntryResolver {
   changes(@Root() entry: AuditLog, @Ctx() ctx: Context) {
     const changes = redactChanges(ctx.viewer, entry.entityType, entry.changes);
     return changes ? JSON.stringify(changes) : null;
+  }
+
+  @FieldResolver(() => [UserSummary], { description: 'The people the changes name by id (owner, assignee, successor, …), to show them by name' })
+  async people(@Root() entry: AuditLog, @Ctx() ctx: Context) {
+    const ids = userIdsInChanges(redactChanges(ctx.viewer, entry.entityType, entry.changes));
+    return (await ctx.loaders.user.loadMany(ids)).filter((u): u is User => !!u && !(u instanceof Error));
   }
 }

@@ -7,7 +7,7 @@ import { LeadStatus } from '@/entities/lead.entity';
 import { JOBS } from '@/lib/jobs';
 import { addDays, todayIn } from '@/lib/contract/dates';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
-import { roleByCode } from '../support/factories';
+import { makeCustomer, roleByCode } from '../support/factories';
 import { Company, approvedContract, as, decide, makeCompany, ok, saveFlow } from './contract-support';
 
 let db: DataSource;
@@ -76,4 +76,19 @@ test('a customer names the leads it came from, to whoever may read those leads',
   expect(asSun.sourceLeads).toEqual([]);
   // The department manager reads the leads of his department and sees the name.
   expect((await ok(await as(db, c.manager), DETAIL, { id: customerId })).customer.sourceLeads).toEqual([{ id: String(lead.id), name: '周晓明' }]);
+});
+
+test('a history entry names the people its changes refer to by id, so no page shows "用户 #id"', async () => {
+  const customer = await makeCustomer(db, c.li, { name: '语言测试转移客户' });
+  const manager = await as(db, c.manager);
+  await ok(manager, 'mutation($i: TransferCustomersInput!) { transferCustomers(input: $i) { id } }', { i: { ids: [String(customer.id)], toUserId: String(c.sun.id) } });
+  const history = (await ok(manager, 'query($id: ID!) { customer(id: $id) { history { action changes people { id name } } } }', { id: String(customer.id) })).customer.history;
+  const transfer = history.find((h: { action: string }) => h.action === 'transfer');
+  expect(JSON.parse(transfer.changes).ownerId).toEqual([c.li.id, c.sun.id]);
+  expect(transfer.people).toEqual([{ id: String(c.li.id), name: '李娜' }, { id: String(c.sun.id), name: '孙磊' }]);
+  // The audit log gives the same names.
+  const log = (await ok(await as(db, c.admin), 'query($f: AuditLogFilter) { auditLogs(first: 5, filter: $f) { nodes { action people { name } } } }', {
+    f: { entityType: 'customer', entityId: String(customer.id), action: 'transfer' },
+  })).auditLogs.nodes;
+  expect(log[0].people.map((p: { name: string }) => p.name)).toEqual(['李娜', '孙磊']);
 });

@@ -4,7 +4,8 @@
 import { render, screen } from '@testing-library/react';
 import { formatMoney, formatQuantity } from '@/app/_lib/format';
 import { formatMoney as insightMoney } from '@/app/(crm)/_insight/format';
-import { actionLabel, fieldLabel, formatValue } from '@/app/_lib/history';
+import { actionLabel, fieldLabel, formatValue, peopleNames } from '@/app/_lib/history';
+import { userIdsInChanges } from '@/lib/audit/audit-people';
 import { hasMessage, messageKeys, translator } from '@/app/_lib/i18n/catalog';
 import { I18nProvider } from '@/app/_lib/i18n/context';
 import { moduleLabel, permissionGroupLabel, permissionLabel } from '@/app/_lib/labels';
@@ -95,6 +96,14 @@ describe('audit changes as people read them', () => {
 
   it('shows recorded times in the company time zone', () => {
     expect(formatValue(zh, 'dueAt', '2026-11-22T16:30:00.000Z', nobody, 'task')).toBe('2026-11-23 00:30');
+  });
+
+  it('finds the user ids a change names and shows them by the names the entry carries', () => {
+    expect(userIdsInChanges({ ownerId: [3, '7'], name: ['甲', '乙'], participantIds: [7, 9], relatedId: 4 })).toEqual([3, 7, 9]);
+    expect(userIdsInChanges(null)).toEqual([]);
+    const name = peopleNames([{ people: [{ id: '3', name: '李娜' }] }, { people: null }], (id) => (id === '5' ? '王经理' : undefined));
+    expect(formatValue(zh, 'ownerId', 3, name)).toBe('李娜');
+    expect(formatValue(zh, 'ownerId', 5, name)).toBe('王经理');
   });
 
   it('names the successor of an offboarding by name', () => {

@@ -75,7 +75,7 @@ export type AuditLogRow = AuditLogsQuery['auditLogs']['nodes'][number];
 export type AuditLogFilter = AuditFilter;
 export const AUDIT_LOGS_QUERY = graphql(`
   query AuditLogs($first: Int, $offset: Int, $filter: AuditLogFilter) {
-    auditLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id action entityType entityId changes ip createdAt actor { id name } } }
+    auditLogs(first: $first, offset: $offset, filter: $filter) { totalCount nodes { id action entityType entityId changes ip createdAt actor { id name } people { id name } } }
   }
 `);
 

@@ -57,7 +57,7 @@ export const CONTRACT_QUERY = graphql(`
       paymentPlans { id term amount plannedDate method reminderDays remarks receivedAmount }
       receivables { id code amount receivedDate method status remarks planId recordedBy { id name } createdAt approvals { ...ApprovalRunFields } }
       approvals { ...ApprovalRunFields }
-      history { id action entityType entityId changes createdAt actor { id name } }
+      history { id action entityType entityId changes createdAt actor { id name } people { id name } }
       customFields { key values display }
     }
   }

@@ -57,7 +57,7 @@ export const CUSTOMER_QUERY = graphql(`
       createdBy { id name }
       contacts { ...ContactFields }
       team { userId canEdit createdAt user { id name username } }
-      history { id action entityType entityId changes createdAt actor { id name } }
+      history { id action entityType entityId changes createdAt actor { id name } people { id name } }
       sourceLeads { id name }
     }
   }

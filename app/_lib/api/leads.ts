@@ -51,7 +51,7 @@ export const LEAD_QUERY = graphql(`
   query LeadDetail($id: ID!) {
     lead(id: $id) {
       ...LeadRowFields address remarks createdBy { id name }
-      history { id action changes createdAt actor { id name } }
+      history { id action changes createdAt actor { id name } people { id name } }
     }
   }
 `);

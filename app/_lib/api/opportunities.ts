@@ -52,7 +52,7 @@ export const OPPORTUNITY_QUERY = graphql(`
       products { productId productName model unit quantity unitPrice amount }
       contacts { id name position mobile }
       progress { id content nextPlan countsAsContact createdAt author { id name } stage { sort name } }
-      history { id action changes createdAt actor { id name } }
+      history { id action changes createdAt actor { id name } people { id name } }
       customFields { key values display }
     }
   }

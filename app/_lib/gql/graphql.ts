@@ -1748,7 +1748,7 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { auditLogs: { totalCount: number, nodes: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, ip: string | null, createdAt: string, actor: { id: string, name: string } | null }> } };
+export type AuditLogsQuery = { auditLogs: { totalCount: number, nodes: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, ip: string | null, createdAt: string, actor: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }> } };
 
 export type LoginLogsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1779,7 +1779,7 @@ export type ContractDetailQueryVariables = Exact<{
 }>;
 
 
-export type ContractDetailQuery = { contract: { opportunityId: string | null, startDate: string | null, endDate: string | null, remarks: string | null, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, voidedAt: string | null, voidReason: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanSubmit: boolean, viewerCanVoid: boolean, viewerCanRecordReceivable: boolean, viewerCanEditPlans: boolean, id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, opportunity: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, lines: Array<{ id: string, productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, method: string | null, reminderDays: number | null, remarks: string | null, receivedAmount: string }>, receivables: Array<{ id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, planId: string | null, createdAt: string, recordedBy: { id: string, name: string } | null, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }> }>, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, customFields: Array<{ key: string, values: Array<string>, display: string | null }>, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null };
+export type ContractDetailQuery = { contract: { opportunityId: string | null, startDate: string | null, endDate: string | null, remarks: string | null, submittedAt: string | null, approvedAt: string | null, paidAt: string | null, voidedAt: string | null, voidReason: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanSubmit: boolean, viewerCanVoid: boolean, viewerCanRecordReceivable: boolean, viewerCanEditPlans: boolean, id: string, code: string, title: string, status: ContractStatus, amount: string, receivedAmount: string, outstandingAmount: string, signDate: string | null, customerId: string, updatedAt: string, viewerCanDelete: boolean, viewerCanTransfer: boolean, opportunity: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, lines: Array<{ id: string, productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, method: string | null, reminderDays: number | null, remarks: string | null, receivedAmount: string }>, receivables: Array<{ id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, planId: string | null, createdAt: string, recordedBy: { id: string, name: string } | null, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }> }>, approvals: Array<{ id: string, documentType: ApprovalDocumentType, status: ApprovalStatus, flowName: string | null, createdAt: string, decidedAt: string | null, submitter: { id: string, name: string } | null, steps: Array<{ id: string, position: number, name: string, approverType: ApproverType, approverLabel: string, status: ApprovalStepStatus, comment: string | null, activatedAt: string | null, decidedAt: string | null, decidedBy: { id: string, name: string } | null, approvers: Array<{ id: string, name: string }> }> }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }>, customFields: Array<{ key: string, values: Array<string>, display: string | null }>, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null };
 
 export type CreateContractMutationVariables = Exact<{
   input: CreateContractInput;
@@ -1950,7 +1950,7 @@ export type CustomerDetailQueryVariables = Exact<{
 }>;
 
 
-export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, sourceLeads: Array<{ id: string, name: string }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
+export type CustomerDetailQuery = { customer: { address: string | null, postcode: string | null, profile: string | null, contactPosition: string | null, phone: string | null, email: string | null, website: string | null, remarks: string | null, nextFollowUpAt: string | null, id: string, code: string, name: string, type: CustomerType, level: CustomerLevel, industry: string | null, source: string | null, region: string | null, contactName: string | null, mobile: string | null, dealStatus: DealStatus, locked: boolean, lastFollowUpAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, contacts: Array<{ id: string, customerId: string, name: string, department: string | null, position: string | null, mobile: string | null, phone: string | null, email: string | null, wechat: string | null, birthday: string | null, remarks: string | null, isPrimary: boolean, updatedAt: string, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> }>, team: Array<{ userId: string, canEdit: boolean, createdAt: string, user: { id: string, name: string, username: string } | null }>, history: Array<{ id: string, action: string, entityType: string, entityId: string | null, changes: string | null, createdAt: string, actor: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }>, sourceLeads: Array<{ id: string, name: string }>, owner: { id: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -2203,7 +2203,7 @@ export type LeadDetailQueryVariables = Exact<{
 }>;
 
 
-export type LeadDetailQuery = { lead: { address: string | null, remarks: string | null, id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
+export type LeadDetailQuery = { lead: { address: string | null, remarks: string | null, id: string, name: string, company: string | null, mobile: string | null, phone: string | null, email: string | null, source: string | null, status: LeadStatus, nextContactAt: string | null, convertedAt: string | null, createdAt: string, updatedAt: string, deletedAt: string | null, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, createdBy: { id: string, name: string } | null, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }>, owner: { id: string, name: string } | null, customer: { id: string, code: string, name: string } | null, customFields: Array<{ key: string, values: Array<string>, display: string | null }> } | null };
 
 export type CreateLeadMutationVariables = Exact<{
   input: CreateLeadInput;
@@ -2296,7 +2296,7 @@ export type OpportunityDetailQueryVariables = Exact<{
 }>;
 
 
-export type OpportunityDetailQuery = { opportunity: { customerId: string, partnerCustomerId: string | null, intentCategory: string | null, purchaseReason: string | null, purchaseForm: string | null, budget: string | null, requirements: string | null, executionTime: string | null, competitors: string | null, lostReason: string | null, closedAt: string | null, lastProgressAt: string | null, id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, partnerCustomer: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, products: Array<{ productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, contacts: Array<{ id: string, name: string, position: string | null, mobile: string | null }>, progress: Array<{ id: string, content: string, nextPlan: string | null, countsAsContact: boolean, createdAt: string, author: { id: string, name: string } | null, stage: { sort: number, name: string } | null }>, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null }>, customFields: Array<{ key: string, values: Array<string>, display: string | null }>, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null } | null };
+export type OpportunityDetailQuery = { opportunity: { customerId: string, partnerCustomerId: string | null, intentCategory: string | null, purchaseReason: string | null, purchaseForm: string | null, budget: string | null, requirements: string | null, executionTime: string | null, competitors: string | null, lostReason: string | null, closedAt: string | null, lastProgressAt: string | null, id: string, name: string, amount: string, category: OpportunityCategory, expectedCloseDate: string, followUpDueAt: string | null, updatedAt: string, createdAt: string, deletedAt: string | null, probability: number, viewerCanEdit: boolean, viewerCanManage: boolean, viewerCanTransfer: boolean, partnerCustomer: { id: string, name: string } | null, createdBy: { id: string, name: string } | null, products: Array<{ productId: string, productName: string, model: string | null, unit: string | null, quantity: string, unitPrice: string, amount: string }>, contacts: Array<{ id: string, name: string, position: string | null, mobile: string | null }>, progress: Array<{ id: string, content: string, nextPlan: string | null, countsAsContact: boolean, createdAt: string, author: { id: string, name: string } | null, stage: { sort: number, name: string } | null }>, history: Array<{ id: string, action: string, changes: string | null, createdAt: string, actor: { id: string, name: string } | null, people: Array<{ id: string, name: string }> }>, customFields: Array<{ key: string, values: Array<string>, display: string | null }>, stage: { id: string, name: string, probability: number, sort: number, enabled: boolean }, customer: { id: string, code: string, name: string } | null, owner: { id: string, name: string } | null } | null };
 
 export type OpportunityBoardQueryVariables = Exact<{
   filter?: OpportunityFilter | null | undefined;
@@ -4373,6 +4373,10 @@ export const AuditLogsDocument = new TypedDocumentString(`
         id
         name
       }
+      people {
+        id
+        name
+      }
     }
   }
 }
@@ -4517,6 +4521,10 @@ export const ContractDetailDocument = new TypedDocumentString(`
       changes
       createdAt
       actor {
+        id
+        name
+      }
+      people {
         id
         name
       }
@@ -4928,6 +4936,10 @@ export const CustomerDetailDocument = new TypedDocumentString(`
       changes
       createdAt
       actor {
+        id
+        name
+      }
+      people {
         id
         name
       }
@@ -5614,6 +5626,10 @@ export const LeadDetailDocument = new TypedDocumentString(`
         id
         name
       }
+      people {
+        id
+        name
+      }
     }
   }
 }
@@ -5897,6 +5913,10 @@ export const OpportunityDetailDocument = new TypedDocumentString(`
       changes
       createdAt
       actor {
+        id
+        name
+      }
+      people {
         id
         name
       }

@@ -10,7 +10,7 @@ import { messageKeys } from '@/app/_lib/i18n/catalog';
 import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { dayBoundary, formatDateTime } from '@/app/_lib/format';
-import { actionLabel, fieldLabel, formatValue, parseChanges } from '@/app/_lib/history';
+import { actionLabel, fieldLabel, formatValue, parseChanges, peopleNames } from '@/app/_lib/history';
 import { entityLabel } from '@/app/_lib/labels';
 import { AUDIT_LOGS_QUERY, type AuditLogFilter, type AuditLogRow } from '@/app/_lib/api/admin';
 import { UserPicker } from '@/app/_components/user-picker';
@@ -33,7 +33,8 @@ export function AuditLogList() {
   const actorNames = new Map((data?.auditLogs.nodes ?? []).flatMap((r) => (r.actor ? [[r.actor.id, r.actor.name] as const] : [])));
 
   const summary = (row: AuditLogRow) => {
-    const show = (field: string, value: unknown) => formatValue(t, field, value, (id) => actorNames.get(id), row.entityType);
+    const userName = peopleNames([row], (id) => actorNames.get(id));
+    const show = (field: string, value: unknown) => formatValue(t, field, value, userName, row.entityType);
     return parseChanges(row.changes)
       .map((c) => `${fieldLabel(t, row.entityType, c.field)}${t('common.colon')}${c.changed ? `${show(c.field, c.before)} → ${show(c.field, c.after)}` : show(c.field, c.value)}`)
       .join('；');

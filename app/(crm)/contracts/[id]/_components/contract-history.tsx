@@ -4,7 +4,7 @@
 import { Empty, Flex, Typography } from 'antd';
 import { hasMessage, type Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
-import { formatValue } from '@/app/_lib/history';
+import { formatValue, peopleNames } from '@/app/_lib/history';
 import { ChangeLines } from '../../../_kit/detail/change-lines';
 import type { HistoryEntry } from '@/app/_lib/api/contracts';
 
@@ -12,6 +12,7 @@ const label = (t: Translate, key: string, fallback: string) => (hasMessage(key) 
 
 export function ContractHistory({ t, entries }: { t: Translate; entries: HistoryEntry[] }) {
   if (!entries.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />;
+  const userName = peopleNames(entries);
   return (
     <Flex vertical data-testid="contract-history">
       {entries.map((e, i) => (
@@ -20,7 +21,7 @@ export function ContractHistory({ t, entries }: { t: Translate; entries: History
             {e.actor?.name ?? '—'} · {label(t, `history.action.${e.action}`, e.action)} · {label(t, `history.entity.${e.entityType}`, e.entityType)}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 8 }}>{formatDateTime(e.createdAt)}</Typography.Text>
-          {e.changes && <ChangeLines entityType={e.entityType} changes={e.changes} show={(field, value) => formatValue(t, field, value, () => undefined, e.entityType)} />}
+          {e.changes && <ChangeLines entityType={e.entityType} changes={e.changes} show={(field, value) => formatValue(t, field, value, userName, e.entityType)} />}
         </div>
       ))}
     </Flex>

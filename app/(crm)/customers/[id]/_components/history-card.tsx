@@ -5,7 +5,7 @@ import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
-import { actionLabel, formatValue } from '@/app/_lib/history';
+import { actionLabel, formatValue, peopleNames } from '@/app/_lib/history';
 import { ChangeLines } from '../../../_kit/detail/change-lines';
 import type { CustomerDetail, HistoryEntry } from '@/app/_lib/api/customers';
 
@@ -20,7 +20,7 @@ export function HistoryCard({ customer }: { customer: CustomerDetail }) {
   for (const u of [customer.owner, customer.createdBy, ...customer.team.map((m) => m.user), ...customer.history.map((h) => h.actor)]) {
     if (u) names.set(u.id, u.name);
   }
-  const userName = (id: string) => names.get(id);
+  const userName = peopleNames(customer.history, (id) => names.get(id));
   const contactName = new Map(customer.contacts.map((c) => [c.id, c.name]));
   const leadName = new Map(customer.sourceLeads.map((l) => [l.id, l.name]));
   // A contact made from a lead names the lead and links to it; a lead the viewer cannot see is not named.

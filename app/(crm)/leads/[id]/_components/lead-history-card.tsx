@@ -4,7 +4,7 @@ import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
-import { actionLabel, formatValue } from '@/app/_lib/history';
+import { actionLabel, formatValue, peopleNames } from '@/app/_lib/history';
 import { ChangeLines } from '../../../_kit/detail/change-lines';
 import type { LeadDetail, LeadStatus } from '@/app/_lib/api/leads';
 import { leadStatusLabel } from '../../_components/lead-labels';
@@ -18,9 +18,10 @@ export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
   const { t } = useI18n();
   const names = new Map<string, string>();
   for (const u of [lead.owner, lead.createdBy, ...lead.history.map((h) => h.actor)]) if (u) names.set(u.id, u.name);
+  const userName = peopleNames(lead.history, (id) => names.get(id));
   const show = (tr: Translate, field: string, value: unknown) => (field === 'status' && typeof value === 'string' && STATUSES.has(value)
     ? leadStatusLabel(tr, value as LeadStatus)
-    : field === 'nextContactAt' && typeof value === 'string' ? formatDateTime(value) : formatValue(tr, field, value, (id) => names.get(id), 'lead'));
+    : field === 'nextContactAt' && typeof value === 'string' ? formatDateTime(value) : formatValue(tr, field, value, userName, 'lead'));
 
   return (
     <Card size="small" title={t('lead.history')} data-testid="lead-history">

@@ -9,7 +9,7 @@ import { CategoryTag, formatMoney } from '../../_components/opportunity-labels';
 import { useCustomFields } from '@/app/_lib/custom-fields';
 import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
 import { ChangeLines } from '../../../_kit/detail/change-lines';
-import { formatValue } from '@/app/_lib/history';
+import { formatValue, peopleNames } from '@/app/_lib/history';
 
 export function OpportunityFields({ opportunity: o }: { opportunity: OpportunityDetail }) {
   const { t } = useI18n();
@@ -82,6 +82,7 @@ export function OpportunityDetails({ opportunity: o }: { opportunity: Opportunit
 
 export function OpportunityHistory({ opportunity: o }: { opportunity: OpportunityDetail }) {
   const { t } = useI18n();
+  const userName = peopleNames(o.history);
   const label = (action: string) => {
     const key = `opportunity.history.${action}` as Parameters<typeof t>[0];
     const text = t(key);
@@ -94,7 +95,7 @@ export function OpportunityHistory({ opportunity: o }: { opportunity: Opportunit
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text>{' '}
           <Typography.Text>{h.actor?.name ?? t('common.system')}</Typography.Text>{' '}
           <Typography.Text strong>{label(h.action)}</Typography.Text>
-          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={(field, value) => formatValue(t, field, value, () => undefined, 'opportunity')} />}
+          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={(field, value) => formatValue(t, field, value, userName, 'opportunity')} />}
         </div>
       ))}
     </Card>
