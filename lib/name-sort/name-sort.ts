@@ -1,7 +1,9 @@
 // Keeps the stored pinyin sort keys (`*_sort` columns, lib/name-sort/sort-key.ts) equal to the names they sort.
 // A TypeORM subscriber sets them before every insert and update that carries the name — save, insert and update
 // by entity or query builder alike — so creating, renaming, imports, merges and conversions cannot forget them.
-// Raw SQL writers (the bench generator) call `fillSortKeys` afterwards.
+// For an update by query builder the key is added to the very object given to `set()` (TypeORM hands the subscriber
+// that object): callers that audit should take their changes before writing, as they do. Raw SQL writers (the
+// bench generator) call `fillSortKeys` afterwards.
 import { EntityManager, EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, UpdateEvent } from 'typeorm';
 import { Customer, Lead, Opportunity, Product, User } from '@/entities';
 import { nameSortKey } from './sort-key';
