@@ -8,7 +8,7 @@ import { actionLabel, fieldLabel, formatValue, peopleNames } from '@/app/_lib/hi
 import { userIdsInChanges } from '@/lib/audit/audit-people';
 import { hasMessage, messageKeys, translator } from '@/app/_lib/i18n/catalog';
 import { I18nProvider } from '@/app/_lib/i18n/context';
-import { moduleLabel, permissionGroupLabel, permissionLabel } from '@/app/_lib/labels';
+import { entityLabel, moduleLabel, permissionGroupLabel, permissionLabel } from '@/app/_lib/labels';
 import { draftOf, inputOf, roleDescription } from '@/app/(crm)/admin/roles/_components/role-draft';
 import { StatusPage } from '@/app/_components/status-page';
 import type { AdminRole } from '@/app/_lib/api/admin';
@@ -90,6 +90,10 @@ describe('audit changes as people read them', () => {
     expect(fieldLabel(zh, 'customer', 'name')).toBe('客户名称');
     for (const action of ['merged', 'status', 'role.assign', 'upload', 'link', 'targets', 'import', 'import.undo']) expect(actionLabel(zh, action)).not.toBe(action);
     expect(formatValue(zh, 'relatedType', 'customer', nobody, 'task')).toBe(zh('entity.customer'));
+    for (const type of ['receivable', 'payment_plan', 'task', 'schedule', 'report', 'attachment', 'product', 'approval_flow', 'ownership_request']) {
+      expect(entityLabel(zh, type)).not.toBe(type);
+      expect(entityLabel(en, type)).not.toBe(type);
+    }
     // The audit log's action filter offers these by name.
     expect(messageKeys('history.action.')).toEqual(expect.arrayContaining(['history.action.create', 'history.action.import.undo']));
   });

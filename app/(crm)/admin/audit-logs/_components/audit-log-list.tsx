@@ -15,7 +15,8 @@ import { entityLabel } from '@/app/_lib/labels';
 import { AUDIT_LOGS_QUERY, type AuditLogFilter, type AuditLogRow } from '@/app/_lib/api/admin';
 import { UserPicker } from '@/app/_components/user-picker';
 
-const ENTITY_TYPES = ['customer', 'contact', 'lead', 'opportunity', 'contract', 'user', 'role', 'department', 'position', 'api_token'];
+/** Every record type the catalogue names (entity.*), for the type filter. */
+const ENTITY_TYPES = messageKeys('entity.').map((key) => key.slice('entity.'.length));
 /** Record types with a page of their own: the record column links there. */
 const DETAIL_PATHS: Record<string, string> = { customer: '/customers', contact: '/contacts', lead: '/leads', opportunity: '/opportunities', contract: '/contracts', receivable: '/receivables' };
 /** The actions the catalogue names, picked by name instead of typed as codes. */
