@@ -37,12 +37,21 @@ export function formatMoney(value: string | number | null | undefined): string {
   return `${negative ? '-' : ''}¥${grouped}.${fraction.padEnd(2, '0').slice(0, 2)}`;
 }
 
-/** A quantity without needless decimals: "3.00" → "3", "2.50" → "2.5", with thousands separators. */
-export function formatQuantity(value: string | number | null | undefined): string {
-  if (value === null || value === undefined || value === '') return '—';
+/** A decimal without needless trailing zeros and without separators, for a form field: "3.00" → "3", "2.50" → "2.5". */
+export function plainDecimal(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
   const text = String(value).trim();
   if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
   const [whole, fraction = ''] = text.split('.');
   const trimmed = fraction.replace(/0+$/, '');
-  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${trimmed ? `.${trimmed}` : ''}`;
+  return trimmed ? `${whole}.${trimmed}` : whole;
+}
+
+/** A quantity without needless decimals: "3.00" → "3", "2.50" → "2.5", with thousands separators. */
+export function formatQuantity(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  const text = plainDecimal(value);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const [whole, fraction] = text.split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
 }

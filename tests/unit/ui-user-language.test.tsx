@@ -2,7 +2,7 @@
 // The user's language everywhere: money as ¥1,234.00 (screens and server messages alike), quantities without
 // needless decimals, audit changes without codes or JSON, permission and role texts translated, the 404 page.
 import { render, screen } from '@testing-library/react';
-import { formatMoney, formatQuantity } from '@/app/_lib/format';
+import { formatMoney, formatQuantity, plainDecimal } from '@/app/_lib/format';
 import { formatMoney as insightMoney } from '@/app/(crm)/_insight/format';
 import { actionLabel, fieldLabel, formatValue, peopleNames } from '@/app/_lib/history';
 import { userIdsInChanges } from '@/lib/audit/audit-people';
@@ -61,6 +61,10 @@ describe('money and quantities', () => {
     expect(formatQuantity('12000.00')).toBe('12,000');
     expect(formatQuantity(3)).toBe('3');
     expect(formatQuantity(undefined)).toBe('—');
+    // In a form field (editing a line): no separators, no needless zeros.
+    expect(plainDecimal('12000.00')).toBe('12000');
+    expect(plainDecimal('2.50')).toBe('2.5');
+    expect(plainDecimal(null)).toBe('');
   });
 });
 

@@ -16,6 +16,7 @@ import {
 } from '@/app/_lib/api/contracts';
 import { CustomerSelect, OpportunitySelect, ProductSelect } from './record-select';
 import { contractErrorMessage, formatMoney, lineAmount, sumMoney } from './contract-labels';
+import { plainDecimal } from '@/app/_lib/format';
 
 interface LineValues { productId?: string; productName?: string; model?: string | null; quantity?: string; unitPrice?: string }
 interface Values extends Omit<ContractInput, 'lines'> { lines?: LineValues[] }
@@ -43,7 +44,7 @@ function initialValues(contract: ContractDetail | null | undefined, preset: Cont
     ...customInitialValues(custom, contract.customFields),
     title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate,
     startDate: contract.startDate, endDate: contract.endDate, remarks: contract.remarks,
-    lines: contract.lines.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: l.quantity, unitPrice: l.unitPrice })),
+    lines: contract.lines.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: plainDecimal(l.quantity), unitPrice: l.unitPrice })),
   };
 }
 

@@ -21,6 +21,7 @@ import { type CustomFieldDef, customName, useCustomFields } from '@/app/_lib/cus
 import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
 import { FormFields } from '../../_kit/form/form-fields';
 import { LostReasonInput } from './lost-reason-input';
+import { plainDecimal } from '@/app/_lib/format';
 
 interface Values extends Omit<OpportunityInput, 'products'> { products?: LineValues[] }
 
@@ -38,7 +39,7 @@ function initialValues(o: OpportunityDetail | null | undefined, customer: { id: 
     name: o.name, customerId: o.customerId, partnerCustomerId: o.partnerCustomerId, intentCategory: o.intentCategory, amount: o.amount,
     category: o.category, stageId: o.stage.id, expectedCloseDate: o.expectedCloseDate, purchaseReason: o.purchaseReason, purchaseForm: o.purchaseForm,
     budget: o.budget, requirements: o.requirements, executionTime: o.executionTime, competitors: o.competitors, contactIds: o.contacts.map((c) => c.id),
-    products: o.products.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: l.quantity, unitPrice: l.unitPrice })),
+    products: o.products.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: plainDecimal(l.quantity), unitPrice: l.unitPrice })),
   };
 }
 
