@@ -1,7 +1,8 @@
 // Pinyin sort keys (issue 11 item 8): lists sorted by name order by `name_sort` (lib/name-sort), so 张三 and 李四
 // come in 拼音 order rather than by code point. The columns are added empty, filled here in batches of a few
 // thousand rows (keyset by id, one CASE update per batch), then indexed — the customer list's narrow and wide
-// shapes (docs/scale/EXPLAIN.md) and the product catalogue's order: about 5 s per 100k customers on MariaDB.
+// shapes (docs/scale/EXPLAIN.md) and the product catalogue's order: 5–12 s per 100k customers on MariaDB (measured on
+// a shared, busy 2-core machine; computing the keys in JS is ~1.5 s of it).
 // Keys are compared byte for byte (utf8mb4_bin on MariaDB), as on SQLite.
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { fillSortKeys } from '@/lib/name-sort/name-sort';
