@@ -1,5 +1,5 @@
 // Export requests of the record lists: the selected rows (ids) or the list's current filter, and the file format.
-import { Field, ID, InputType } from 'type-graphql';
+import { type ClassType, Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, ValidateNested } from 'class-validator';
 import { ExportFormat } from '../common/export-file';
 import { CustomerFilterInput } from '../customer/customer.inputs';
@@ -12,44 +12,31 @@ import { FollowUpFilterInput } from '../followup/followup.inputs';
 const IDS = 'The selected rows (every one must be readable, at most 500, like every id list); leave out to export by filter';
 const FILTER = "Without ids: every row the list shows for this filter (the list's own filter)";
 
-@InputType('ExportCustomersInput')
-export class ExportCustomersInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
-  @Field(() => CustomerFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: CustomerFilterInput;
-  @Field(() => ExportFormat) format: ExportFormat;
+/** The fields of a list's export request over its filter input: the selected ids, or the filter; and the format. */
+function ExportFields<F>(filter: ClassType<F>) {
+  @InputType({ isAbstract: true } as never)
+  abstract class ExportRequest {
+    @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
+    @Field(() => filter, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: F;
+    @Field(() => ExportFormat) format: ExportFormat;
+  }
+  return ExportRequest;
 }
+
+@InputType('ExportCustomersInput')
+export class ExportCustomersInput extends ExportFields<CustomerFilterInput>(CustomerFilterInput) {}
 
 @InputType('ExportContactsInput')
-export class ExportContactsInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
-  @Field(() => ContactFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: ContactFilterInput;
-  @Field(() => ExportFormat) format: ExportFormat;
-}
+export class ExportContactsInput extends ExportFields<ContactFilterInput>(ContactFilterInput) {}
 
 @InputType('ExportOpportunitiesInput')
-export class ExportOpportunitiesInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
-  @Field(() => OpportunityFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: OpportunityFilterInput;
-  @Field(() => ExportFormat) format: ExportFormat;
-}
+export class ExportOpportunitiesInput extends ExportFields<OpportunityFilterInput>(OpportunityFilterInput) {}
 
 @InputType('ExportContractsInput')
-export class ExportContractsInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
-  @Field(() => ContractFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: ContractFilterInput;
-  @Field(() => ExportFormat) format: ExportFormat;
-}
+export class ExportContractsInput extends ExportFields<ContractFilterInput>(ContractFilterInput) {}
 
 @InputType('ExportReceivablesInput')
-export class ExportReceivablesInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
-  @Field(() => ReceivableFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: ReceivableFilterInput;
-  @Field(() => ExportFormat) format: ExportFormat;
-}
+export class ExportReceivablesInput extends ExportFields<ReceivableFilterInput>(ReceivableFilterInput) {}
 
 @InputType('ExportFollowUpsInput')
-export class ExportFollowUpsInput {
-  @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
-  @Field(() => FollowUpFilterInput, { nullable: true, description: FILTER }) @IsOptional() @ValidateNested() filter?: FollowUpFilterInput;
-  @Field(() => ExportFormat) format: ExportFormat;
-}
+export class ExportFollowUpsInput extends ExportFields<FollowUpFilterInput>(FollowUpFilterInput) {}
