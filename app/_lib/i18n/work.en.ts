@@ -82,6 +82,8 @@ export const workEn: Record<keyof typeof workZhCN, string> = {
   'task.field.createdBy': 'Created by',
   'task.field.status': 'Status',
   'task.field.related': 'Related record',
+  'task.related.none': 'None',
+  'task.related.search': 'Search records',
   'task.priority.LOW': 'Low',
   'task.priority.NORMAL': 'Normal',
   'task.priority.HIGH': 'High',

@@ -80,6 +80,8 @@ export const workZhCN = {
   'task.field.createdBy': '创建人',
   'task.field.status': '状态',
   'task.field.related': '关联记录',
+  'task.related.none': '不关联',
+  'task.related.search': '搜索记录',
   'task.priority.LOW': '低',
   'task.priority.NORMAL': '普通',
   'task.priority.HIGH': '高',

@@ -1,10 +1,10 @@
 'use client';
 // The activity panel for any record page (customer, contact, lead, opportunity, contract, receivable): log a follow-up with
-// the template and attachments, the record's timeline as a timeline or a table, comments (批示) for leaders,
-// and unread comment marks. Opening the page marks the comments on the record itself as read.
+// the template and attachments, start a task about the record, the record's timeline as a timeline or a table,
+// comments (批示) for leaders, and unread comment marks. Opening the page marks the comments on the record itself as read.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Card, Empty, Flex, Modal, Segmented, Select, Skeleton, Typography } from 'antd';
-import { CommentOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, CommentOutlined, PlusOutlined } from '@ant-design/icons';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
@@ -15,6 +15,7 @@ import { ActivityTableView, ActivityTimelineView } from './activity-timeline';
 import { CommentBox, ReplyBox } from './comment-thread';
 import { FollowUpDrawer } from './follow-up-detail';
 import { FollowUpForm } from './follow-up-form';
+import { TaskForm } from '../../tasks/_components/task-form';
 
 interface Props {
   targetType: string;
@@ -23,12 +24,14 @@ interface Props {
   canLog?: boolean;
   /** Called after a follow-up is saved (the page may show last/next follow-up times). */
   onChanged?: () => void;
+  /** The record's name: given, the panel offers a new task about the record (it names it in the task form). */
+  targetTitle?: string;
 }
 
 const PAGE = 20;
 const LOGGABLE = new Set(['customer', 'contact', 'lead', 'opportunity', 'contract']);
 
-export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props) {
+export function ActivityPanel({ targetType, targetId, canLog, onChanged, targetTitle }: Props) {
   const { t } = useI18n();
   const { me } = useMe();
   const [view, setView] = useState<'timeline' | 'table'>('timeline');
@@ -36,6 +39,7 @@ export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props
   const [first, setFirst] = useState(PAGE);
   const [logging, setLogging] = useState(false);
   const [commenting, setCommenting] = useState(false);
+  const [tasking, setTasking] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const { data, error, isLoading, mutate } = useQuery(
@@ -63,6 +67,7 @@ export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props
       data-testid="activity-panel"
       extra={(
         <Flex gap={8} wrap justify="flex-end">
+          {targetTitle && <Button size="small" icon={<CheckSquareOutlined />} onClick={() => setTasking(true)} data-testid="activity-task">{t('task.create')}</Button>}
           {mayComment && <Button size="small" icon={<CommentOutlined />} onClick={() => setCommenting(true)} data-testid="activity-comment">{t('activity.comment')}</Button>}
           {mayLog && <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setLogging(true)} data-testid="activity-log">{t('activity.log')}</Button>}
         </Flex>
@@ -100,6 +105,9 @@ export function ActivityPanel({ targetType, targetId, canLog, onChanged }: Props
         </Flex>
       )}
       <FollowUpForm open={logging} parent={{ type: targetType, id: targetId }} onClose={() => setLogging(false)} onSaved={() => { setLogging(false); refresh(); }} />
+      {targetTitle && (
+        <TaskForm open={tasking} related={{ type: targetType, id: targetId, title: targetTitle }} onClose={() => setTasking(false)} onSaved={() => { setTasking(false); refresh(); }} />
+      )}
       <FollowUpDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
       <Modal open={!!replyTo} onCancel={() => setReplyTo(null)} footer={null} title={t('daily.comment.reply')} destroyOnHidden>
         {replyTo && <ReplyBox commentId={replyTo} onCancel={() => setReplyTo(null)} onSent={() => { setReplyTo(null); refresh(); }} />}

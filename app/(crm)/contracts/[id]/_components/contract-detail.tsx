@@ -136,7 +136,7 @@ function ContractPage({ contract, refresh }: { contract: Contract; refresh: () =
           </Card>
         </>
       )}
-      activity={<ActivityPanel targetType="contract" targetId={contract.id} onChanged={() => void refresh()} />}
+      activity={<ActivityPanel targetType="contract" targetId={contract.id} targetTitle={`${contract.code} ${contract.title}`} onChanged={() => void refresh()} />}
       side={(
         <>
           <Card size="small" title={t('contract.section.approvals')}>

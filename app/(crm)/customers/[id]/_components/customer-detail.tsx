@@ -75,7 +75,7 @@ function CustomerPage({ customer, refresh }: { customer: CustomerDetail; refresh
           <ContactsCard customer={customer} onChanged={refresh} />
         </>
       )}
-      activity={<ActivityPanel targetType="customer" targetId={customer.id} onChanged={refresh} />}
+      activity={<ActivityPanel targetType="customer" targetId={customer.id} targetTitle={customer.name} onChanged={refresh} />}
       side={(
         <>
           <CustomerPoolCard key={customer.owner?.id ?? 'pool'} customerId={customer.id} onChanged={refresh} />

@@ -78,7 +78,7 @@ function OpportunityPage({ o, refresh }: { o: OpportunityDetail; refresh: () => 
           <OpportunityDetails opportunity={o} />
         </>
       )}
-      activity={<ActivityPanel targetType="opportunity" targetId={o.id} onChanged={refresh} />}
+      activity={<ActivityPanel targetType="opportunity" targetId={o.id} targetTitle={o.name} onChanged={refresh} />}
       side={(
         <>
           <ProgressCard opportunity={o} editable={mayEdit} onChanged={refresh} />
