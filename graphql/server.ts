@@ -1,6 +1,7 @@
 // The Apollo Server: schema, safe errors, depth, cost, alias and weight limits, input size limits;
 // introspection off in production by default, and with it the "Did you mean …" hints that would leak the schema.
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, GraphQLFormattedError, ValidationContext } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -37,6 +38,8 @@ const withoutSuggestions = (formatted: GraphQLFormattedError): GraphQLFormattedE
   ({ ...formatted, message: formatted.message.replace(/ ?Did you mean [^?]*\?/g, '') });
 
 const plugins: ApolloServerPlugin<Context>[] = [
+  // Answers are per user and never cached by HTTP; the cache-control plugin would otherwise hook every resolved field.
+  ApolloServerPluginCacheControlDisabled(),
   {
     async requestDidStart() {
       return {

@@ -1,7 +1,8 @@
 // The operation rule map. Every Query and Mutation field is listed here; anything missing is denied
 // (fallbackRule: deny), and a test fails when an operation has no explicit rule.
-import { GraphQLError, GraphQLSchema, isObjectType } from 'graphql';
-import { allow, and, deny, shield } from 'graphql-shield';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import type { IMiddlewareTypeMap } from 'graphql-middleware';
+import { and, deny, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import type { ShieldRule } from './rules';
 import { DomainError } from '@/lib/errors';
@@ -124,13 +125,13 @@ function fallbackError(error: unknown): Error {
   return new GraphQLError('Not allowed', { extensions: { code: 'FORBIDDEN' } });
 }
 
-/** Object types are reachable only through the operations above, so their fields are open. */
-export function buildShield(schema: GraphQLSchema) {
-  const rules: IRules = { Query: queryRules, Mutation: mutationRules };
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (isObjectType(type) && !type.name.startsWith('__') && type.name !== 'Query' && type.name !== 'Mutation') {
-      (rules as Record<string, unknown>)[type.name] = allow;
-    }
-  }
-  return shield(rules, { fallbackRule: deny, fallbackError, allowExternalErrors: false, debug: false });
+/**
+ * The permission layer over the root operations only. Object types are reachable only through those operations, so
+ * their fields are open and stay unwrapped: a large answer (a dashboard's thousand people rows) then resolves without a
+ * permission promise per field. Records inside an answer are narrowed by lib/access and lib/fields, not here.
+ */
+export function buildShield(schema: GraphQLSchema): IMiddlewareTypeMap {
+  const generated = shield({ Query: queryRules, Mutation: mutationRules }, { fallbackRule: deny, fallbackError, allowExternalErrors: false, debug: false })
+    .generate(schema) as IMiddlewareTypeMap;
+  return { Query: generated.Query, Mutation: generated.Mutation };
 }

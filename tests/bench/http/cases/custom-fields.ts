@@ -13,11 +13,14 @@ const QUERY = `query Customers($first: Int, $filter: CustomerFilter) {
   customers(first: $first, filter: $filter) { totalCount nodes { ${CUSTOMER_ROW} customFields { key display } } pageInfo { hasNextPage endCursor } }
 }`;
 
-let ready: Promise<number> | null = null;
+// One per database: each size has its own connection (a single memo gave 100k the 10k database's field id).
+const ready = new WeakMap<object, Promise<number>>();
 
 /** The bench field's id, creating the field and a value on every customer the first time. */
 function benchField(ctx: CaseContext): Promise<number> {
-  ready ??= (async () => {
+  const known = ready.get(ctx.sql);
+  if (known) return known;
+  const creating = (async () => {
     const [found] = await rows<{ id: number }>(ctx.sql, "SELECT id FROM custom_field WHERE module = 'customer' AND `key` = ?", [KEY]);
     if (found) return Number(found.id);
     await step(ctx.sql, 'custom field', "INSERT INTO custom_field (module, `key`, label, type, required, sort_order, enabled) VALUES ('customer', ?, '评级（基准）', 'SINGLE_CHOICE', 0, 99, 1)", [KEY]);
@@ -30,7 +33,8 @@ function benchField(ctx: CaseContext): Promise<number> {
     await step(ctx.sql, 'analyze custom values', 'ANALYZE TABLE custom_field_value');
     return Number(field.id);
   })();
-  return ready;
+  ready.set(ctx.sql, creating);
+  return creating;
 }
 
 const filtered: BenchCase = {
