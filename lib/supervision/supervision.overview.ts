@@ -1,18 +1,19 @@
 // The 员工监督 overview: one row per supervised person with their follow-ups and substantive contacts in the
 // period, open and overdue tasks now, and work reports of the period — every number counted in SQL over the
 // records the viewer may read (lib/access), so a row never counts something its reader could not open.
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Department, User } from '@/entities';
 import { OPEN_TASK_STATUSES } from '@/entities/task.entity';
 import { Viewer } from '@/lib/access';
 import { readableFollowUps } from '@/lib/followup/followup.query';
+import { readableFollowUpsOf } from '@/lib/followup/followup.scope';
+import { followUpParentTypes } from '@/lib/followup/followup.service';
 import { decodeCursor, DEFAULT_PAGE, MAX_PAGE, Page, PageArgs } from '@/lib/pagination';
 import { companyDate } from '@/lib/schedule/company-day';
 import { readableTasks } from '@/lib/task/task.query';
 import { readableReports } from '@/lib/report/report.query';
 import { badInput } from '@/lib/errors';
 import { SupervisionFilter, rawDate, restrictPeople, validateFilter } from './supervision.filter';
-import { applySupervised, supervisedUsers } from './supervision.scope';
 
 export interface ActivityCounts {
   followUps: number;
@@ -36,77 +37,106 @@ export interface PersonActivity extends ActivityCounts {
 export type OverviewSortField = 'NAME' | 'FOLLOW_UPS' | 'SUBSTANTIVE' | 'OPEN_TASKS' | 'OVERDUE_TASKS' | 'REPORTS' | 'LAST_FOLLOW_UP';
 export interface OverviewOrder { field: OverviewSortField; direction: 'ASC' | 'DESC' }
 
-const SORT: Record<OverviewSortField, string> = {
-  NAME: 'su.nameSort', // pinyin order (lib/name-sort)
-  FOLLOW_UPS: 'COALESCE(fu.n, 0)',
-  SUBSTANTIVE: 'COALESCE(fu.s, 0)',
-  OPEN_TASKS: 'COALESCE(tk.n, 0)',
-  OVERDUE_TASKS: 'COALESCE(tk.overdue, 0)',
-  REPORTS: 'COALESCE(rp.n, 0)',
-  LAST_FOLLOW_UP: 'fu.lastAt',
-};
-
 /** `SUM(CASE WHEN … THEN 1 ELSE 0 END)`: portable conditional counting. */
 const countIf = (condition: string) => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
-/** Readable follow-ups of the supervised people, per author: in the period, substantive in the period, latest. */
-async function followUpCounts(manager: EntityManager, viewer: Viewer, f: SupervisionFilter) {
-  const qb = await readableFollowUps(manager, viewer);
-  applySupervised(qb, 'f.authorId', await supervisedUsers(manager, viewer));
-  const range = [...(f.from ? ['f.occurredAt >= :supFuFrom'] : []), ...(f.to ? ['f.occurredAt <= :supFuTo'] : [])].join(' AND ') || '1 = 1';
-  return qb.select('f.authorId', 'uid')
-    .addSelect(countIf(range), 'n')
-    .addSelect(countIf(`${range} AND f.substantive = :supFuYes`), 's')
-    .addSelect('MAX(f.occurredAt)', 'lastAt')
-    .setParameters({ supFuFrom: f.from ?? null, supFuTo: f.to ?? null, supFuYes: true })
-    .groupBy('f.authorId');
-}
-
-/** Readable open tasks of the supervised people, per assignee, and how many of them are past due now. */
-async function taskCounts(manager: EntityManager, viewer: Viewer, now: Date) {
-  const qb = await readableTasks(manager, viewer);
-  applySupervised(qb, 't.assigneeId', await supervisedUsers(manager, viewer));
-  return qb.select('t.assigneeId', 'uid').addSelect('COUNT(*)', 'n')
-    .addSelect(countIf('t.dueAt IS NOT NULL AND t.dueAt < :supTkNow'), 'overdue')
-    .andWhere('t.status IN (:...supTkOpen)', { supTkOpen: [...OPEN_TASK_STATUSES], supTkNow: now })
-    .groupBy('t.assigneeId');
-}
-
-/** Readable reports of the supervised people whose period overlaps the range, per author. */
-async function reportCounts(manager: EntityManager, viewer: Viewer, f: SupervisionFilter) {
-  const qb = await readableReports(manager, viewer);
-  applySupervised(qb, 'r.authorId', await supervisedUsers(manager, viewer));
-  if (f.from) qb.andWhere('r.periodEnd >= :supRpFrom', { supRpFrom: companyDate(f.from) });
-  if (f.to) qb.andWhere('r.periodStart <= :supRpTo', { supRpTo: companyDate(f.to) });
-  return qb.select('r.authorId', 'uid').addSelect('COUNT(*)', 'n').groupBy('r.authorId');
-}
-
-/** The filter's people joined with their counts (alias `su`, department `sd`). */
-async function overviewQuery(manager: EntityManager, viewer: Viewer, f: SupervisionFilter, now: Date): Promise<SelectQueryBuilder<User>> {
-  const [fu, tk, rp] = await Promise.all([followUpCounts(manager, viewer, f), taskCounts(manager, viewer, now), reportCounts(manager, viewer, f)]);
-  const qb = manager.createQueryBuilder(User, 'su').leftJoin(Department, 'sd', 'sd.id = su.departmentId')
-    .leftJoin(`(${fu.getQuery()})`, 'fu', 'fu.uid = su.id')
-    .leftJoin(`(${tk.getQuery()})`, 'tk', 'tk.uid = su.id')
-    .leftJoin(`(${rp.getQuery()})`, 'rp', 'rp.uid = su.id')
-    .setParameters({ ...fu.getParameters(), ...tk.getParameters(), ...rp.getParameters() });
-  return restrictPeople(manager, viewer, qb, 'su', f);
-}
-
 type Raw = Record<string, string | number | Date | null>;
+type Counts = Map<number, Raw>;
 const int = (value: unknown) => Number(value ?? 0);
 
-function toRow(r: Raw): PersonActivity {
-  return {
+async function byUser(qb: SelectQueryBuilder<ObjectLiteral>): Promise<Counts> {
+  return new Map((await qb.getRawMany<Raw>()).map((r) => [int(r.uid), r]));
+}
+
+/** Readable follow-ups of the people in the period, per author: all and substantive (the period bounds the rows read). */
+async function followUpCounts(manager: EntityManager, viewer: Viewer, f: SupervisionFilter, people: number[]) {
+  const qb = await readableFollowUps(manager, viewer);
+  qb.andWhere('f.authorId IN (:...supFuPeople)', { supFuPeople: people });
+  if (f.from) qb.andWhere('f.occurredAt >= :supFuFrom', { supFuFrom: f.from });
+  if (f.to) qb.andWhere('f.occurredAt <= :supFuTo', { supFuTo: f.to });
+  return byUser(qb.select('f.authorId', 'uid').addSelect('COUNT(*)', 'n')
+    .addSelect(countIf('f.substantive = :supFuYes'), 's').setParameter('supFuYes', true).groupBy('f.authorId'));
+}
+
+/**
+ * Each person's latest follow-up the viewer may read, whatever the period: one newest-first probe per person (the
+ * author index walked backwards until a readable one), so only the people shown are looked up.
+ */
+async function lastFollowUps(manager: EntityManager, viewer: Viewer, people: number[]): Promise<Map<number, Date | null>> {
+  if (!people.length) return new Map();
+  // 'page' shape: walk by date and probe parents, which stops at the first readable row.
+  const readable = await readableFollowUpsOf(manager, viewer, followUpParentTypes(), 'page');
+  const params: Record<string, unknown> = {};
+  const probes = people.map((id, i) => {
+    const probe = readable.clone().select('f.authorId', 'uid').addSelect('f.occurredAt', 'lastAt')
+      .andWhere(`f.authorId = :supLast${i}`, { [`supLast${i}`]: id }).orderBy('f.occurredAt', 'DESC').limit(1);
+    Object.assign(params, probe.getParameters());
+    return `SELECT * FROM (${probe.getQuery()}) supLast${i}`;
+  });
+  const [sql, values] = manager.connection.driver.escapeQueryWithParameters(probes.join(' UNION ALL '), params);
+  const rows: Raw[] = await manager.query(sql, values);
+  return new Map(rows.map((r) => [int(r.uid), rawDate(r.lastAt)]));
+}
+
+/** Readable open tasks of the people, per assignee, and how many of them are past due now. */
+async function taskCounts(manager: EntityManager, viewer: Viewer, now: Date, people: number[]) {
+  const qb = await readableTasks(manager, viewer);
+  return byUser(qb.select('t.assigneeId', 'uid').addSelect('COUNT(*)', 'n')
+    .addSelect(countIf('t.dueAt IS NOT NULL AND t.dueAt < :supTkNow'), 'overdue')
+    .andWhere('t.assigneeId IN (:...supTkPeople)', { supTkPeople: people })
+    .andWhere('t.status IN (:...supTkOpen)', { supTkOpen: [...OPEN_TASK_STATUSES], supTkNow: now })
+    .groupBy('t.assigneeId'));
+}
+
+/** Readable reports of the people whose period overlaps the range, per author. */
+async function reportCounts(manager: EntityManager, viewer: Viewer, f: SupervisionFilter, people: number[]) {
+  const qb = await readableReports(manager, viewer);
+  qb.andWhere('r.authorId IN (:...supRpPeople)', { supRpPeople: people });
+  if (f.from) qb.andWhere('r.periodEnd >= :supRpFrom', { supRpFrom: companyDate(f.from) });
+  if (f.to) qb.andWhere('r.periodStart <= :supRpTo', { supRpTo: companyDate(f.to) });
+  return byUser(qb.select('r.authorId', 'uid').addSelect('COUNT(*)', 'n').groupBy('r.authorId'));
+}
+
+/** The filter's people (supervised users only), by name in pinyin order (lib/name-sort). */
+async function overviewPeople(manager: EntityManager, viewer: Viewer, f: SupervisionFilter): Promise<PersonActivity[]> {
+  const qb = manager.createQueryBuilder(User, 'su').leftJoin(Department, 'sd', 'sd.id = su.departmentId')
+    .select('su.id', 'id').addSelect('su.username', 'username').addSelect('su.name', 'name').addSelect('su.status', 'status')
+    .addSelect('su.departmentId', 'departmentId').addSelect('sd.name', 'departmentName');
+  const rows = await (await restrictPeople(manager, viewer, qb, 'su', f)).orderBy('su.nameSort', 'ASC').addOrderBy('su.id', 'ASC').getRawMany<Raw>();
+  return rows.map((r) => ({
     userId: int(r.id), username: String(r.username), name: String(r.name), status: String(r.status),
     departmentId: int(r.departmentId), departmentName: r.departmentName === null ? null : String(r.departmentName),
-    followUps: int(r.followUps), substantiveFollowUps: int(r.substantive), openTasks: int(r.openTasks), overdueTasks: int(r.overdueTasks),
-    reports: int(r.reports), lastFollowUpAt: rawDate(r.lastAt),
-  };
+    followUps: 0, substantiveFollowUps: 0, openTasks: 0, overdueTasks: 0, reports: 0, lastFollowUpAt: null,
+  }));
+}
+
+const SORT_VALUE: Record<Exclude<OverviewSortField, 'NAME'>, (row: PersonActivity) => number> = {
+  FOLLOW_UPS: (r) => r.followUps,
+  SUBSTANTIVE: (r) => r.substantiveFollowUps,
+  OPEN_TASKS: (r) => r.openTasks,
+  OVERDUE_TASKS: (r) => r.overdueTasks,
+  REPORTS: (r) => r.reports,
+  // No follow-up at all sorts below the oldest one.
+  LAST_FOLLOW_UP: (r) => r.lastFollowUpAt?.getTime() ?? Number.NEGATIVE_INFINITY,
+};
+
+/** Rows in the requested order; ties by user id in the same direction. `rows` come by name. */
+function sorted(rows: PersonActivity[], order: OverviewOrder | null): PersonActivity[] {
+  const sign = order?.direction === 'ASC' ? 1 : -1;
+  const field = order?.field ?? 'FOLLOW_UPS';
+  if (field === 'NAME') return sign === 1 ? rows : [...rows].reverse();
+  const value = SORT_VALUE[field] ?? SORT_VALUE.FOLLOW_UPS;
+  return [...rows].sort((a, b) => sign * (value(a) - value(b) || a.userId - b.userId));
 }
 
 export interface Overview { page: Page<PersonActivity>; totals: ActivityCounts }
 
-/** One row per person of the filter (supervised users only, never anyone else, not even as a zero row). */
+/**
+ * One row per person of the filter (supervised users only, never anyone else, not even as a zero row). Each count
+ * is one GROUP BY over the period's readable records of those people; the rows are sorted and paged here (a leader
+ * supervises at most a few thousand people), and the latest follow-up is looked up for the page's people only —
+ * unless the page is sorted by it.
+ */
 export async function supervisionOverview(
   db: DataSource, viewer: Viewer, filter: SupervisionFilter = {}, order: OverviewOrder | null = null, page: PageArgs = {}, now = new Date(),
 ): Promise<Overview> {
@@ -119,26 +149,33 @@ export async function supervisionOverview(
     start = page.offset;
   }
   const manager = db.manager;
-  const qb = await overviewQuery(manager, viewer, filter, now);
-  const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
-  const sort = SORT[order?.field ?? 'FOLLOW_UPS'] ?? SORT.FOLLOW_UPS;
-  const rows = qb.clone()
-    .select('su.id', 'id').addSelect('su.username', 'username').addSelect('su.name', 'name').addSelect('su.status', 'status')
-    .addSelect('su.departmentId', 'departmentId').addSelect('sd.name', 'departmentName')
-    .addSelect('COALESCE(fu.n, 0)', 'followUps').addSelect('COALESCE(fu.s, 0)', 'substantive').addSelect('fu.lastAt', 'lastAt')
-    .addSelect('COALESCE(tk.n, 0)', 'openTasks').addSelect('COALESCE(tk.overdue, 0)', 'overdueTasks').addSelect('COALESCE(rp.n, 0)', 'reports')
-    .orderBy(sort, direction).addOrderBy('su.id', direction)
-    .offset(start).limit(first);
-  const totals = qb.clone()
-    .select('COUNT(*)', 'people').addSelect('SUM(COALESCE(fu.n, 0))', 'followUps').addSelect('SUM(COALESCE(fu.s, 0))', 'substantive')
-    .addSelect('SUM(COALESCE(tk.n, 0))', 'openTasks').addSelect('SUM(COALESCE(tk.overdue, 0))', 'overdueTasks').addSelect('SUM(COALESCE(rp.n, 0))', 'reports');
-  const [nodes, sums] = await Promise.all([rows.getRawMany<Raw>(), totals.getRawOne<Raw>()]);
-  const totalCount = int(sums?.people);
+  const people = await overviewPeople(manager, viewer, filter);
+  const ids = people.map((p) => p.userId);
+  const byLast = order?.field === 'LAST_FOLLOW_UP';
+  const [fu, tk, rp, allLast] = ids.length
+    ? await Promise.all([
+      followUpCounts(manager, viewer, filter, ids), taskCounts(manager, viewer, now, ids), reportCounts(manager, viewer, filter, ids),
+      byLast ? lastFollowUps(manager, viewer, ids) : Promise.resolve(null),
+    ])
+    : [new Map(), new Map(), new Map(), null] as const;
+  for (const row of people) {
+    const [f, t, r] = [fu.get(row.userId), tk.get(row.userId), rp.get(row.userId)];
+    Object.assign(row, {
+      followUps: int(f?.n), substantiveFollowUps: int(f?.s), openTasks: int(t?.n), overdueTasks: int(t?.overdue), reports: int(r?.n),
+      lastFollowUpAt: allLast?.get(row.userId) ?? null,
+    });
+  }
+  const nodes = sorted(people, order).slice(start, start + first);
+  if (!byLast) {
+    const last = await lastFollowUps(manager, viewer, nodes.map((n) => n.userId));
+    for (const node of nodes) node.lastFollowUpAt = last.get(node.userId) ?? null;
+  }
+  const sum = (pick: (row: PersonActivity) => number) => people.reduce((total, row) => total + pick(row), 0);
   return {
-    page: { nodes: nodes.map(toRow), totalCount, startOffset: start, hasNextPage: start + nodes.length < totalCount, hasPreviousPage: start > 0 },
+    page: { nodes, totalCount: people.length, startOffset: start, hasNextPage: start + nodes.length < people.length, hasPreviousPage: start > 0 },
     totals: {
-      followUps: int(sums?.followUps), substantiveFollowUps: int(sums?.substantive), openTasks: int(sums?.openTasks),
-      overdueTasks: int(sums?.overdueTasks), reports: int(sums?.reports),
+      followUps: sum((r) => r.followUps), substantiveFollowUps: sum((r) => r.substantiveFollowUps), openTasks: sum((r) => r.openTasks),
+      overdueTasks: sum((r) => r.overdueTasks), reports: sum((r) => r.reports),
     },
   };
 }

@@ -162,6 +162,21 @@ describe('the overview', () => {
     expect(rest.nodes.map((r: Row) => r.person.username)).toEqual([co.wang.user.username]);
     const byNameAsc = await overview(co.wang.as, PERIOD, { orderBy: { field: 'NAME', direction: 'ASC' } });
     expect(byNameAsc.totalCount).toBe(3);
+    const byNameDesc = await overview(co.wang.as, PERIOD, { orderBy: { field: 'NAME', direction: 'DESC' } });
+    expect(byNameDesc.nodes.map((r: Row) => r.person.username)).toEqual([...byNameAsc.nodes.map((r: Row) => r.person.username)].reverse());
+  });
+
+  test('the latest follow-up: the same on a page of one as on the whole list, and an order of its own', async () => {
+    const all: Row[] = (await overview(co.wang.as, PERIOD)).nodes;
+    const latest = Object.fromEntries(all.map((r) => [r.person.username, r.lastFollowUpAt]));
+    for (let offset = 0; offset < all.length; offset++) {
+      const [one] = (await overview(co.wang.as, PERIOD, { first: 1, offset })).nodes as Row[];
+      expect(one.lastFollowUpAt).toBe(latest[one.person.username]);
+    }
+    const byLast: Row[] = (await overview(co.wang.as, PERIOD, { orderBy: { field: 'LAST_FOLLOW_UP', direction: 'DESC' } })).nodes;
+    const times = byLast.map((r) => (r.lastFollowUpAt ? Date.parse(r.lastFollowUpAt) : -Infinity));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(byLast.map((r) => r.lastFollowUpAt)).toEqual(byLast.map((r) => latest[r.person.username]));
   });
 
   test('bad filters are BAD_USER_INPUT with the field; signed-out callers are refused', async () => {
