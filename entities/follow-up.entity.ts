@@ -17,7 +17,7 @@ export enum FollowUpMethod { PHONE = 'PHONE', EMAIL = 'EMAIL', VISIT = 'VISIT', 
 @Index('idx_follow_up_author_live', ['authorId', 'deletedAt', 'occurredAt', 'substantive', 'parentType', 'parentId'])
 // The wide-scope list walks live follow-ups in date order and probes each parent (lib/followup/followup.scope.ts);
 // the parent is in the index, so rows are read only for matches (and counts read none).
-@Index('idx_follow_up_live_occurred', ['deletedAt', 'occurredAt', 'id', 'parentType', 'parentId'])
+@Index('idx_follow_up_live_occurred', ['deletedAt', 'occurredAt', 'id', 'parentType', 'parentId', 'authorId', 'substantive'])
 export class FollowUp {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String, { description: 'customer, contact, lead, opportunity or contract' }) @Column({ name: 'parent_type', type: 'varchar', length: 20 }) parentType: string;

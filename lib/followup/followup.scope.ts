@@ -49,7 +49,12 @@ function narrowFollowUps(manager: EntityManager, parents: ParentScope[]): Select
     .where('f.deletedAt IS NULL').setParameters(params);
 }
 
-/** Wide: live follow-ups whose parent, joined by primary key per parent type, is in scope. */
+/**
+ * Wide: live follow-ups whose parent, joined by primary key per parent type, is in scope. A parent type the viewer
+ * reads entirely (ALL) needs no probe per row: its follow-ups are visible unless the parent is in the recycle bin,
+ * and those few parents are read once (`NOT IN` a small set) — the whole company's follow-ups of a quarter are then
+ * counted from the index alone instead of with a primary-key probe per row and type.
+ */
 function wideFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQueryBuilder<FollowUp> {
   const qb = manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL');
   const reachable: string[] = [];
@@ -57,10 +62,16 @@ function wideFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQu
   parents.forEach(({ type, table, scope }, i) => {
     const alias = `fp${i}`;
     const deleted = deletedOn(table, alias);
-    qb.leftJoin(table.entity as never, alias, `f.parentType = :fpType${i} AND ${alias}.id = f.parentId${deleted ? ` AND ${deleted}` : ''}`, { [`fpType${i}`]: type });
+    params[`fpType${i}`] = type;
     const condition = scopeCondition(scope, scopeColumnsOn(table, alias));
-    reachable.push(condition ? `(${alias}.id IS NOT NULL AND ${condition.sql})` : `${alias}.id IS NOT NULL`);
-    Object.assign(params, condition?.params ?? {});
+    if (!condition) {
+      const binned = deleted && manager.createQueryBuilder(table.entity as never, alias).select(`${alias}.id`).where(deleted.replace(/ IS NULL$/, ' IS NOT NULL'));
+      reachable.push(binned ? `(f.parentType = :fpType${i} AND f.parentId NOT IN (${binned.getQuery()}))` : `f.parentType = :fpType${i}`);
+      return;
+    }
+    qb.leftJoin(table.entity as never, alias, `f.parentType = :fpType${i} AND ${alias}.id = f.parentId${deleted ? ` AND ${deleted}` : ''}`);
+    reachable.push(`(${alias}.id IS NOT NULL AND ${condition.sql})`);
+    Object.assign(params, condition.params);
   });
   return qb.andWhere(`(${reachable.join(' OR ')})`, params);
 }

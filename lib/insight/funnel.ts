@@ -34,16 +34,24 @@ async function openOpportunities(manager: EntityManager, sel: Selection) {
   return qb.innerJoin(OpportunityStage, 'fs', 'fs.id = o.stageId').andWhere('o.category IN (:...funnelOpen)', { funnelOpen: [...OPEN_CATEGORIES] });
 }
 
-type Raw = { key: string | number; n: unknown; cents: unknown; weighted: unknown };
+type Raw = { stageId: string | number; category: string; n: unknown; cents: unknown; weighted: unknown };
 
-async function openBy(manager: EntityManager, sel: Selection, column: string): Promise<Raw[]> {
+/** Open opportunities per (stage, category): one pass over the rows, from which both breakdowns are summed. */
+async function openByStageAndCategory(manager: EntityManager, sel: Selection): Promise<Raw[]> {
   const qb = await openOpportunities(manager, sel);
-  return qb.select(column, 'key').addSelect('COUNT(*)', 'n').addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents')
-    .addSelect(`SUM(${sqlCents(manager, 'o.amount')} * fs.probability)`, 'weighted')
-    .groupBy(column).orderBy().getRawMany<Raw>();
+  return qb.select('o.stageId', 'stageId').addSelect('o.category', 'category').addSelect('COUNT(*)', 'n')
+    .addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents').addSelect(`SUM(${sqlCents(manager, 'o.amount')} * fs.probability)`, 'weighted')
+    .groupBy('o.stageId').addGroupBy('o.category').orderBy().getRawMany<Raw>();
 }
 
-const amounts = (r: Raw | undefined): FunnelAmounts => ({ count: int(r?.n), amount: formatCents(sumCents(r?.cents)), weightedAmount: weighted(sumCents(r?.weighted)) });
+type Totals = { n: bigint; cents: bigint; weighted: bigint };
+
+function totalsOf(rows: Raw[]): Totals {
+  return rows.reduce((t, r) => ({ n: t.n + BigInt(int(r.n)), cents: t.cents + sumCents(r.cents), weighted: t.weighted + sumCents(r.weighted) }),
+    { n: 0n, cents: 0n, weighted: 0n });
+}
+
+const amounts = (t: Totals): FunnelAmounts => ({ count: Number(t.n), amount: formatCents(t.cents), weightedAmount: weighted(t.weighted) });
 
 async function closedInPeriod(manager: EntityManager, sel: Selection) {
   const qb = await readableOpportunities(manager, sel.viewer);
@@ -91,14 +99,11 @@ async function conversion(manager: EntityManager, sel: Selection, stages: Opport
 
 export async function salesFunnel(manager: EntityManager, sel: Selection): Promise<SalesFunnel> {
   const stages = await manager.find(OpportunityStage, { order: { sort: 'ASC', id: 'ASC' } });
-  const [byStage, byCategory, closed, steps] = await Promise.all([
-    openBy(manager, sel, 'o.stageId'), openBy(manager, sel, 'o.category'), closedInPeriod(manager, sel), conversion(manager, sel, stages),
-  ]);
+  const [open, closed, steps] = await Promise.all([openByStageAndCategory(manager, sel), closedInPeriod(manager, sel), conversion(manager, sel, stages)]);
+  const ofStage = (id: number) => open.filter((r) => Number(r.stageId) === id);
   const stageRows = stages
-    .filter((s) => s.enabled || byStage.some((r) => Number(r.key) === s.id))
-    .map((stage) => ({ stage, ...amounts(byStage.find((r) => Number(r.key) === stage.id)) }));
-  const categories = OPEN_CATEGORIES.map((category) => ({ category, ...amounts(byCategory.find((r) => r.key === category)) }));
-  const sum = (key: 'n' | 'cents' | 'weighted') => byStage.reduce((acc, r) => acc + (key === 'n' ? BigInt(int(r.n)) : sumCents(r[key])), 0n);
-  const open = { count: Number(sum('n')), amount: formatCents(sum('cents')), weightedAmount: weighted(sum('weighted')) };
-  return { stages: stageRows, categories, open, ...closed, conversion: steps };
+    .filter((s) => s.enabled || ofStage(s.id).length)
+    .map((stage) => ({ stage, ...amounts(totalsOf(ofStage(stage.id))) }));
+  const categories = OPEN_CATEGORIES.map((category) => ({ category, ...amounts(totalsOf(open.filter((r) => r.category === category))) }));
+  return { stages: stageRows, categories, open: amounts(totalsOf(open)), ...closed, conversion: steps };
 }
