@@ -23,6 +23,8 @@ export const MAX_PAGE = 200;
 export const DEFAULT_PAGE = 20;
 /** Counting stops here: a larger total is shown as "10 000+" (exact counts of huge scoped sets cost a scan). */
 export const COUNT_CAP = 10_000;
+/** The cap of a count whose every row costs a lookup (a per-row custom condition, a parent probed per follow-up): "1 000+". */
+export const COUNT_CAP_BROAD = 1000;
 
 export const encodeCursor = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 

@@ -37,8 +37,7 @@ const perRow = new WeakMap<readonly CustomFieldFilter[], boolean>();
  */
 export const checkedPerRow = (filters: readonly CustomFieldFilter[] | null | undefined) => !!filters?.length && perRow.get(filters) === true;
 
-/** The count a list with per-row custom conditions stops at ("1 000+"). */
-export const COUNT_CAP_BROAD = 1000;
+export { COUNT_CAP_BROAD } from '@/lib/pagination';
 
 /** Whether at least BROAD values match (an index-only count that stops there). */
 async function isBroad(manager: EntityManager, sub: SelectQueryBuilder<CustomFieldValue>): Promise<boolean> {

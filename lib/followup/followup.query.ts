@@ -3,11 +3,11 @@
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Department, FollowUp, User } from '@/entities';
 import { Viewer, recordIdsInScope } from '@/lib/access';
-import { PageArgs, paginate } from '@/lib/pagination';
+import { COUNT_CAP_BROAD, PageArgs, paginate } from '@/lib/pagination';
 import { ESCAPE, likePattern } from '@/lib/text';
 import { whereOwnerIn } from '@/lib/filters';
 import { FOLLOW_UP_TYPE } from './followup.tables';
-import { FollowUpQueryPurpose, readableFollowUpsOf } from './followup.scope';
+import { FollowUpQueryPurpose, followUpCountProbesParents, readableFollowUpsOf } from './followup.scope';
 import { followUpParentTypes } from './followup.service';
 
 export interface FollowUpFilter {
@@ -56,7 +56,7 @@ export async function filteredFollowUps(manager: EntityManager, viewer: Viewer, 
     if (!visible) qb.andWhere('1 = 0');
   } else {
     const types = f.parentType ? followUpParentTypes().filter((t) => t === f.parentType) : followUpParentTypes();
-    qb = await readableFollowUpsOf(manager, viewer, types, purpose);
+    qb = await readableFollowUpsOf(manager, viewer, types, purpose, { pools: false });
   }
   if (f.authorId) qb.andWhere('f.authorId = :authorId', { authorId: f.authorId });
   whereOwnerIn(qb, 'f.authorId', f.authorIds, 'filter.authorIds');
@@ -86,8 +86,11 @@ export async function listFollowUps(db: DataSource, viewer: Viewer, filter: Foll
   const qb = await filteredFollowUps(db.manager, viewer, filter);
   const direction = order?.direction === 'ASC' ? 'ASC' : 'DESC';
   qb.orderBy(SORT_COLUMNS[order?.field ?? 'OCCURRED_AT'] ?? 'f.occurredAt', direction).addOrderBy('f.id', direction);
-  // The count enumerates every visible row, which the page's shape may not do best (followup.scope.ts).
-  return paginate(qb, page, { countQuery: () => filteredFollowUps(db.manager, viewer, filter, 'count') });
+  // The count enumerates every visible row, which the page's shape may not do best (followup.scope.ts); where each
+  // row costs a parent probe it stops at "1 000+".
+  const types = filter.parentType ? followUpParentTypes().filter((t) => t === filter.parentType) : followUpParentTypes();
+  const probed = !(filter.parentType && filter.parentId) && await followUpCountProbesParents(db.manager, viewer, types, { pools: false });
+  return paginate(qb, page, { countQuery: () => filteredFollowUps(db.manager, viewer, filter, 'count'), countCap: probed ? COUNT_CAP_BROAD : undefined });
 }
 
 /** Live follow-ups among the ids that the viewer may see. */

@@ -50,12 +50,12 @@ function narrowFollowUps(manager: EntityManager, parents: ParentScope[]): Select
 }
 
 /**
- * Wide: live follow-ups whose parent, joined by primary key per parent type, is in scope. A parent type the viewer
- * reads entirely (ALL) needs no probe per row: its follow-ups are visible unless the parent is in the recycle bin,
- * and those few parents are read once (`NOT IN` a small set) — the whole company's follow-ups of a quarter are then
- * counted from the index alone instead of with a primary-key probe per row and type.
+ * Wide: live follow-ups whose parent, joined by primary key per parent type, is in scope. For counts and aggregates,
+ * a parent type the viewer reads entirely (ALL) needs no probe per row: its follow-ups are visible unless the parent
+ * is in the recycle bin, and those parents are read once (`NOT IN` their set) — the whole company's follow-ups of
+ * two months are then counted from the index alone. A page, which reads a few rows, probes them instead.
  */
-function wideFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQueryBuilder<FollowUp> {
+function wideFollowUps(manager: EntityManager, parents: ParentScope[], purpose: FollowUpQueryPurpose): SelectQueryBuilder<FollowUp> {
   const qb = manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL');
   const reachable: string[] = [];
   const params: Record<string, unknown> = {};
@@ -64,14 +64,14 @@ function wideFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQu
     const deleted = deletedOn(table, alias);
     params[`fpType${i}`] = type;
     const condition = scopeCondition(scope, scopeColumnsOn(table, alias));
-    if (!condition) {
+    if (!condition && purpose === 'count') {
       const binned = deleted && manager.createQueryBuilder(table.entity as never, alias).select(`${alias}.id`).where(deleted.replace(/ IS NULL$/, ' IS NOT NULL'));
       reachable.push(binned ? `(f.parentType = :fpType${i} AND f.parentId NOT IN (${binned.getQuery()}))` : `f.parentType = :fpType${i}`);
       return;
     }
     qb.leftJoin(table.entity as never, alias, `f.parentType = :fpType${i} AND ${alias}.id = f.parentId${deleted ? ` AND ${deleted}` : ''}`);
-    reachable.push(`(${alias}.id IS NOT NULL AND ${condition.sql})`);
-    Object.assign(params, condition.params);
+    reachable.push(condition ? `(${alias}.id IS NOT NULL AND ${condition.sql})` : `${alias}.id IS NOT NULL`);
+    Object.assign(params, condition?.params ?? {});
   });
   return qb.andWhere(`(${reachable.join(' OR ')})`, params);
 }
@@ -83,12 +83,35 @@ function wideFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQu
  */
 export type FollowUpQueryPurpose = 'page' | 'count';
 
-/** Live follow-ups whose parent (of one of `types`) the viewer may read, in the shape that suits the scope. */
+type ScopeOptions = { pools?: boolean };
+
+async function scopedParents(manager: EntityManager, viewer: Viewer, types: readonly string[], { pools = true }: ScopeOptions): Promise<ParentScope[]> {
+  return (await parentScopes(manager, viewer, types))
+    .map((p) => (pools ? p : { ...p, scope: { ...p.scope, poolIds: [] } }))
+    .filter((p) => !scopeIsEmpty(p.scope));
+}
+
+const isNarrow = (parents: ParentScope[], purpose: FollowUpQueryPurpose) =>
+  parents.every((p) => scopeShape(purpose === 'count' ? { ...p.scope, poolIds: [] } : p.scope) === 'narrow');
+
+/**
+ * True when counting the viewer's follow-ups probes a parent per row (a wide scope that is not ALL everywhere):
+ * such a count stops early (COUNT_CAP_BROAD) instead of probing ten thousand rows.
+ */
+export async function followUpCountProbesParents(manager: EntityManager, viewer: Viewer, types: readonly string[], options: ScopeOptions = {}) {
+  const parents = await scopedParents(manager, viewer, types, options);
+  return parents.length > 0 && !isNarrow(parents, 'count') && parents.some((p) => scopeCondition(p.scope, scopeColumnsOn(p.table, 'x')) !== null);
+}
+
+/**
+ * Live follow-ups whose parent (of one of `types`) the viewer may read, in the shape that suits the scope.
+ * `pools: false` leaves out parents read only as a member of a public pool — the follow-up list shows the records
+ * one has, as the customer list does (issue 9 item 6); a pool customer's own page still shows its follow-ups.
+ */
 export async function readableFollowUpsOf(
-  manager: EntityManager, viewer: Viewer, types: readonly string[], purpose: FollowUpQueryPurpose = 'count',
+  manager: EntityManager, viewer: Viewer, types: readonly string[], purpose: FollowUpQueryPurpose = 'count', options: ScopeOptions = {},
 ): Promise<SelectQueryBuilder<FollowUp>> {
-  const parents = await parentScopes(manager, viewer, types);
+  const parents = await scopedParents(manager, viewer, types, options);
   if (!parents.length) return manager.createQueryBuilder(FollowUp, 'f').where('1 = 0');
-  const narrow = parents.every((p) => scopeShape(purpose === 'count' ? { ...p.scope, poolIds: [] } : p.scope) === 'narrow');
-  return narrow ? narrowFollowUps(manager, parents) : wideFollowUps(manager, parents);
+  return isNarrow(parents, purpose) ? narrowFollowUps(manager, parents) : wideFollowUps(manager, parents, purpose);
 }

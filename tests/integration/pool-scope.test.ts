@@ -4,7 +4,7 @@
 // with this file's own walk of pool membership.
 // Replay a failure with POOL_SEED=<seed>.
 import { DataSource, In, IsNull, Not } from 'typeorm';
-import { Customer, Pool, PoolMember } from '@/entities';
+import { Customer, FollowUp, Pool, PoolMember } from '@/entities';
 import { PoolMemberKind } from '@/entities/pool-member.entity';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { As, codeOf, gql, ok, tokenFor } from '../support/api';
@@ -20,6 +20,7 @@ afterAll(async () => closeTestDatabase(db));
 const LOOKUP = 'query($id: ID!) { customer(id: $id) { id contacts { id } } }';
 const LIST = '{ customers(first: 200) { totalCount nodes { id } } pool: customers(first: 200, filter: { inPool: true }) { totalCount nodes { id } } }';
 const CONTACTS = '{ contacts(first: 200) { totalCount nodes { id } } }';
+const FOLLOW_UPS = 'query($filter: FollowUpFilter) { followUps(first: 200, filter: $filter) { totalCount nodes { id } } }';
 
 describe('a pool customer is visible exactly to its pool', () => {
   test('members, administrators and ALL-scope viewers see it; a non-member never does, by any entry point', async () => {
@@ -65,6 +66,19 @@ describe('a pool customer is visible exactly to its pool', () => {
     expect(codeOf(edit)).toBe('FORBIDDEN');
     const can = await ok(co.zhou.as, 'query($id: ID!) { customer(id: $id) { viewerCanEdit viewerCanManage } }', { id });
     expect(can.customer).toEqual({ viewerCanEdit: false, viewerCanManage: false });
+  });
+
+  test('its follow-ups show on its page to members, not in their follow-up list (the records they have)', async () => {
+    const co = await poolCompany(db);
+    const waiting = await poolCustomer(db, co.southPool, { from: co.zhou.user, name: '深圳华信电子有限公司' });
+    const [note] = await db.getRepository(FollowUp).save([{ parentType: 'customer', parentId: waiting.id, authorId: co.zhou.user.id, subject: '离职前的拜访', method: 'VISIT', objective: '续约', result: '待定', occurredAt: new Date() }]);
+    const onPage = await ok(co.chen.as, FOLLOW_UPS, { filter: { parentType: 'customer', parentId: String(waiting.id) } });
+    expect(onPage.followUps.nodes.map((n: { id: string }) => n.id)).toEqual([String(note.id)]);
+    const mine = await ok(co.chen.as, FOLLOW_UPS, { filter: {} });
+    expect(mine.followUps.nodes.map((n: { id: string }) => n.id)).not.toContain(String(note.id));
+    expect(mine.followUps.totalCount).toBe(mine.followUps.nodes.length);
+    // Whoever reads the customer outright (ALL) lists it like any other.
+    expect((await ok(co.admin.as, FOLLOW_UPS, { filter: {} })).followUps.nodes.map((n: { id: string }) => n.id)).toContain(String(note.id));
   });
 });
 
