@@ -44,6 +44,12 @@ async function departmentUserIds(manager: EntityManager, departmentId: number): 
   return rows.map((r) => Number(r.id));
 }
 
+/**
+ * Whether the list asks what given people wrote: then every readable follow-up of theirs is listed, those on public-pool
+ * customers too (as the dashboard counts them); otherwise the list shows the follow-ups of the records one has.
+ */
+const byAuthor = (f: FollowUpFilter) => Boolean(f.authorId || f.authorIds?.length);
+
 /** The follow-ups of the list for this filter, unordered (the list, its count and exports). */
 export async function filteredFollowUps(manager: EntityManager, viewer: Viewer, f: FollowUpFilter, purpose: FollowUpQueryPurpose = 'page') {
   let qb: SelectQueryBuilder<FollowUp>;
@@ -56,7 +62,7 @@ export async function filteredFollowUps(manager: EntityManager, viewer: Viewer, 
     if (!visible) qb.andWhere('1 = 0');
   } else {
     const types = f.parentType ? followUpParentTypes().filter((t) => t === f.parentType) : followUpParentTypes();
-    qb = await readableFollowUpsOf(manager, viewer, types, purpose, { pools: false });
+    qb = await readableFollowUpsOf(manager, viewer, types, purpose, { pools: byAuthor(f) });
   }
   if (f.authorId) qb.andWhere('f.authorId = :authorId', { authorId: f.authorId });
   whereOwnerIn(qb, 'f.authorId', f.authorIds, 'filter.authorIds');
@@ -89,7 +95,7 @@ export async function listFollowUps(db: DataSource, viewer: Viewer, filter: Foll
   // The count enumerates every visible row, which the page's shape may not do best (followup.scope.ts); where each
   // row costs a parent probe it stops at "1 000+".
   const types = filter.parentType ? followUpParentTypes().filter((t) => t === filter.parentType) : followUpParentTypes();
-  const probed = !(filter.parentType && filter.parentId) && await followUpCountProbesParents(db.manager, viewer, types, { pools: false });
+  const probed = !(filter.parentType && filter.parentId) && await followUpCountProbesParents(db.manager, viewer, types, { pools: byAuthor(filter) });
   return paginate(qb, page, { countQuery: () => filteredFollowUps(db.manager, viewer, filter, 'count'), countCap: probed ? COUNT_CAP_BROAD : undefined });
 }
 

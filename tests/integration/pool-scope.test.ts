@@ -68,7 +68,7 @@ describe('a pool customer is visible exactly to its pool', () => {
     expect(can.customer).toEqual({ viewerCanEdit: false, viewerCanManage: false });
   });
 
-  test('its follow-ups show on its page to members, not in their follow-up list (the records they have)', async () => {
+  test('its follow-ups show on its page to members and by author, not in their plain follow-up list (the records they have)', async () => {
     const co = await poolCompany(db);
     const waiting = await poolCustomer(db, co.southPool, { from: co.zhou.user, name: '深圳华信电子有限公司' });
     const [note] = await db.getRepository(FollowUp).save([{ parentType: 'customer', parentId: waiting.id, authorId: co.zhou.user.id, subject: '离职前的拜访', method: 'VISIT', objective: '续约', result: '待定', occurredAt: new Date() }]);
@@ -77,6 +77,9 @@ describe('a pool customer is visible exactly to its pool', () => {
     const mine = await ok(co.chen.as, FOLLOW_UPS, { filter: {} });
     expect(mine.followUps.nodes.map((n: { id: string }) => n.id)).not.toContain(String(note.id));
     expect(mine.followUps.totalCount).toBe(mine.followUps.nodes.length);
+    // Asked what someone wrote (the dashboard's follow-up figure opens this), it lists every readable one of theirs.
+    const written = await ok(co.chen.as, FOLLOW_UPS, { filter: { authorIds: [String(co.zhou.user.id)] } });
+    expect(written.followUps.nodes.map((n: { id: string }) => n.id)).toEqual([String(note.id)]);
     // Whoever reads the customer outright (ALL) lists it like any other.
     expect((await ok(co.admin.as, FOLLOW_UPS, { filter: {} })).followUps.nodes.map((n: { id: string }) => n.id)).toContain(String(note.id));
   });
