@@ -3,7 +3,7 @@
 import { DataSource, EntityManager, In, IsNull, SelectQueryBuilder } from 'typeorm';
 import { Notification } from '@/entities/notification.entity';
 import { Viewer, isRecordType, loadViewer, readableRootCondition, recordIdsInScope, recordRoot, requireIds } from '@/lib/access';
-import { PageArgs, paginate } from '@/lib/pagination';
+import { COUNT_CAP_BROAD, PageArgs, paginate } from '@/lib/pagination';
 
 export interface NotifyInput {
   recipients: readonly number[];
@@ -60,7 +60,8 @@ export async function listNotifications(db: DataSource, viewer: Viewer, unreadOn
   const qb = await visibleNotifications(db.manager, viewer);
   if (unreadOnly) qb.andWhere('n.readAt IS NULL');
   qb.orderBy('n.createdAt', 'DESC').addOrderBy('n.id', 'DESC');
-  return paginate(qb, page);
+  // Every counted row costs a probe of its record: the list's count stops at "1 000+".
+  return paginate(qb, page, { countCap: COUNT_CAP_BROAD });
 }
 
 export async function unreadNotificationCount(db: DataSource, viewer: Viewer) {

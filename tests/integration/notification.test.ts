@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Customer } from '@/entities';
 import { Notification } from '@/entities/notification.entity';
 import { notify } from '@/lib/notification/notification.service';
+import { COUNT_CAP_BROAD } from '@/lib/pagination';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { ok, tokenFor } from '../support/api';
 import { makeCustomer, makeDepartment, makeUser, roleByCode, rootDepartment } from '../support/factories';
@@ -57,4 +58,16 @@ test('the same dedupe key stores one notification, and users mark only their own
   const all = await ok(await tokenFor(db, a), 'mutation { markAllNotificationsRead }');
   expect(all.markAllNotificationsRead).toBe(1);
   expect((await ok(await tokenFor(db, a), LIST)).unreadNotificationCount).toBe(0);
+});
+
+test('the list counts to 1 000 ("1 000+": every counted row costs a probe of its record); the bell counts exactly', async () => {
+  const busy = await makeUser(db, await rootDepartment(db), [await roleByCode(db, 'SALES')]);
+  const rows = Array.from({ length: COUNT_CAP_BROAD + 5 }, (_, i) => ({ userId: busy.id, kind: 'system', title: `通知${i}` }));
+  await db.transaction(async (m) => {
+    for (let i = 0; i < rows.length; i += 200) await m.createQueryBuilder().insert().into(Notification).values(rows.slice(i, i + 200)).updateEntity(false).execute();
+  });
+  const seen = await ok(await tokenFor(db, busy), '{ notifications(first: 3) { totalCount totalCountExact nodes { id } } unreadNotificationCount }');
+  expect(seen.notifications).toMatchObject({ totalCount: COUNT_CAP_BROAD, totalCountExact: false });
+  expect(seen.notifications.nodes).toHaveLength(3);
+  expect(seen.unreadNotificationCount).toBe(COUNT_CAP_BROAD + 5);
 });
