@@ -13,7 +13,7 @@ const IDS = 'The selected rows (every one must be readable, at most 500, like ev
 const FILTER = "Without ids: every row the list shows for this filter (the list's own filter)";
 
 /** The fields of a list's export request over its filter input: the selected ids, or the filter; and the format. */
-function ExportFields<F>(filter: ClassType<F>) {
+function ExportFields<F extends object>(filter: ClassType<F>) {
   @InputType({ isAbstract: true } as never)
   abstract class ExportRequest {
     @Field(() => [ID], { nullable: true, description: IDS }) @IsOptional() @ArrayMaxSize(500) ids?: string[];
