@@ -7,13 +7,14 @@ import { useSWRConfig } from 'swr';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
+import { graphql } from '@/app/_lib/gql';
 import { formErrorsOf } from '@/app/_lib/errors';
 
 interface Values { oldPassword: string; newPassword: string; confirm: string }
 
-const CHANGE_PASSWORD = /* GraphQL */ `
+const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }
-`;
+`);
 
 /** Mirrors the server's policy: 8–72 characters with letters and digits. */
 export const PASSWORD_PATTERN = /^(?=.*[A-Za-z])(?=.*\d).{8,72}$/;

@@ -1,8 +1,9 @@
 'use client';
 // Chooses a colleague by name or login name, searching the server as the user types.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { TRANSFER_TARGETS_QUERY, USER_DIRECTORY_QUERY, type UserOption } from '@/app/_lib/api/users';
 
@@ -23,12 +24,7 @@ interface Props {
 
 export function UserPicker({ source, module = 'customer', value, onChange, placeholder, allowClear, exclude, style, id, ...rest }: Props) {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const [keyword, setTyped] = useSearchKeyword();
   // One query per source (each typed by its document); the other waits with null variables and sends nothing.
   const transfer = useQuery(TRANSFER_TARGETS_QUERY, source === 'transfer' ? { module, keyword: keyword || null } : null, { keepPreviousData: true });
   const directory = useQuery(USER_DIRECTORY_QUERY, source === 'directory' ? { keyword: keyword || null } : null, { keepPreviousData: true });

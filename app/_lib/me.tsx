@@ -1,34 +1,18 @@
 'use client';
-// The signed-in user as the API describes them (`me`): drives menus and buttons across the UI.
+// The signed-in user as the API describes them (`me`): drives menus and buttons across the UI. Types generated from the
+// schema (`npm run codegen`).
 import { createContext, useContext } from 'react';
+import { graphql } from './gql';
+import type { MeQuery } from './gql/graphql';
 
-export interface MeUser {
-  id: string;
-  username: string;
-  name: string;
-  departmentId: string;
-  phone: string | null;
-  email: string | null;
-  address: string | null;
-  status: string;
-}
+export type Me = MeQuery['me'];
+export type MeUser = Me['user'];
 
-export interface Me {
-  permissions: string[];
-  readableModules: string[];
-  mustChangePassword: boolean;
-  /** Holds the super administrator role: backups are theirs alone. */
-  superAdmin?: boolean;
-  /** Supervises someone besides themselves (a leader): 员工监督 is for them. */
-  supervisesOthers?: boolean;
-  user: MeUser;
-}
-
-export const ME_QUERY = /* GraphQL */ `
+export const ME_QUERY = graphql(`
   query Me {
     me { permissions readableModules mustChangePassword superAdmin supervisesOthers user { id username name departmentId phone email address status } }
   }
-`;
+`);
 
 export const can = (me: Pick<Me, 'permissions'> | null | undefined, code: string) => !!me?.permissions.includes(code);
 export const canRead = (me: Pick<Me, 'readableModules'> | null | undefined, module: string) => !!me?.readableModules.includes(module);

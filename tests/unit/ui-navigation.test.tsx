@@ -3,8 +3,8 @@
 import { homePath, navKeyFor, pathAccess, visibleNavigation } from '@/app/(crm)/_components/navigation';
 import type { Me } from '@/app/_lib/me';
 
-const user = { id: '1', username: 'u', name: 'U', departmentId: '1', phone: null, email: null, address: null, status: 'ACTIVE' };
-const me = (permissions: string[], readableModules: string[]): Me => ({ permissions, readableModules, mustChangePassword: false, user });
+const user = { id: '1', username: 'u', name: 'U', departmentId: '1', phone: null, email: null, address: null, status: 'ACTIVE' as const };
+const me = (permissions: string[], readableModules: string[]): Me => ({ permissions, readableModules, mustChangePassword: false, superAdmin: false, supervisesOthers: false, user });
 const keys = (items: ReturnType<typeof visibleNavigation>): string[] => items.flatMap((i) => [i.key, ...(i.children ? keys(i.children) : [])]);
 
 const salesperson = me(['customer:create', 'customer:restore', 'contact:create'], ['customer', 'contact']);

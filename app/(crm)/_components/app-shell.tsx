@@ -15,7 +15,7 @@ import {
 import { useI18n } from '@/app/_lib/i18n/context';
 import { GraphQLRequestError, useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
-import { ME_QUERY, MeProvider, type Me } from '@/app/_lib/me';
+import { ME_QUERY, MeProvider } from '@/app/_lib/me';
 import { LanguageSwitch } from '@/app/_components/language-switch';
 import { type NavItem, homePath, navKeyFor, pathAccess, visibleNavigation } from './navigation';
 import { PendingApprovalBadge } from '../approvals/_components/pending-approval-badge';
@@ -56,7 +56,7 @@ export function AppShell({ children }: { children: React.ReactNode }) {
   const screens = Grid.useBreakpoint();
   const desktop = !!screens.lg;
   const [navOpen, setNavOpen] = useState(false);
-  const { data, error, mutate } = useQuery<{ me: Me }>(ME_QUERY);
+  const { data, error, mutate } = useQuery(ME_QUERY);
   const me = data?.me;
 
   useEffect(() => {

@@ -106,9 +106,6 @@ graphql(`fragment ProductRowFields on Product { id name model unit price status 
 
 export const PRODUCTS_QUERY = graphql(`query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {
   products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }`);
-export const PRODUCT_CHOICES_QUERY = graphql(`
-  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }
-`);
 export const PRODUCT_CATEGORIES_QUERY = graphql(`query ProductCategories { productCategories { id name parentId sort } }`);
 export const CREATE_PRODUCT = graphql(`mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }`);
 export const UPDATE_PRODUCT = graphql(`mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }`);

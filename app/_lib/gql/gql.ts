@@ -30,10 +30,25 @@ type Documents = {
     "query UnreadCommentCount { unreadCommentCount }": typeof types.UnreadCommentCountDocument,
     "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": typeof types.TimelineDocument,
     "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": typeof types.MentionDirectoryDocument,
+    "query UnreadNotificationCount { unreadNotificationCount }": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
+    "mutation MarkAllNotificationsRead { markAllNotificationsRead }": typeof types.MarkAllNotificationsReadDocument,
+    "fragment InsightPersonFields on InsightPerson { id username name status departmentId departmentName }": typeof types.InsightPersonFieldsFragmentDoc,
+    "\n  fragment BriefFields on BriefFigures {\n    newCustomers newContacts newOpportunities newOpportunityAmount newContracts contractAmount receivables receivableAmount followUps substantiveFollowUps\n  }\n": typeof types.BriefFieldsFragmentDoc,
+    "fragment KpiFigureFields on KpiFigure { metric target actual completion }": typeof types.KpiFigureFieldsFragmentDoc,
+    "fragment InsightStageFields on OpportunityStage { id name sort probability }": typeof types.InsightStageFieldsFragmentDoc,
+    "\n  query InsightScope { insightScope { everyone canSetTargets people { ...InsightPersonFields } departments { id name parentId } } }\n": typeof types.InsightScopeDocument,
+    "query Dashboard($filter: InsightFilter, $metric: KpiMetric!) { dashboard(filter: $filter) {\n  period { preset from to start end previousFrom previousTo months }\n  selection { everyone department { id name parentId } person { ...InsightPersonFields } }\n  brief { current { ...BriefFields } previous { ...BriefFields } }\n  kpi { months figures { ...KpiFigureFields } people { person { ...InsightPersonFields } figures { ...KpiFigureFields } } }\n  funnel {\n    stages { stage { ...InsightStageFields } count amount weightedAmount } categories { category count amount weightedAmount }\n    open { count amount weightedAmount } won { count amount } lost { count amount } conversion { stage { ...InsightStageFields } reached conversion }\n  }\n  trend { month contractAmount receivableAmount newCustomers lastYearContractAmount lastYearReceivableAmount lastYearNewCustomers }\n  ranking(metric: $metric) { metric people { rank person { ...InsightPersonFields } value } departments { rank department { id name } value } }\n} }": typeof types.DashboardDocument,
+    "query InsightSelection($filter: InsightFilter) { dashboard(filter: $filter) {\n  period { preset from to start end months } selection { everyone department { id name parentId } person { ...InsightPersonFields } } ownerIds\n} }": typeof types.InsightSelectionDocument,
     "\n  query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    mySubmittedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType status flowName createdAt decidedAt\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        ownershipRequest { id customerCode customerName reason customer { id } }\n        steps { id position name status approverLabel decidedBy { id name } }\n      }\n    }\n  }\n": typeof types.MySubmittedApprovalsDocument,
     "\n  query MyDecidedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    myDecidedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType position name status comment decidedAt\n        approval { id status submitter { id name } }\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        ownershipRequest { id customerCode customerName reason customer { id } }\n      }\n    }\n  }\n": typeof types.MyDecidedApprovalsDocument,
     "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n": typeof types.ContactDetailDocument,
     "\n  query CustomerFinance($customerId: ID!) {\n    contracts(first: 50, filter: { customerId: $customerId }) {\n      nodes { id code title status paymentPlans { id term amount plannedDate receivedAmount } }\n    }\n    receivables(first: 10, filter: { customerId: $customerId }) { totalCount nodes { id code amount receivedDate status } }\n  }\n": typeof types.CustomerFinanceDocument,
+    "query ApiTokens { apiTokens { id name prefix expiresAt revokedAt lastUsedAt createdAt } }": typeof types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }\n": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": typeof types.RevokeApiTokenDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id phone email address } }\n": typeof types.UpdateMyProfileDocument,
     "\n  fragment ReceivableRowFields on Receivable {\n    id code amount receivedDate method status remarks createdAt\n    contract { id code title customer { id name } owner { id name } } plan { id term } recordedBy { id name }\n  }\n": typeof types.ReceivableRowFieldsFragmentDoc,
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": typeof types.ReceivableDetailDocument,
@@ -48,6 +63,12 @@ type Documents = {
     "mutation UpdateReport($id: ID!, $input: UpdateReportInput!) { updateReport(id: $id, input: $input) { ...ReportDetailFields } }": typeof types.UpdateReportDocument,
     "mutation DeleteReport($id: ID!) { deleteReport(id: $id) { ids } }": typeof types.DeleteReportDocument,
     "mutation MarkReportRead($id: ID!) { markReportRead(id: $id) { ...ReportDetailFields } }": typeof types.MarkReportReadDocument,
+    "\n  fragment ScheduleEntryFields on ScheduleEntry {\n    id title description startAt endAt allDay reminderMinutes source followUpId viewerCanEdit\n    owner { id name username } participants { id name username } related { type id title }\n  }\n": typeof types.ScheduleEntryFieldsFragmentDoc,
+    "\n  query ScheduleEntries($from: DateTimeISO!, $to: DateTimeISO!, $userId: ID) { scheduleEntries(from: $from, to: $to, userId: $userId) { ...ScheduleEntryFields } }\n": typeof types.ScheduleEntriesDocument,
+    "query ScheduleEntry($id: ID!) { scheduleEntry(id: $id) { ...ScheduleEntryFields } }": typeof types.ScheduleEntryDocument,
+    "\n  mutation CreateScheduleEntry($input: CreateScheduleEntryInput!) { createScheduleEntry(input: $input) { ...ScheduleEntryFields } }\n": typeof types.CreateScheduleEntryDocument,
+    "\n  mutation UpdateScheduleEntry($id: ID!, $input: UpdateScheduleEntryInput!) { updateScheduleEntry(id: $id, input: $input) { ...ScheduleEntryFields } }\n": typeof types.UpdateScheduleEntryDocument,
+    "mutation DeleteScheduleEntry($id: ID!) { deleteScheduleEntry(id: $id) { ids } }": typeof types.DeleteScheduleEntryDocument,
     "\n  query CadenceSettings { cadenceSettings { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes } }\n": typeof types.CadenceSettingsDocument,
     "\n  mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {\n    updateCadenceSettings(input: $input) { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes }\n  }\n": typeof types.UpdateCadenceSettingsDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": typeof types.CreateCustomFieldDocument,
@@ -58,6 +79,43 @@ type Documents = {
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": typeof types.ReorderDictionaryOptionsDocument,
     "\n  query NumberingRules { numberingRules { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt } }\n": typeof types.NumberingRulesDocument,
     "\n  mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {\n    updateNumberingRule(module: $module, input: $input) { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt }\n  }\n": typeof types.UpdateNumberingRuleDocument,
+    "mutation ExportStatistics($report: StatisticsReport!, $filter: InsightFilter, $basis: CustomerBasis, $month: String) {\n  exportStatistics(report: $report, filter: $filter, basis: $basis, month: $month) { fileName mimeType contentBase64 } }": typeof types.ExportStatisticsDocument,
+    "\n  fragment ComplianceRulesFields on ComplianceRules {\n    requiredFields coreDealMonths highGrowthContactDays coreShortDays coreMidDays highGrowthDays minCore minHighGrowth reminderDays\n  }\n": typeof types.ComplianceRulesFieldsFragmentDoc,
+    "query ComplianceReport($filter: ComplianceFilter) { complianceReport(filter: $filter) {\n  rules { ...ComplianceRulesFields } totals { people behind customers core highGrowth overdue dueSoon criteria }\n  people { person { ...InsightPersonFields } behind customers core highGrowth overdue dueSoon criteria }\n  departments { department { id name } people behind customers core highGrowth overdue dueSoon criteria } } }": typeof types.ComplianceReportDocument,
+    "query ComplianceCustomers($filter: ComplianceFilter, $state: ComplianceState, $first: Int, $offset: Int) {\n  complianceCustomers(filter: $filter, state: $state, first: $first, offset: $offset) { totalCount\n    nodes { id code name level type owner { ...InsightPersonFields } rule intervalDays lastContactAt dueAt overdueDays problems missingFields } } }": typeof types.ComplianceCustomersDocument,
+    "query ComplianceMonthly($month: String!, $filter: ComplianceFilter) { complianceMonthly(month: $month, filter: $filter) {\n  month rows { person { ...InsightPersonFields } behind customers core highGrowth overdue dueSoon criteria followUps substantive newCustomers contractAmount receivableAmount } } }": typeof types.ComplianceMonthlyDocument,
+    "query ComplianceRules { complianceRules { ...ComplianceRulesFields } }": typeof types.ComplianceRulesDocument,
+    "\n  mutation UpdateComplianceRules($input: UpdateComplianceRulesInput!) { updateComplianceRules(input: $input) { ...ComplianceRulesFields } }\n": typeof types.UpdateComplianceRulesDocument,
+    "query ContractReport($filter: InsightFilter) { statistics(filter: $filter) { contracts {\n  contracts amount received overdueTotal months { month planned received }\n  overduePlans { planId contractId contractCode contractTitle term plannedDate planned received outstanding owner { ...InsightPersonFields } }\n  byPerson { person { ...InsightPersonFields } contracts amount received outstanding } } } }": typeof types.ContractReportDocument,
+    "query CustomerReport($filter: InsightFilter, $basis: CustomerBasis) { statistics(filter: $filter) { customers(basis: $basis) {\n  total byLevel { key count } byType { key count } bySource { key count } byIndustry { key count } byRegion { key count } newByMonth { month count } } } }": typeof types.CustomerReportDocument,
+    "query FollowUpReport($filter: InsightFilter) { statistics(filter: $filter) { followUps {\n  total substantive byMethod { key count extra } byPerson { person { ...InsightPersonFields } count substantive } } } }": typeof types.FollowUpReportDocument,
+    "query OpportunityReport($filter: InsightFilter) { statistics(filter: $filter) { opportunities {\n  created byStage { stage { sort name } count amount } byCategory { key count amount } won { count amount } lost { count amount }\n  lossReasons { key count amount } monthly { month longTerm midTerm shortTerm won lost } } } }": typeof types.OpportunityReportDocument,
+    "query ProductReport($filter: InsightFilter) { statistics(filter: $filter) { products {\n  amount byProduct { id name contracts quantity amount } byCategory { id name contracts quantity amount } } } }": typeof types.ProductReportDocument,
+    "query FigureCustomers($filter: CustomerFilter, $first: Int, $offset: Int) { customers(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount nodes { id code name level owner { name } createdAt } } }": typeof types.FigureCustomersDocument,
+    "query FigureContacts($filter: ContactFilter, $first: Int, $offset: Int) { contacts(filter: $filter, first: $first, offset: $offset) {\n      totalCount nodes { id name position customer { id name } owner { name } createdAt } } }": typeof types.FigureContactsDocument,
+    "query FigureOpportunities($filter: OpportunityFilter, $first: Int, $offset: Int) { opportunities(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount nodes { id name amount category customer { id name } owner { name } createdAt } } }": typeof types.FigureOpportunitiesDocument,
+    "query FigureContracts($filter: ContractFilter, $first: Int, $offset: Int) { contracts(filter: $filter, first: $first, offset: $offset, orderBy: { field: SIGN_DATE, direction: DESC }) {\n      totalCount nodes { id code title amount signDate customer { id name } owner { name } } } }": typeof types.FigureContractsDocument,
+    "query FigureReceivables($filter: ReceivableFilter, $first: Int, $offset: Int) { receivables(filter: $filter, first: $first, offset: $offset, orderBy: { field: RECEIVED_DATE, direction: DESC }) {\n      totalCount nodes { id code amount receivedDate contract { id code title } } } }": typeof types.FigureReceivablesDocument,
+    "query FigureFollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) { followUps(filter: $filter, first: $first, offset: $offset) {\n      totalCount nodes { id subject result substantive occurredAt author { name } parent { type id title } } } }": typeof types.FigureFollowUpsDocument,
+    "query TargetSubjects { targetSubjects { departments { id name parentId } people { ...InsightPersonFields } }\n  me { user { id name departmentId } } }": typeof types.TargetSubjectsDocument,
+    "query KpiTargets($type: KpiSubject!, $id: ID!, $year: Int!) { kpiTargets(subjectType: $type, subjectId: $id, year: $year) {\n  subjectName editable own { month metric value } effective { month metric value } } }": typeof types.KpiTargetsDocument,
+    "mutation SetKpiTargets($input: SetKpiTargetsInput!) { setKpiTargets(input: $input) { subjectName } }": typeof types.SetKpiTargetsDocument,
+    "fragment SupervisedPersonFields on SupervisedPerson { id username name status departmentId departmentName }": typeof types.SupervisedPersonFieldsFragmentDoc,
+    "\n  query SupervisionScope {\n    supervisionScope { supervisesOthers people { ...SupervisedPersonFields } departments { id name parentId } }\n  }\n": typeof types.SupervisionScopeDocument,
+    "\n  query SupervisionOverview($filter: SupervisionFilter, $orderBy: PersonActivityOrder, $first: Int, $offset: Int) {\n    supervisionOverview(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {\n      totalCount\n      totals { followUps substantiveFollowUps openTasks overdueTasks reports }\n      nodes {\n        person { ...SupervisedPersonFields }\n        followUps substantiveFollowUps openTasks overdueTasks reports lastFollowUpAt\n      }\n    }\n  }\n": typeof types.SupervisionOverviewDocument,
+    "\n  query SupervisedFollowUps($filter: SupervisedFollowUpFilter, $first: Int, $offset: Int) {\n    supervisedFollowUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n": typeof types.SupervisedFollowUpsDocument,
+    "\n  query SupervisedTasks($filter: SupervisedTaskFilter, $first: Int, $offset: Int) {\n    supervisedTasks(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes { id title description dueAt priority status overdue completedAt createdAt assignee { id name username } createdBy { id name username } related { type id title } }\n    }\n  }\n": typeof types.SupervisedTasksDocument,
+    "\n  query SupervisedReports($filter: SupervisedReportFilter, $first: Int, $offset: Int) {\n    supervisedReports(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes { id kind subject periodStart periodEnd createdAt unread readCount commentCount unreadCommentCount author { id name username } recipients { user { id name username } readAt } }\n    }\n  }\n": typeof types.SupervisedReportsDocument,
+    "\n  query PersonNow($userId: ID!) {\n    personNow(userId: $userId) {\n      person { ...SupervisedPersonFields }\n      lastLoginAt openTaskCount overdueTaskCount\n      todaySchedule { id title startAt endAt allDay }\n      openTasks { id title dueAt overdue priority }\n      latestFollowUps { ...FollowUpFields }\n      latestReports { id kind subject createdAt }\n    }\n  }\n": typeof types.PersonNowDocument,
+    "\n  fragment TaskFields on Task {\n    id title description dueAt priority status overdue completedAt createdAt viewerCanEdit viewerCanChangeStatus relatedType relatedId\n    assignee { id name username } createdBy { id name username } related { type id title }\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  query MyTasks {\n    myTasks {\n      inboxCount todayCount nextCount futureCount\n      inbox { ...TaskFields } today { ...TaskFields } next { ...TaskFields } future { ...TaskFields }\n    }\n  }\n": typeof types.MyTasksDocument,
+    "\n  query Tasks($filter: TaskFilter, $first: Int, $offset: Int, $orderBy: TaskOrder) {\n    tasks(filter: $filter, first: $first, offset: $offset, orderBy: $orderBy) { totalCount nodes { ...TaskFields } }\n  }\n": typeof types.TasksDocument,
+    "query Task($id: ID!) { task(id: $id) { ...TaskFields } }": typeof types.TaskDocument,
+    "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...TaskFields } }": typeof types.CreateTaskDocument,
+    "mutation UpdateTask($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { ...TaskFields } }": typeof types.UpdateTaskDocument,
+    "mutation SetTaskStatus($id: ID!, $status: TaskStatus!) { setTaskStatus(id: $id, status: $status) { ...TaskFields } }": typeof types.SetTaskStatusDocument,
+    "mutation DeleteTasks($ids: [ID!]!) { deleteTasks(ids: $ids) { ids } }": typeof types.DeleteTasksDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  query AdminDepartments { departments { id name parentId enabled sortOrder headId head { id name } } }\n": typeof types.AdminDepartmentsDocument,
     "query Positions($departmentId: ID!) { positions(departmentId: $departmentId) { id name departmentId } }": typeof types.PositionsDocument,
     "mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }": typeof types.CreateDepartmentDocument,
@@ -173,7 +231,6 @@ type Documents = {
     "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }": typeof types.UpdateOpportunityStageDocument,
     "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }": typeof types.ProductRowFieldsFragmentDoc,
     "query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n  products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.ProductsDocument,
-    "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": typeof types.OpportunityProductChoicesDocument,
     "query ProductCategories { productCategories { id name parentId sort } }": typeof types.ProductCategoriesDocument,
     "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": typeof types.CreateProductDocument,
     "mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }": typeof types.UpdateProductDocument,
@@ -204,6 +261,7 @@ type Documents = {
     "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n": typeof types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": typeof types.DictionariesDocument,
     "query MyFieldPermissions { myFieldPermissions { module field mode } }": typeof types.MyFieldPermissionsDocument,
+    "\n  query Me {\n    me { permissions readableModules mustChangePassword superAdmin supervisesOthers user { id username name departmentId phone email address status } }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "fragment AttachmentFields on Attachment { id fileName size mimeType url }": types.AttachmentFieldsFragmentDoc,
@@ -221,10 +279,25 @@ const documents: Documents = {
     "query UnreadCommentCount { unreadCommentCount }": types.UnreadCommentCountDocument,
     "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": types.TimelineDocument,
     "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": types.MentionDirectoryDocument,
+    "query UnreadNotificationCount { unreadNotificationCount }": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n": types.NotificationsDocument,
+    "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
+    "mutation MarkAllNotificationsRead { markAllNotificationsRead }": types.MarkAllNotificationsReadDocument,
+    "fragment InsightPersonFields on InsightPerson { id username name status departmentId departmentName }": types.InsightPersonFieldsFragmentDoc,
+    "\n  fragment BriefFields on BriefFigures {\n    newCustomers newContacts newOpportunities newOpportunityAmount newContracts contractAmount receivables receivableAmount followUps substantiveFollowUps\n  }\n": types.BriefFieldsFragmentDoc,
+    "fragment KpiFigureFields on KpiFigure { metric target actual completion }": types.KpiFigureFieldsFragmentDoc,
+    "fragment InsightStageFields on OpportunityStage { id name sort probability }": types.InsightStageFieldsFragmentDoc,
+    "\n  query InsightScope { insightScope { everyone canSetTargets people { ...InsightPersonFields } departments { id name parentId } } }\n": types.InsightScopeDocument,
+    "query Dashboard($filter: InsightFilter, $metric: KpiMetric!) { dashboard(filter: $filter) {\n  period { preset from to start end previousFrom previousTo months }\n  selection { everyone department { id name parentId } person { ...InsightPersonFields } }\n  brief { current { ...BriefFields } previous { ...BriefFields } }\n  kpi { months figures { ...KpiFigureFields } people { person { ...InsightPersonFields } figures { ...KpiFigureFields } } }\n  funnel {\n    stages { stage { ...InsightStageFields } count amount weightedAmount } categories { category count amount weightedAmount }\n    open { count amount weightedAmount } won { count amount } lost { count amount } conversion { stage { ...InsightStageFields } reached conversion }\n  }\n  trend { month contractAmount receivableAmount newCustomers lastYearContractAmount lastYearReceivableAmount lastYearNewCustomers }\n  ranking(metric: $metric) { metric people { rank person { ...InsightPersonFields } value } departments { rank department { id name } value } }\n} }": types.DashboardDocument,
+    "query InsightSelection($filter: InsightFilter) { dashboard(filter: $filter) {\n  period { preset from to start end months } selection { everyone department { id name parentId } person { ...InsightPersonFields } } ownerIds\n} }": types.InsightSelectionDocument,
     "\n  query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    mySubmittedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType status flowName createdAt decidedAt\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        ownershipRequest { id customerCode customerName reason customer { id } }\n        steps { id position name status approverLabel decidedBy { id name } }\n      }\n    }\n  }\n": types.MySubmittedApprovalsDocument,
     "\n  query MyDecidedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    myDecidedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType position name status comment decidedAt\n        approval { id status submitter { id name } }\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        ownershipRequest { id customerCode customerName reason customer { id } }\n      }\n    }\n  }\n": types.MyDecidedApprovalsDocument,
     "\n  query ContactDetail($id: ID!) {\n    contact(id: $id) { ...ContactFields createdAt customer { id code name viewerCanEdit } }\n  }\n": types.ContactDetailDocument,
     "\n  query CustomerFinance($customerId: ID!) {\n    contracts(first: 50, filter: { customerId: $customerId }) {\n      nodes { id code title status paymentPlans { id term amount plannedDate receivedAmount } }\n    }\n    receivables(first: 10, filter: { customerId: $customerId }) { totalCount nodes { id code amount receivedDate status } }\n  }\n": types.CustomerFinanceDocument,
+    "query ApiTokens { apiTokens { id name prefix expiresAt revokedAt lastUsedAt createdAt } }": types.ApiTokensDocument,
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }\n": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": types.RevokeApiTokenDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id phone email address } }\n": types.UpdateMyProfileDocument,
     "\n  fragment ReceivableRowFields on Receivable {\n    id code amount receivedDate method status remarks createdAt\n    contract { id code title customer { id name } owner { id name } } plan { id term } recordedBy { id name }\n  }\n": types.ReceivableRowFieldsFragmentDoc,
     "\n  query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {\n    receivables(first: $first, offset: $offset, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount totalCountExact nodes { ...ReceivableRowFields } pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ReceivablesDocument,
     "\n  query ReceivableDetail($id: ID!) {\n    receivable(id: $id) { ...ReceivableRowFields plan { id term amount plannedDate } approvals { ...ApprovalRunFields } }\n  }\n": types.ReceivableDetailDocument,
@@ -239,6 +312,12 @@ const documents: Documents = {
     "mutation UpdateReport($id: ID!, $input: UpdateReportInput!) { updateReport(id: $id, input: $input) { ...ReportDetailFields } }": types.UpdateReportDocument,
     "mutation DeleteReport($id: ID!) { deleteReport(id: $id) { ids } }": types.DeleteReportDocument,
     "mutation MarkReportRead($id: ID!) { markReportRead(id: $id) { ...ReportDetailFields } }": types.MarkReportReadDocument,
+    "\n  fragment ScheduleEntryFields on ScheduleEntry {\n    id title description startAt endAt allDay reminderMinutes source followUpId viewerCanEdit\n    owner { id name username } participants { id name username } related { type id title }\n  }\n": types.ScheduleEntryFieldsFragmentDoc,
+    "\n  query ScheduleEntries($from: DateTimeISO!, $to: DateTimeISO!, $userId: ID) { scheduleEntries(from: $from, to: $to, userId: $userId) { ...ScheduleEntryFields } }\n": types.ScheduleEntriesDocument,
+    "query ScheduleEntry($id: ID!) { scheduleEntry(id: $id) { ...ScheduleEntryFields } }": types.ScheduleEntryDocument,
+    "\n  mutation CreateScheduleEntry($input: CreateScheduleEntryInput!) { createScheduleEntry(input: $input) { ...ScheduleEntryFields } }\n": types.CreateScheduleEntryDocument,
+    "\n  mutation UpdateScheduleEntry($id: ID!, $input: UpdateScheduleEntryInput!) { updateScheduleEntry(id: $id, input: $input) { ...ScheduleEntryFields } }\n": types.UpdateScheduleEntryDocument,
+    "mutation DeleteScheduleEntry($id: ID!) { deleteScheduleEntry(id: $id) { ids } }": types.DeleteScheduleEntryDocument,
     "\n  query CadenceSettings { cadenceSettings { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes } }\n": types.CadenceSettingsDocument,
     "\n  mutation UpdateCadenceSettings($input: UpdateCadenceSettingsInput!) {\n    updateCadenceSettings(input: $input) { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes }\n  }\n": types.UpdateCadenceSettingsDocument,
     "\n  mutation CreateCustomField($input: CreateCustomFieldInput!) { createCustomField(input: $input) { id key } }\n": types.CreateCustomFieldDocument,
@@ -249,6 +328,43 @@ const documents: Documents = {
     "\n  mutation ReorderDictionaryOptions($input: ReorderDictionaryOptionsInput!) { reorderDictionaryOptions(input: $input) { id sortOrder } }\n": types.ReorderDictionaryOptionsDocument,
     "\n  query NumberingRules { numberingRules { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt } }\n": types.NumberingRulesDocument,
     "\n  mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {\n    updateNumberingRule(module: $module, input: $input) { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt }\n  }\n": types.UpdateNumberingRuleDocument,
+    "mutation ExportStatistics($report: StatisticsReport!, $filter: InsightFilter, $basis: CustomerBasis, $month: String) {\n  exportStatistics(report: $report, filter: $filter, basis: $basis, month: $month) { fileName mimeType contentBase64 } }": types.ExportStatisticsDocument,
+    "\n  fragment ComplianceRulesFields on ComplianceRules {\n    requiredFields coreDealMonths highGrowthContactDays coreShortDays coreMidDays highGrowthDays minCore minHighGrowth reminderDays\n  }\n": types.ComplianceRulesFieldsFragmentDoc,
+    "query ComplianceReport($filter: ComplianceFilter) { complianceReport(filter: $filter) {\n  rules { ...ComplianceRulesFields } totals { people behind customers core highGrowth overdue dueSoon criteria }\n  people { person { ...InsightPersonFields } behind customers core highGrowth overdue dueSoon criteria }\n  departments { department { id name } people behind customers core highGrowth overdue dueSoon criteria } } }": types.ComplianceReportDocument,
+    "query ComplianceCustomers($filter: ComplianceFilter, $state: ComplianceState, $first: Int, $offset: Int) {\n  complianceCustomers(filter: $filter, state: $state, first: $first, offset: $offset) { totalCount\n    nodes { id code name level type owner { ...InsightPersonFields } rule intervalDays lastContactAt dueAt overdueDays problems missingFields } } }": types.ComplianceCustomersDocument,
+    "query ComplianceMonthly($month: String!, $filter: ComplianceFilter) { complianceMonthly(month: $month, filter: $filter) {\n  month rows { person { ...InsightPersonFields } behind customers core highGrowth overdue dueSoon criteria followUps substantive newCustomers contractAmount receivableAmount } } }": types.ComplianceMonthlyDocument,
+    "query ComplianceRules { complianceRules { ...ComplianceRulesFields } }": types.ComplianceRulesDocument,
+    "\n  mutation UpdateComplianceRules($input: UpdateComplianceRulesInput!) { updateComplianceRules(input: $input) { ...ComplianceRulesFields } }\n": types.UpdateComplianceRulesDocument,
+    "query ContractReport($filter: InsightFilter) { statistics(filter: $filter) { contracts {\n  contracts amount received overdueTotal months { month planned received }\n  overduePlans { planId contractId contractCode contractTitle term plannedDate planned received outstanding owner { ...InsightPersonFields } }\n  byPerson { person { ...InsightPersonFields } contracts amount received outstanding } } } }": types.ContractReportDocument,
+    "query CustomerReport($filter: InsightFilter, $basis: CustomerBasis) { statistics(filter: $filter) { customers(basis: $basis) {\n  total byLevel { key count } byType { key count } bySource { key count } byIndustry { key count } byRegion { key count } newByMonth { month count } } } }": types.CustomerReportDocument,
+    "query FollowUpReport($filter: InsightFilter) { statistics(filter: $filter) { followUps {\n  total substantive byMethod { key count extra } byPerson { person { ...InsightPersonFields } count substantive } } } }": types.FollowUpReportDocument,
+    "query OpportunityReport($filter: InsightFilter) { statistics(filter: $filter) { opportunities {\n  created byStage { stage { sort name } count amount } byCategory { key count amount } won { count amount } lost { count amount }\n  lossReasons { key count amount } monthly { month longTerm midTerm shortTerm won lost } } } }": types.OpportunityReportDocument,
+    "query ProductReport($filter: InsightFilter) { statistics(filter: $filter) { products {\n  amount byProduct { id name contracts quantity amount } byCategory { id name contracts quantity amount } } } }": types.ProductReportDocument,
+    "query FigureCustomers($filter: CustomerFilter, $first: Int, $offset: Int) { customers(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount nodes { id code name level owner { name } createdAt } } }": types.FigureCustomersDocument,
+    "query FigureContacts($filter: ContactFilter, $first: Int, $offset: Int) { contacts(filter: $filter, first: $first, offset: $offset) {\n      totalCount nodes { id name position customer { id name } owner { name } createdAt } } }": types.FigureContactsDocument,
+    "query FigureOpportunities($filter: OpportunityFilter, $first: Int, $offset: Int) { opportunities(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount nodes { id name amount category customer { id name } owner { name } createdAt } } }": types.FigureOpportunitiesDocument,
+    "query FigureContracts($filter: ContractFilter, $first: Int, $offset: Int) { contracts(filter: $filter, first: $first, offset: $offset, orderBy: { field: SIGN_DATE, direction: DESC }) {\n      totalCount nodes { id code title amount signDate customer { id name } owner { name } } } }": types.FigureContractsDocument,
+    "query FigureReceivables($filter: ReceivableFilter, $first: Int, $offset: Int) { receivables(filter: $filter, first: $first, offset: $offset, orderBy: { field: RECEIVED_DATE, direction: DESC }) {\n      totalCount nodes { id code amount receivedDate contract { id code title } } } }": types.FigureReceivablesDocument,
+    "query FigureFollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) { followUps(filter: $filter, first: $first, offset: $offset) {\n      totalCount nodes { id subject result substantive occurredAt author { name } parent { type id title } } } }": types.FigureFollowUpsDocument,
+    "query TargetSubjects { targetSubjects { departments { id name parentId } people { ...InsightPersonFields } }\n  me { user { id name departmentId } } }": types.TargetSubjectsDocument,
+    "query KpiTargets($type: KpiSubject!, $id: ID!, $year: Int!) { kpiTargets(subjectType: $type, subjectId: $id, year: $year) {\n  subjectName editable own { month metric value } effective { month metric value } } }": types.KpiTargetsDocument,
+    "mutation SetKpiTargets($input: SetKpiTargetsInput!) { setKpiTargets(input: $input) { subjectName } }": types.SetKpiTargetsDocument,
+    "fragment SupervisedPersonFields on SupervisedPerson { id username name status departmentId departmentName }": types.SupervisedPersonFieldsFragmentDoc,
+    "\n  query SupervisionScope {\n    supervisionScope { supervisesOthers people { ...SupervisedPersonFields } departments { id name parentId } }\n  }\n": types.SupervisionScopeDocument,
+    "\n  query SupervisionOverview($filter: SupervisionFilter, $orderBy: PersonActivityOrder, $first: Int, $offset: Int) {\n    supervisionOverview(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {\n      totalCount\n      totals { followUps substantiveFollowUps openTasks overdueTasks reports }\n      nodes {\n        person { ...SupervisedPersonFields }\n        followUps substantiveFollowUps openTasks overdueTasks reports lastFollowUpAt\n      }\n    }\n  }\n": types.SupervisionOverviewDocument,
+    "\n  query SupervisedFollowUps($filter: SupervisedFollowUpFilter, $first: Int, $offset: Int) {\n    supervisedFollowUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n": types.SupervisedFollowUpsDocument,
+    "\n  query SupervisedTasks($filter: SupervisedTaskFilter, $first: Int, $offset: Int) {\n    supervisedTasks(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes { id title description dueAt priority status overdue completedAt createdAt assignee { id name username } createdBy { id name username } related { type id title } }\n    }\n  }\n": types.SupervisedTasksDocument,
+    "\n  query SupervisedReports($filter: SupervisedReportFilter, $first: Int, $offset: Int) {\n    supervisedReports(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes { id kind subject periodStart periodEnd createdAt unread readCount commentCount unreadCommentCount author { id name username } recipients { user { id name username } readAt } }\n    }\n  }\n": types.SupervisedReportsDocument,
+    "\n  query PersonNow($userId: ID!) {\n    personNow(userId: $userId) {\n      person { ...SupervisedPersonFields }\n      lastLoginAt openTaskCount overdueTaskCount\n      todaySchedule { id title startAt endAt allDay }\n      openTasks { id title dueAt overdue priority }\n      latestFollowUps { ...FollowUpFields }\n      latestReports { id kind subject createdAt }\n    }\n  }\n": types.PersonNowDocument,
+    "\n  fragment TaskFields on Task {\n    id title description dueAt priority status overdue completedAt createdAt viewerCanEdit viewerCanChangeStatus relatedType relatedId\n    assignee { id name username } createdBy { id name username } related { type id title }\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  query MyTasks {\n    myTasks {\n      inboxCount todayCount nextCount futureCount\n      inbox { ...TaskFields } today { ...TaskFields } next { ...TaskFields } future { ...TaskFields }\n    }\n  }\n": types.MyTasksDocument,
+    "\n  query Tasks($filter: TaskFilter, $first: Int, $offset: Int, $orderBy: TaskOrder) {\n    tasks(filter: $filter, first: $first, offset: $offset, orderBy: $orderBy) { totalCount nodes { ...TaskFields } }\n  }\n": types.TasksDocument,
+    "query Task($id: ID!) { task(id: $id) { ...TaskFields } }": types.TaskDocument,
+    "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...TaskFields } }": types.CreateTaskDocument,
+    "mutation UpdateTask($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { ...TaskFields } }": types.UpdateTaskDocument,
+    "mutation SetTaskStatus($id: ID!, $status: TaskStatus!) { setTaskStatus(id: $id, status: $status) { ...TaskFields } }": types.SetTaskStatusDocument,
+    "mutation DeleteTasks($ids: [ID!]!) { deleteTasks(ids: $ids) { ids } }": types.DeleteTasksDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  query AdminDepartments { departments { id name parentId enabled sortOrder headId head { id name } } }\n": types.AdminDepartmentsDocument,
     "query Positions($departmentId: ID!) { positions(departmentId: $departmentId) { id name departmentId } }": types.PositionsDocument,
     "mutation CreateDepartment($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }": types.CreateDepartmentDocument,
@@ -364,7 +480,6 @@ const documents: Documents = {
     "mutation UpdateOpportunityStage($id: ID!, $input: OpportunityStageInput!) { updateOpportunityStage(id: $id, input: $input) { id } }": types.UpdateOpportunityStageDocument,
     "fragment ProductRowFields on Product { id name model unit price status categoryId description deletedAt updatedAt category { id name } }": types.ProductRowFieldsFragmentDoc,
     "query Products($first: Int, $offset: Int, $after: String, $filter: ProductFilter) {\n  products(first: $first, offset: $offset, after: $after, filter: $filter) { totalCount totalCountExact nodes { ...ProductRowFields } pageInfo { hasNextPage endCursor } } }": types.ProductsDocument,
-    "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n": types.OpportunityProductChoicesDocument,
     "query ProductCategories { productCategories { id name parentId sort } }": types.ProductCategoriesDocument,
     "mutation CreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": types.CreateProductDocument,
     "mutation UpdateProduct($id: ID!, $input: UpdateProductInput!) { updateProduct(id: $id, input: $input) { id } }": types.UpdateProductDocument,
@@ -395,6 +510,7 @@ const documents: Documents = {
     "\n  query CustomFields($module: String!, $withDisabled: Boolean) {\n    customFields(module: $module, withDisabled: $withDisabled) {\n      id module key label type required enabled sortOrder dictionaryKind viewerMode options { id code name path enabled }\n    }\n  }\n": types.CustomFieldsDocument,
     "\n  query Dictionaries { dictionaries { kind name tree options { id kind code name parentId path sortOrder enabled } } }\n": types.DictionariesDocument,
     "query MyFieldPermissions { myFieldPermissions { module field mode } }": types.MyFieldPermissionsDocument,
+    "\n  query Me {\n    me { permissions readableModules mustChangePassword superAdmin supervisesOthers user { id username name departmentId phone email address status } }\n  }\n": types.MeDocument,
 };
 
 /**
@@ -460,6 +576,50 @@ export function graphql(source: "query MentionDirectory($keyword: String) { user
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query UnreadNotificationCount { unreadNotificationCount }"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkAllNotificationsRead { markAllNotificationsRead }"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InsightPersonFields on InsightPerson { id username name status departmentId departmentName }"): typeof import('./graphql').InsightPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BriefFields on BriefFigures {\n    newCustomers newContacts newOpportunities newOpportunityAmount newContracts contractAmount receivables receivableAmount followUps substantiveFollowUps\n  }\n"): typeof import('./graphql').BriefFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment KpiFigureFields on KpiFigure { metric target actual completion }"): typeof import('./graphql').KpiFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InsightStageFields on OpportunityStage { id name sort probability }"): typeof import('./graphql').InsightStageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightScope { insightScope { everyone canSetTargets people { ...InsightPersonFields } departments { id name parentId } } }\n"): typeof import('./graphql').InsightScopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Dashboard($filter: InsightFilter, $metric: KpiMetric!) { dashboard(filter: $filter) {\n  period { preset from to start end previousFrom previousTo months }\n  selection { everyone department { id name parentId } person { ...InsightPersonFields } }\n  brief { current { ...BriefFields } previous { ...BriefFields } }\n  kpi { months figures { ...KpiFigureFields } people { person { ...InsightPersonFields } figures { ...KpiFigureFields } } }\n  funnel {\n    stages { stage { ...InsightStageFields } count amount weightedAmount } categories { category count amount weightedAmount }\n    open { count amount weightedAmount } won { count amount } lost { count amount } conversion { stage { ...InsightStageFields } reached conversion }\n  }\n  trend { month contractAmount receivableAmount newCustomers lastYearContractAmount lastYearReceivableAmount lastYearNewCustomers }\n  ranking(metric: $metric) { metric people { rank person { ...InsightPersonFields } value } departments { rank department { id name } value } }\n} }"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InsightSelection($filter: InsightFilter) { dashboard(filter: $filter) {\n  period { preset from to start end months } selection { everyone department { id name parentId } person { ...InsightPersonFields } } ownerIds\n} }"): typeof import('./graphql').InsightSelectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {\n    mySubmittedApprovals(first: $first, offset: $offset, documentType: $documentType) {\n      totalCount\n      nodes {\n        id documentType status flowName createdAt decidedAt\n        contract { id code title amount customer { id name } } receivable { id code amount }\n        ownershipRequest { id customerCode customerName reason customer { id } }\n        steps { id position name status approverLabel decidedBy { id name } }\n      }\n    }\n  }\n"): typeof import('./graphql').MySubmittedApprovalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -473,6 +633,22 @@ export function graphql(source: "\n  query ContactDetail($id: ID!) {\n    contac
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CustomerFinance($customerId: ID!) {\n    contracts(first: 50, filter: { customerId: $customerId }) {\n      nodes { id code title status paymentPlans { id term amount plannedDate receivedAmount } }\n    }\n    receivables(first: 10, filter: { customerId: $customerId }) { totalCount nodes { id code amount receivedDate status } }\n  }\n"): typeof import('./graphql').CustomerFinanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { id name prefix expiresAt revokedAt lastUsedAt createdAt } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id phone email address } }\n"): typeof import('./graphql').UpdateMyProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,6 +708,30 @@ export function graphql(source: "mutation MarkReportRead($id: ID!) { markReportR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ScheduleEntryFields on ScheduleEntry {\n    id title description startAt endAt allDay reminderMinutes source followUpId viewerCanEdit\n    owner { id name username } participants { id name username } related { type id title }\n  }\n"): typeof import('./graphql').ScheduleEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScheduleEntries($from: DateTimeISO!, $to: DateTimeISO!, $userId: ID) { scheduleEntries(from: $from, to: $to, userId: $userId) { ...ScheduleEntryFields } }\n"): typeof import('./graphql').ScheduleEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScheduleEntry($id: ID!) { scheduleEntry(id: $id) { ...ScheduleEntryFields } }"): typeof import('./graphql').ScheduleEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScheduleEntry($input: CreateScheduleEntryInput!) { createScheduleEntry(input: $input) { ...ScheduleEntryFields } }\n"): typeof import('./graphql').CreateScheduleEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateScheduleEntry($id: ID!, $input: UpdateScheduleEntryInput!) { updateScheduleEntry(id: $id, input: $input) { ...ScheduleEntryFields } }\n"): typeof import('./graphql').UpdateScheduleEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteScheduleEntry($id: ID!) { deleteScheduleEntry(id: $id) { ids } }"): typeof import('./graphql').DeleteScheduleEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CadenceSettings { cadenceSettings { shortTermFollowUpDays midTermFollowUpDays longTermFollowUpDays paymentPlanReminderDays taskReminderDays followUpReminderMinutes } }\n"): typeof import('./graphql').CadenceSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -569,6 +769,154 @@ export function graphql(source: "\n  query NumberingRules { numberingRules { mod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateNumberingRule($module: String!, $input: UpdateNumberingRuleInput!) {\n    updateNumberingRule(module: $module, input: $input) { module prefix datePart resetPeriod sequenceLength nextNumber updatedAt }\n  }\n"): typeof import('./graphql').UpdateNumberingRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ExportStatistics($report: StatisticsReport!, $filter: InsightFilter, $basis: CustomerBasis, $month: String) {\n  exportStatistics(report: $report, filter: $filter, basis: $basis, month: $month) { fileName mimeType contentBase64 } }"): typeof import('./graphql').ExportStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplianceRulesFields on ComplianceRules {\n    requiredFields coreDealMonths highGrowthContactDays coreShortDays coreMidDays highGrowthDays minCore minHighGrowth reminderDays\n  }\n"): typeof import('./graphql').ComplianceRulesFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceReport($filter: ComplianceFilter) { complianceReport(filter: $filter) {\n  rules { ...ComplianceRulesFields } totals { people behind customers core highGrowth overdue dueSoon criteria }\n  people { person { ...InsightPersonFields } behind customers core highGrowth overdue dueSoon criteria }\n  departments { department { id name } people behind customers core highGrowth overdue dueSoon criteria } } }"): typeof import('./graphql').ComplianceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceCustomers($filter: ComplianceFilter, $state: ComplianceState, $first: Int, $offset: Int) {\n  complianceCustomers(filter: $filter, state: $state, first: $first, offset: $offset) { totalCount\n    nodes { id code name level type owner { ...InsightPersonFields } rule intervalDays lastContactAt dueAt overdueDays problems missingFields } } }"): typeof import('./graphql').ComplianceCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceMonthly($month: String!, $filter: ComplianceFilter) { complianceMonthly(month: $month, filter: $filter) {\n  month rows { person { ...InsightPersonFields } behind customers core highGrowth overdue dueSoon criteria followUps substantive newCustomers contractAmount receivableAmount } } }"): typeof import('./graphql').ComplianceMonthlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplianceRules { complianceRules { ...ComplianceRulesFields } }"): typeof import('./graphql').ComplianceRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComplianceRules($input: UpdateComplianceRulesInput!) { updateComplianceRules(input: $input) { ...ComplianceRulesFields } }\n"): typeof import('./graphql').UpdateComplianceRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ContractReport($filter: InsightFilter) { statistics(filter: $filter) { contracts {\n  contracts amount received overdueTotal months { month planned received }\n  overduePlans { planId contractId contractCode contractTitle term plannedDate planned received outstanding owner { ...InsightPersonFields } }\n  byPerson { person { ...InsightPersonFields } contracts amount received outstanding } } } }"): typeof import('./graphql').ContractReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CustomerReport($filter: InsightFilter, $basis: CustomerBasis) { statistics(filter: $filter) { customers(basis: $basis) {\n  total byLevel { key count } byType { key count } bySource { key count } byIndustry { key count } byRegion { key count } newByMonth { month count } } } }"): typeof import('./graphql').CustomerReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FollowUpReport($filter: InsightFilter) { statistics(filter: $filter) { followUps {\n  total substantive byMethod { key count extra } byPerson { person { ...InsightPersonFields } count substantive } } } }"): typeof import('./graphql').FollowUpReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpportunityReport($filter: InsightFilter) { statistics(filter: $filter) { opportunities {\n  created byStage { stage { sort name } count amount } byCategory { key count amount } won { count amount } lost { count amount }\n  lossReasons { key count amount } monthly { month longTerm midTerm shortTerm won lost } } } }"): typeof import('./graphql').OpportunityReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ProductReport($filter: InsightFilter) { statistics(filter: $filter) { products {\n  amount byProduct { id name contracts quantity amount } byCategory { id name contracts quantity amount } } } }"): typeof import('./graphql').ProductReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FigureCustomers($filter: CustomerFilter, $first: Int, $offset: Int) { customers(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount nodes { id code name level owner { name } createdAt } } }"): typeof import('./graphql').FigureCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FigureContacts($filter: ContactFilter, $first: Int, $offset: Int) { contacts(filter: $filter, first: $first, offset: $offset) {\n      totalCount nodes { id name position customer { id name } owner { name } createdAt } } }"): typeof import('./graphql').FigureContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FigureOpportunities($filter: OpportunityFilter, $first: Int, $offset: Int) { opportunities(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {\n      totalCount nodes { id name amount category customer { id name } owner { name } createdAt } } }"): typeof import('./graphql').FigureOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FigureContracts($filter: ContractFilter, $first: Int, $offset: Int) { contracts(filter: $filter, first: $first, offset: $offset, orderBy: { field: SIGN_DATE, direction: DESC }) {\n      totalCount nodes { id code title amount signDate customer { id name } owner { name } } } }"): typeof import('./graphql').FigureContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FigureReceivables($filter: ReceivableFilter, $first: Int, $offset: Int) { receivables(filter: $filter, first: $first, offset: $offset, orderBy: { field: RECEIVED_DATE, direction: DESC }) {\n      totalCount nodes { id code amount receivedDate contract { id code title } } } }"): typeof import('./graphql').FigureReceivablesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FigureFollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) { followUps(filter: $filter, first: $first, offset: $offset) {\n      totalCount nodes { id subject result substantive occurredAt author { name } parent { type id title } } } }"): typeof import('./graphql').FigureFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TargetSubjects { targetSubjects { departments { id name parentId } people { ...InsightPersonFields } }\n  me { user { id name departmentId } } }"): typeof import('./graphql').TargetSubjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiTargets($type: KpiSubject!, $id: ID!, $year: Int!) { kpiTargets(subjectType: $type, subjectId: $id, year: $year) {\n  subjectName editable own { month metric value } effective { month metric value } } }"): typeof import('./graphql').KpiTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetKpiTargets($input: SetKpiTargetsInput!) { setKpiTargets(input: $input) { subjectName } }"): typeof import('./graphql').SetKpiTargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SupervisedPersonFields on SupervisedPerson { id username name status departmentId departmentName }"): typeof import('./graphql').SupervisedPersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionScope {\n    supervisionScope { supervisesOthers people { ...SupervisedPersonFields } departments { id name parentId } }\n  }\n"): typeof import('./graphql').SupervisionScopeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionOverview($filter: SupervisionFilter, $orderBy: PersonActivityOrder, $first: Int, $offset: Int) {\n    supervisionOverview(filter: $filter, orderBy: $orderBy, first: $first, offset: $offset) {\n      totalCount\n      totals { followUps substantiveFollowUps openTasks overdueTasks reports }\n      nodes {\n        person { ...SupervisedPersonFields }\n        followUps substantiveFollowUps openTasks overdueTasks reports lastFollowUpAt\n      }\n    }\n  }\n"): typeof import('./graphql').SupervisionOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisedFollowUps($filter: SupervisedFollowUpFilter, $first: Int, $offset: Int) {\n    supervisedFollowUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n"): typeof import('./graphql').SupervisedFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisedTasks($filter: SupervisedTaskFilter, $first: Int, $offset: Int) {\n    supervisedTasks(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes { id title description dueAt priority status overdue completedAt createdAt assignee { id name username } createdBy { id name username } related { type id title } }\n    }\n  }\n"): typeof import('./graphql').SupervisedTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisedReports($filter: SupervisedReportFilter, $first: Int, $offset: Int) {\n    supervisedReports(filter: $filter, first: $first, offset: $offset) {\n      totalCount\n      nodes { id kind subject periodStart periodEnd createdAt unread readCount commentCount unreadCommentCount author { id name username } recipients { user { id name username } readAt } }\n    }\n  }\n"): typeof import('./graphql').SupervisedReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonNow($userId: ID!) {\n    personNow(userId: $userId) {\n      person { ...SupervisedPersonFields }\n      lastLoginAt openTaskCount overdueTaskCount\n      todaySchedule { id title startAt endAt allDay }\n      openTasks { id title dueAt overdue priority }\n      latestFollowUps { ...FollowUpFields }\n      latestReports { id kind subject createdAt }\n    }\n  }\n"): typeof import('./graphql').PersonNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id title description dueAt priority status overdue completedAt createdAt viewerCanEdit viewerCanChangeStatus relatedType relatedId\n    assignee { id name username } createdBy { id name username } related { type id title }\n  }\n"): typeof import('./graphql').TaskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTasks {\n    myTasks {\n      inboxCount todayCount nextCount futureCount\n      inbox { ...TaskFields } today { ...TaskFields } next { ...TaskFields } future { ...TaskFields }\n    }\n  }\n"): typeof import('./graphql').MyTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tasks($filter: TaskFilter, $first: Int, $offset: Int, $orderBy: TaskOrder) {\n    tasks(filter: $filter, first: $first, offset: $offset, orderBy: $orderBy) { totalCount nodes { ...TaskFields } }\n  }\n"): typeof import('./graphql').TasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Task($id: ID!) { task(id: $id) { ...TaskFields } }"): typeof import('./graphql').TaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateTask($input: CreateTaskInput!) { createTask(input: $input) { ...TaskFields } }"): typeof import('./graphql').CreateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateTask($id: ID!, $input: UpdateTaskInput!) { updateTask(id: $id, input: $input) { ...TaskFields } }"): typeof import('./graphql').UpdateTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetTaskStatus($id: ID!, $status: TaskStatus!) { setTaskStatus(id: $id, status: $status) { ...TaskFields } }"): typeof import('./graphql').SetTaskStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteTasks($ids: [ID!]!) { deleteTasks(ids: $ids) { ids } }"): typeof import('./graphql').DeleteTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n"): typeof import('./graphql').ChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1032,10 +1380,6 @@ export function graphql(source: "query Products($first: Int, $offset: Int, $afte
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpportunityProductChoices($keyword: String) { products(first: 20, filter: { keyword: $keyword, status: ACTIVE }) { nodes { id name model unit price } } }\n"): typeof import('./graphql').OpportunityProductChoicesDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query ProductCategories { productCategories { id name parentId sort } }"): typeof import('./graphql').ProductCategoriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1153,6 +1497,10 @@ export function graphql(source: "\n  query Dictionaries { dictionaries { kind na
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyFieldPermissions { myFieldPermissions { module field mode } }"): typeof import('./graphql').MyFieldPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { permissions readableModules mustChangePassword superAdmin supervisesOthers user { id username name departmentId phone email address status } }\n  }\n"): typeof import('./graphql').MeDocument;
 
 
 export function graphql(source: string) {

@@ -79,6 +79,26 @@ export type CommentOnInput = {
   targetType: string;
 };
 
+/** One department (with its sub-departments) or one person within your scope; neither: everyone you see */
+export type ComplianceFilter = {
+  departmentId?: string | null | undefined;
+  userId?: string | null | undefined;
+};
+
+/** NO_DEAL 核心客户无12个月内成交的跟单, NO_RECENT_CONTACT 高成长客户30天内无实质联系, MISSING_FIELDS 资料不全 */
+export type ComplianceProblem =
+  | 'MISSING_FIELDS'
+  | 'NO_DEAL'
+  | 'NO_RECENT_CONTACT';
+
+/** OVERDUE 已超期, DUE_SOON 即将到期, CRITERIA 不符合分类标准, TRACKED 有联络频次要求, ALL 全部 */
+export type ComplianceState =
+  | 'ALL'
+  | 'CRITERIA'
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'TRACKED';
+
 export type ContactFilter = {
   createdFrom?: string | null | undefined;
   createdTo?: string | null | undefined;
@@ -161,6 +181,11 @@ export type ConvertLeadsInput = {
   ids: Array<string>;
   /** One lead only: also an opportunity of the new customer, in the same step (needs opportunity:create) */
   opportunity?: ConvertLeadOpportunityInput | null | undefined;
+};
+
+export type CreateApiTokenInput = {
+  expiresAt: string;
+  name: string;
 };
 
 export type CreateContactInput = {
@@ -398,6 +423,36 @@ export type CreateRoleInput = {
   permissions: Array<string>;
 };
 
+export type CreateScheduleEntryInput = {
+  /** Whole days (Asia/Shanghai): from the start day to the end day */
+  allDay?: boolean | null | undefined;
+  description?: string | null | undefined;
+  /** After startAt */
+  endAt: string;
+  /** Colleagues taking part (active users); they may read the entry and are reminded */
+  participantIds?: Array<string> | null | undefined;
+  relatedId?: string | null | undefined;
+  /** customer, contact, lead, opportunity, contract, followup or report */
+  relatedType?: string | null | undefined;
+  /** Remind this many minutes before the start; null for no reminder */
+  reminderMinutes?: number | null | undefined;
+  startAt: string;
+  title?: string | null | undefined;
+};
+
+export type CreateTaskInput = {
+  /** Yourself by default; a leader may name anyone in their task write scope */
+  assigneeId?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Null: no due date (Inbox) */
+  dueAt?: string | null | undefined;
+  priority?: TaskPriority | null | undefined;
+  relatedId?: string | null | undefined;
+  /** customer, contact, lead, opportunity, contract, followup or report */
+  relatedType?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
 export type CreateUserInput = {
   address?: string | null | undefined;
   departmentId: string;
@@ -447,6 +502,25 @@ export type CustomFieldType =
   | 'SINGLE_CHOICE'
   | 'TEXT'
   | 'USER';
+
+/** CREATED_IN_PERIOD: customers created in the period; ALL_OWNED: every customer the people own now */
+export type CustomerBasis =
+  | 'ALL_OWNED'
+  | 'CREATED_IN_PERIOD';
+
+/** The 11 customer fields of seed 002 §3.2.3 (PHONE: mobile or phone) */
+export type CustomerFieldKey =
+  | 'ADDRESS'
+  | 'CONTACT_NAME'
+  | 'CONTACT_POSITION'
+  | 'INDUSTRY'
+  | 'NAME'
+  | 'PHONE'
+  | 'POSTCODE'
+  | 'PROFILE'
+  | 'REGION'
+  | 'SOURCE'
+  | 'TYPE';
 
 export type CustomerFilter = {
   createdFrom?: string | null | undefined;
@@ -618,6 +692,12 @@ export type FollowUpFilter = {
   unreadComments?: boolean | null | undefined;
 };
 
+/** CORE_SHORT 核心+短线 (weekly), CORE_MID 核心 (fortnightly), HIGH_GROWTH 高成长 (monthly) */
+export type FrequencyRule =
+  | 'CORE_MID'
+  | 'CORE_SHORT'
+  | 'HIGH_GROWTH';
+
 /** SKIP duplicates, or UPDATE those within your write scope (others are skipped) */
 export type ImportDuplicates =
   | 'SKIP'
@@ -658,6 +738,50 @@ export type ImportStatus =
   | 'UPLOADED'
   | 'VALIDATED'
   | 'VALIDATING';
+
+/** A period (a preset, or CUSTOM from–to) and optionally one department (with its sub-departments) or one person */
+export type InsightFilter = {
+  /** A department within your scope (BAD_USER_INPUT otherwise) */
+  departmentId?: string | null | undefined;
+  /** YYYY-MM-DD, first day of a CUSTOM period */
+  from?: string | null | undefined;
+  /** Default THIS_MONTH, or CUSTOM when from/to are given */
+  preset?: InsightPeriodPreset | null | undefined;
+  /** YYYY-MM-DD, last day of a CUSTOM period (not before from) */
+  to?: string | null | undefined;
+  /** A person within your scope (BAD_USER_INPUT otherwise) */
+  userId?: string | null | undefined;
+};
+
+/** 今天, 本周 (Monday–Sunday), 本月, 本季度, 本年, 上月, 自定义 (from–to) */
+export type InsightPeriodPreset =
+  | 'CUSTOM'
+  | 'LAST_MONTH'
+  | 'THIS_MONTH'
+  | 'THIS_QUARTER'
+  | 'THIS_WEEK'
+  | 'THIS_YEAR'
+  | 'TODAY';
+
+/** CONTRACT_AMOUNT 合同金额, RECEIVABLE_AMOUNT 回款金额, NEW_CUSTOMERS 新增客户, FOLLOW_UPS 跟进次数 */
+export type KpiMetric =
+  | 'CONTRACT_AMOUNT'
+  | 'FOLLOW_UPS'
+  | 'NEW_CUSTOMERS'
+  | 'RECEIVABLE_AMOUNT';
+
+/** A target of one USER or of one DEPARTMENT */
+export type KpiSubject =
+  | 'DEPARTMENT'
+  | 'USER';
+
+export type KpiTargetValueInput = {
+  metric: KpiMetric;
+  /** 1–12 */
+  month: number;
+  /** Non-negative; whole numbers for counts; null clears the target */
+  value?: string | null | undefined;
+};
 
 export type LeadFilter = {
   createdFrom?: string | null | undefined;
@@ -816,6 +940,20 @@ export type OpportunityStageInput = {
   /** Stage number (unique), 0–99 */
   sort?: number | null | undefined;
 };
+
+export type PersonActivityOrder = {
+  direction?: SortDirection;
+  field: PersonActivitySortField;
+};
+
+export type PersonActivitySortField =
+  | 'FOLLOW_UPS'
+  | 'LAST_FOLLOW_UP'
+  | 'NAME'
+  | 'OPEN_TASKS'
+  | 'OVERDUE_TASKS'
+  | 'REPORTS'
+  | 'SUBSTANTIVE';
 
 export type PoolCustomerFilter = {
   enteredFrom?: string | null | undefined;
@@ -1015,6 +1153,11 @@ export type SaveApprovalFlowInput = {
   steps: Array<ApprovalFlowStepInput>;
 };
 
+/** MANUAL, or FOLLOW_UP (a follow-up's next contact time) */
+export type ScheduleSource =
+  | 'FOLLOW_UP'
+  | 'MANUAL';
+
 /** Data scope: NONE, SELF, SELF_AND_CHILDREN, CUSTOM, ALL */
 export type ScopeLevel =
   | 'ALL'
@@ -1022,6 +1165,13 @@ export type ScopeLevel =
   | 'NONE'
   | 'SELF'
   | 'SELF_AND_CHILDREN';
+
+export type SetKpiTargetsInput = {
+  subjectId: string;
+  subjectType: KpiSubject;
+  values: Array<KpiTargetValueInput>;
+  year: number;
+};
 
 export type SortDirection =
   | 'ASC'
@@ -1032,6 +1182,114 @@ export type StartDataImportInput = {
   mapping: Array<string | null | undefined>;
   options: ImportOptionsInput;
 };
+
+export type StatisticsReport =
+  | 'COMPLIANCE_MONTHLY'
+  | 'CONTRACTS'
+  | 'CUSTOMERS'
+  | 'FOLLOW_UPS'
+  | 'OPPORTUNITIES'
+  | 'PRODUCTS';
+
+export type SupervisedFollowUpFilter = {
+  /** The person's department, with its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Period start: follow-ups by contact time, reports by period, done tasks by completion */
+  from?: string | null | undefined;
+  /** Also people whose account is disabled (default: no) */
+  includeDisabled?: boolean | null | undefined;
+  keyword?: string | null | undefined;
+  /** An option code of the 跟进方式 dictionary */
+  method?: string | null | undefined;
+  substantive?: boolean | null | undefined;
+  /** Period end (not before from) */
+  to?: string | null | undefined;
+  userId?: string | null | undefined;
+};
+
+export type SupervisedReportFilter = {
+  /** The person's department, with its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Period start: follow-ups by contact time, reports by period, done tasks by completion */
+  from?: string | null | undefined;
+  /** Also people whose account is disabled (default: no) */
+  includeDisabled?: boolean | null | undefined;
+  kind?: ReportKind | null | undefined;
+  /** Period end (not before from) */
+  to?: string | null | undefined;
+  userId?: string | null | undefined;
+};
+
+export type SupervisedTaskFilter = {
+  /** The person's department, with its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Period start: follow-ups by contact time, reports by period, done tasks by completion */
+  from?: string | null | undefined;
+  /** Also people whose account is disabled (default: no) */
+  includeDisabled?: boolean | null | undefined;
+  state?: SupervisedTaskState | null | undefined;
+  /** Period end (not before from) */
+  to?: string | null | undefined;
+  userId?: string | null | undefined;
+};
+
+/** OPEN / OVERDUE: the state now (the period does not apply); DONE: completed in the period; ALL: created in the period */
+export type SupervisedTaskState =
+  | 'ALL'
+  | 'DONE'
+  | 'OPEN'
+  | 'OVERDUE';
+
+export type SupervisionFilter = {
+  /** The person's department, with its sub-departments */
+  departmentId?: string | null | undefined;
+  /** Period start: follow-ups by contact time, reports by period, done tasks by completion */
+  from?: string | null | undefined;
+  /** Also people whose account is disabled (default: no) */
+  includeDisabled?: boolean | null | undefined;
+  /** Period end (not before from) */
+  to?: string | null | undefined;
+  userId?: string | null | undefined;
+};
+
+export type TaskFilter = {
+  assigneeId?: string | null | undefined;
+  createdById?: string | null | undefined;
+  /** The assignee's department, including its sub-departments */
+  departmentId?: string | null | undefined;
+  dueFrom?: string | null | undefined;
+  dueTo?: string | null | undefined;
+  /** Matches title and description */
+  keyword?: string | null | undefined;
+  priority?: TaskPriority | null | undefined;
+  relatedId?: string | null | undefined;
+  relatedType?: string | null | undefined;
+  statuses?: Array<TaskStatus> | null | undefined;
+};
+
+export type TaskOrder = {
+  direction?: SortDirection;
+  field: TaskSortField;
+};
+
+/** LOW 低, NORMAL 普通, HIGH 高, URGENT 紧急 */
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type TaskSortField =
+  | 'CREATED_AT'
+  | 'DUE_AT'
+  | 'UPDATED_AT';
+
+/** OPEN 未开始, IN_PROGRESS 进行中, DONE 已完成, CANCELLED 已取消 */
+export type TaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
 
 export type TransferContractsInput = {
   ids: Array<string>;
@@ -1068,6 +1326,18 @@ export type UpdateCadenceSettingsInput = {
   paymentPlanReminderDays?: number | null | undefined;
   shortTermFollowUpDays?: number | null | undefined;
   taskReminderDays?: number | null | undefined;
+};
+
+export type UpdateComplianceRulesInput = {
+  coreDealMonths?: number | null | undefined;
+  coreMidDays?: number | null | undefined;
+  coreShortDays?: number | null | undefined;
+  highGrowthContactDays?: number | null | undefined;
+  highGrowthDays?: number | null | undefined;
+  minCore?: number | null | undefined;
+  minHighGrowth?: number | null | undefined;
+  reminderDays?: number | null | undefined;
+  requiredFields?: Array<CustomerFieldKey> | null | undefined;
 };
 
 export type UpdateContactInput = {
@@ -1189,6 +1459,12 @@ export type UpdateLeadInput = {
   status?: LeadStatus | null | undefined;
 };
 
+export type UpdateMyProfileInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
 /** Only the parts given change; new numbers only */
 export type UpdateNumberingRuleInput = {
   datePart?: NumberingDatePart | null | undefined;
@@ -1300,6 +1576,35 @@ export type UpdateRoleInput = {
   moduleScopes?: Array<ModuleScopeInput> | null | undefined;
   name?: string | null | undefined;
   permissions?: Array<string> | null | undefined;
+};
+
+export type UpdateScheduleEntryInput = {
+  /** Whole days (Asia/Shanghai): from the start day to the end day */
+  allDay?: boolean | null | undefined;
+  description?: string | null | undefined;
+  endAt?: string | null | undefined;
+  /** Colleagues taking part (active users); they may read the entry and are reminded */
+  participantIds?: Array<string> | null | undefined;
+  relatedId?: string | null | undefined;
+  /** customer, contact, lead, opportunity, contract, followup or report */
+  relatedType?: string | null | undefined;
+  /** Remind this many minutes before the start; null for no reminder */
+  reminderMinutes?: number | null | undefined;
+  startAt?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export type UpdateTaskInput = {
+  /** Yourself by default; a leader may name anyone in their task write scope */
+  assigneeId?: string | null | undefined;
+  description?: string | null | undefined;
+  /** Null: no due date (Inbox) */
+  dueAt?: string | null | undefined;
+  priority?: TaskPriority | null | undefined;
+  relatedId?: string | null | undefined;
+  /** customer, contact, lead, opportunity, contract, followup or report */
+  relatedType?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type UpdateUserInput = {
@@ -1423,6 +1728,60 @@ export type MentionDirectoryQueryVariables = Exact<{
 
 export type MentionDirectoryQuery = { userDirectory: Array<{ id: string, name: string, username: string }> };
 
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: string, title: string, body: string | null, entityType: string | null, entityId: string | null, readAt: string | null, createdAt: string }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type InsightPersonFieldsFragment = { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null };
+
+export type BriefFieldsFragment = { newCustomers: number, newContacts: number, newOpportunities: number, newOpportunityAmount: string, newContracts: number, contractAmount: string, receivables: number, receivableAmount: string, followUps: number, substantiveFollowUps: number };
+
+export type KpiFigureFieldsFragment = { metric: KpiMetric, target: string | null, actual: string, completion: number | null };
+
+export type InsightStageFieldsFragment = { id: string, name: string, sort: number, probability: number };
+
+export type InsightScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsightScopeQuery = { insightScope: { everyone: boolean, canSetTargets: boolean, people: Array<{ id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null }>, departments: Array<{ id: string, name: string, parentId: string | null }> } };
+
+export type DashboardQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+  metric: KpiMetric;
+}>;
+
+
+export type DashboardQuery = { dashboard: { period: { preset: InsightPeriodPreset, from: string, to: string, start: string, end: string, previousFrom: string, previousTo: string, months: Array<string> }, selection: { everyone: boolean, department: { id: string, name: string, parentId: string | null } | null, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } | null }, brief: { current: { newCustomers: number, newContacts: number, newOpportunities: number, newOpportunityAmount: string, newContracts: number, contractAmount: string, receivables: number, receivableAmount: string, followUps: number, substantiveFollowUps: number }, previous: { newCustomers: number, newContacts: number, newOpportunities: number, newOpportunityAmount: string, newContracts: number, contractAmount: string, receivables: number, receivableAmount: string, followUps: number, substantiveFollowUps: number } }, kpi: { months: Array<string>, figures: Array<{ metric: KpiMetric, target: string | null, actual: string, completion: number | null }>, people: Array<{ person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null }, figures: Array<{ metric: KpiMetric, target: string | null, actual: string, completion: number | null }> }> }, funnel: { stages: Array<{ count: number, amount: string, weightedAmount: string, stage: { id: string, name: string, sort: number, probability: number } }>, categories: Array<{ category: OpportunityCategory, count: number, amount: string, weightedAmount: string }>, open: { count: number, amount: string, weightedAmount: string | null }, won: { count: number, amount: string }, lost: { count: number, amount: string }, conversion: Array<{ reached: number, conversion: number | null, stage: { id: string, name: string, sort: number, probability: number } }> }, trend: Array<{ month: string, contractAmount: string, receivableAmount: string, newCustomers: number, lastYearContractAmount: string, lastYearReceivableAmount: string, lastYearNewCustomers: number }>, ranking: { metric: KpiMetric, people: Array<{ rank: number, value: string, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } }>, departments: Array<{ rank: number, value: string, department: { id: string, name: string } }> } } };
+
+export type InsightSelectionQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+}>;
+
+
+export type InsightSelectionQuery = { dashboard: { ownerIds: Array<string>, period: { preset: InsightPeriodPreset, from: string, to: string, start: string, end: string, months: Array<string> }, selection: { everyone: boolean, department: { id: string, name: string, parentId: string | null } | null, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } | null } } };
+
 export type MySubmittedApprovalsQueryVariables = Exact<{
   first?: number | null | undefined;
   offset?: number | null | undefined;
@@ -1454,6 +1813,32 @@ export type CustomerFinanceQueryVariables = Exact<{
 
 
 export type CustomerFinanceQuery = { contracts: { nodes: Array<{ id: string, code: string, title: string, status: ContractStatus, paymentPlans: Array<{ id: string, term: number, amount: string, plannedDate: string, receivedAmount: string }> }> }, receivables: { totalCount: number, nodes: Array<{ id: string, code: string, amount: string, receivedDate: string, status: ReceivableStatus }> } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, expiresAt: string, revokedAt: string | null, lastUsedAt: string | null, createdAt: string }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, phone: string | null, email: string | null, address: string | null } };
 
 export type ReceivableRowFieldsFragment = { id: string, code: string, amount: string, receivedDate: string, method: string | null, status: ReceivableStatus, remarks: string | null, createdAt: string, contract: { id: string, code: string, title: string, customer: { id: string, name: string } | null, owner: { id: string, name: string } | null } | null, plan: { id: string, term: number } | null, recordedBy: { id: string, name: string } | null };
 
@@ -1549,6 +1934,46 @@ export type MarkReportReadMutationVariables = Exact<{
 
 export type MarkReportReadMutation = { markReportRead: { content: string, viewerCanEdit: boolean, id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }>, comments: Array<{ id: string, content: string, createdAt: string, unread: boolean, replyToId: string | null, viewerCanReply: boolean, author: { id: string, name: string, username: string } | null, target: { type: string, id: string, title: string } | null }>, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> } };
 
+export type ScheduleEntryFieldsFragment = { id: string, title: string, description: string | null, startAt: string, endAt: string, allDay: boolean, reminderMinutes: number | null, source: ScheduleSource, followUpId: string | null, viewerCanEdit: boolean, owner: { id: string, name: string, username: string } | null, participants: Array<{ id: string, name: string, username: string }>, related: { type: string, id: string, title: string } | null };
+
+export type ScheduleEntriesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  userId?: string | null | undefined;
+}>;
+
+
+export type ScheduleEntriesQuery = { scheduleEntries: Array<{ id: string, title: string, description: string | null, startAt: string, endAt: string, allDay: boolean, reminderMinutes: number | null, source: ScheduleSource, followUpId: string | null, viewerCanEdit: boolean, owner: { id: string, name: string, username: string } | null, participants: Array<{ id: string, name: string, username: string }>, related: { type: string, id: string, title: string } | null }> };
+
+export type ScheduleEntryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScheduleEntryQuery = { scheduleEntry: { id: string, title: string, description: string | null, startAt: string, endAt: string, allDay: boolean, reminderMinutes: number | null, source: ScheduleSource, followUpId: string | null, viewerCanEdit: boolean, owner: { id: string, name: string, username: string } | null, participants: Array<{ id: string, name: string, username: string }>, related: { type: string, id: string, title: string } | null } | null };
+
+export type CreateScheduleEntryMutationVariables = Exact<{
+  input: CreateScheduleEntryInput;
+}>;
+
+
+export type CreateScheduleEntryMutation = { createScheduleEntry: { id: string, title: string, description: string | null, startAt: string, endAt: string, allDay: boolean, reminderMinutes: number | null, source: ScheduleSource, followUpId: string | null, viewerCanEdit: boolean, owner: { id: string, name: string, username: string } | null, participants: Array<{ id: string, name: string, username: string }>, related: { type: string, id: string, title: string } | null } };
+
+export type UpdateScheduleEntryMutationVariables = Exact<{
+  id: string;
+  input: UpdateScheduleEntryInput;
+}>;
+
+
+export type UpdateScheduleEntryMutation = { updateScheduleEntry: { id: string, title: string, description: string | null, startAt: string, endAt: string, allDay: boolean, reminderMinutes: number | null, source: ScheduleSource, followUpId: string | null, viewerCanEdit: boolean, owner: { id: string, name: string, username: string } | null, participants: Array<{ id: string, name: string, username: string }>, related: { type: string, id: string, title: string } | null } };
+
+export type DeleteScheduleEntryMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteScheduleEntryMutation = { deleteScheduleEntry: { ids: Array<string> } };
+
 export type CadenceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1618,6 +2043,279 @@ export type UpdateNumberingRuleMutationVariables = Exact<{
 
 
 export type UpdateNumberingRuleMutation = { updateNumberingRule: { module: string, prefix: string, datePart: NumberingDatePart, resetPeriod: NumberingResetPeriod, sequenceLength: number, nextNumber: string, updatedAt: string | null } };
+
+export type ExportStatisticsMutationVariables = Exact<{
+  report: StatisticsReport;
+  filter?: InsightFilter | null | undefined;
+  basis?: CustomerBasis | null | undefined;
+  month?: string | null | undefined;
+}>;
+
+
+export type ExportStatisticsMutation = { exportStatistics: { fileName: string, mimeType: string, contentBase64: string } };
+
+export type ComplianceRulesFieldsFragment = { requiredFields: Array<CustomerFieldKey>, coreDealMonths: number, highGrowthContactDays: number, coreShortDays: number, coreMidDays: number, highGrowthDays: number, minCore: number, minHighGrowth: number, reminderDays: number };
+
+export type ComplianceReportQueryVariables = Exact<{
+  filter?: ComplianceFilter | null | undefined;
+}>;
+
+
+export type ComplianceReportQuery = { complianceReport: { rules: { requiredFields: Array<CustomerFieldKey>, coreDealMonths: number, highGrowthContactDays: number, coreShortDays: number, coreMidDays: number, highGrowthDays: number, minCore: number, minHighGrowth: number, reminderDays: number }, totals: { people: number, behind: number, customers: number, core: number, highGrowth: number, overdue: number, dueSoon: number, criteria: number }, people: Array<{ behind: boolean, customers: number, core: number, highGrowth: number, overdue: number, dueSoon: number, criteria: number, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } }>, departments: Array<{ people: number, behind: number, customers: number, core: number, highGrowth: number, overdue: number, dueSoon: number, criteria: number, department: { id: string, name: string } }> } };
+
+export type ComplianceCustomersQueryVariables = Exact<{
+  filter?: ComplianceFilter | null | undefined;
+  state?: ComplianceState | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ComplianceCustomersQuery = { complianceCustomers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: CustomerLevel, type: CustomerType, rule: FrequencyRule | null, intervalDays: number | null, lastContactAt: string | null, dueAt: string | null, overdueDays: number | null, problems: Array<ComplianceProblem>, missingFields: Array<CustomerFieldKey>, owner: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } | null }> } };
+
+export type ComplianceMonthlyQueryVariables = Exact<{
+  month: string;
+  filter?: ComplianceFilter | null | undefined;
+}>;
+
+
+export type ComplianceMonthlyQuery = { complianceMonthly: { month: string, rows: Array<{ behind: boolean, customers: number, core: number, highGrowth: number, overdue: number, dueSoon: number, criteria: number, followUps: number, substantive: number, newCustomers: number, contractAmount: string, receivableAmount: string, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } }> } };
+
+export type ComplianceRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceRulesQuery = { complianceRules: { requiredFields: Array<CustomerFieldKey>, coreDealMonths: number, highGrowthContactDays: number, coreShortDays: number, coreMidDays: number, highGrowthDays: number, minCore: number, minHighGrowth: number, reminderDays: number } };
+
+export type UpdateComplianceRulesMutationVariables = Exact<{
+  input: UpdateComplianceRulesInput;
+}>;
+
+
+export type UpdateComplianceRulesMutation = { updateComplianceRules: { requiredFields: Array<CustomerFieldKey>, coreDealMonths: number, highGrowthContactDays: number, coreShortDays: number, coreMidDays: number, highGrowthDays: number, minCore: number, minHighGrowth: number, reminderDays: number } };
+
+export type ContractReportQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+}>;
+
+
+export type ContractReportQuery = { statistics: { contracts: { contracts: number, amount: string, received: string, overdueTotal: string, months: Array<{ month: string, planned: string, received: string }>, overduePlans: Array<{ planId: string, contractId: string, contractCode: string, contractTitle: string, term: number, plannedDate: string, planned: string, received: string, outstanding: string, owner: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } | null }>, byPerson: Array<{ contracts: number, amount: string, received: string, outstanding: string, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } }> } } };
+
+export type CustomerReportQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+  basis?: CustomerBasis | null | undefined;
+}>;
+
+
+export type CustomerReportQuery = { statistics: { customers: { total: number, byLevel: Array<{ key: string | null, count: number }>, byType: Array<{ key: string | null, count: number }>, bySource: Array<{ key: string | null, count: number }>, byIndustry: Array<{ key: string | null, count: number }>, byRegion: Array<{ key: string | null, count: number }>, newByMonth: Array<{ month: string, count: number }> } } };
+
+export type FollowUpReportQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+}>;
+
+
+export type FollowUpReportQuery = { statistics: { followUps: { total: number, substantive: number, byMethod: Array<{ key: string | null, count: number, extra: number | null }>, byPerson: Array<{ count: number, substantive: number, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } }> } } };
+
+export type OpportunityReportQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+}>;
+
+
+export type OpportunityReportQuery = { statistics: { opportunities: { created: number, byStage: Array<{ count: number, amount: string | null, stage: { sort: number, name: string } | null }>, byCategory: Array<{ key: string | null, count: number, amount: string | null }>, won: { count: number, amount: string | null }, lost: { count: number, amount: string | null }, lossReasons: Array<{ key: string | null, count: number, amount: string | null }>, monthly: Array<{ month: string, longTerm: number, midTerm: number, shortTerm: number, won: number, lost: number }> } } };
+
+export type ProductReportQueryVariables = Exact<{
+  filter?: InsightFilter | null | undefined;
+}>;
+
+
+export type ProductReportQuery = { statistics: { products: { amount: string, byProduct: Array<{ id: string | null, name: string | null, contracts: number, quantity: string, amount: string }>, byCategory: Array<{ id: string | null, name: string | null, contracts: number, quantity: string, amount: string }> } } };
+
+export type FigureCustomersQueryVariables = Exact<{
+  filter?: CustomerFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureCustomersQuery = { customers: { totalCount: number, nodes: Array<{ id: string, code: string, name: string, level: CustomerLevel, createdAt: string, owner: { name: string } | null }> } };
+
+export type FigureContactsQueryVariables = Exact<{
+  filter?: ContactFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureContactsQuery = { contacts: { totalCount: number, nodes: Array<{ id: string, name: string, position: string | null, createdAt: string, customer: { id: string, name: string } | null, owner: { name: string } | null }> } };
+
+export type FigureOpportunitiesQueryVariables = Exact<{
+  filter?: OpportunityFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureOpportunitiesQuery = { opportunities: { totalCount: number, nodes: Array<{ id: string, name: string, amount: string, category: OpportunityCategory, createdAt: string, customer: { id: string, name: string } | null, owner: { name: string } | null }> } };
+
+export type FigureContractsQueryVariables = Exact<{
+  filter?: ContractFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureContractsQuery = { contracts: { totalCount: number, nodes: Array<{ id: string, code: string, title: string, amount: string, signDate: string | null, customer: { id: string, name: string } | null, owner: { name: string } | null }> } };
+
+export type FigureReceivablesQueryVariables = Exact<{
+  filter?: ReceivableFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureReceivablesQuery = { receivables: { totalCount: number, nodes: Array<{ id: string, code: string, amount: string, receivedDate: string, contract: { id: string, code: string, title: string } | null }> } };
+
+export type FigureFollowUpsQueryVariables = Exact<{
+  filter?: FollowUpFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type FigureFollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, subject: string, result: string, substantive: boolean, occurredAt: string, author: { name: string } | null, parent: { type: string, id: string, title: string } | null }> } };
+
+export type TargetSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TargetSubjectsQuery = { targetSubjects: { departments: Array<{ id: string, name: string, parentId: string | null }>, people: Array<{ id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null }> }, me: { user: { id: string, name: string, departmentId: string } } };
+
+export type KpiTargetsQueryVariables = Exact<{
+  type: KpiSubject;
+  id: string;
+  year: number;
+}>;
+
+
+export type KpiTargetsQuery = { kpiTargets: { subjectName: string, editable: boolean, own: Array<{ month: string, metric: KpiMetric, value: string | null }>, effective: Array<{ month: string, metric: KpiMetric, value: string | null }> } };
+
+export type SetKpiTargetsMutationVariables = Exact<{
+  input: SetKpiTargetsInput;
+}>;
+
+
+export type SetKpiTargetsMutation = { setKpiTargets: { subjectName: string } };
+
+export type SupervisedPersonFieldsFragment = { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null };
+
+export type SupervisionScopeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupervisionScopeQuery = { supervisionScope: { supervisesOthers: boolean, people: Array<{ id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null }>, departments: Array<{ id: string, name: string, parentId: string | null }> } };
+
+export type SupervisionOverviewQueryVariables = Exact<{
+  filter?: SupervisionFilter | null | undefined;
+  orderBy?: PersonActivityOrder | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SupervisionOverviewQuery = { supervisionOverview: { totalCount: number, totals: { followUps: number, substantiveFollowUps: number, openTasks: number, overdueTasks: number, reports: number }, nodes: Array<{ followUps: number, substantiveFollowUps: number, openTasks: number, overdueTasks: number, reports: number, lastFollowUpAt: string | null, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null } }> } };
+
+export type SupervisedFollowUpsQueryVariables = Exact<{
+  filter?: SupervisedFollowUpFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SupervisedFollowUpsQuery = { supervisedFollowUps: { totalCount: number, nodes: Array<{ id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }> } };
+
+export type SupervisedTasksQueryVariables = Exact<{
+  filter?: SupervisedTaskFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SupervisedTasksQuery = { supervisedTasks: { totalCount: number, nodes: Array<{ id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null }> } };
+
+export type SupervisedReportsQueryVariables = Exact<{
+  filter?: SupervisedReportFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type SupervisedReportsQuery = { supervisedReports: { totalCount: number, nodes: Array<{ id: string, kind: ReportKind, subject: string, periodStart: string, periodEnd: string, createdAt: string, unread: boolean, readCount: number, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, recipients: Array<{ readAt: string | null, user: { id: string, name: string, username: string } | null }> }> } };
+
+export type PersonNowQueryVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type PersonNowQuery = { personNow: { lastLoginAt: string | null, openTaskCount: number, overdueTaskCount: number, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null }, todaySchedule: Array<{ id: string, title: string, startAt: string, endAt: string, allDay: boolean }>, openTasks: Array<{ id: string, title: string, dueAt: string | null, overdue: boolean, priority: TaskPriority }>, latestFollowUps: Array<{ id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }>, latestReports: Array<{ id: string, kind: ReportKind, subject: string, createdAt: string }> } };
+
+export type TaskFieldsFragment = { id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null };
+
+export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTasksQuery = { myTasks: { inboxCount: number, todayCount: number, nextCount: number, futureCount: number, inbox: Array<{ id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null }>, today: Array<{ id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null }>, next: Array<{ id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null }>, future: Array<{ id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null }> } };
+
+export type TasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: TaskOrder | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { totalCount: number, nodes: Array<{ id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null }> } };
+
+export type TaskQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TaskQuery = { task: { id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null } | null };
+
+export type CreateTaskMutationVariables = Exact<{
+  input: CreateTaskInput;
+}>;
+
+
+export type CreateTaskMutation = { createTask: { id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null } };
+
+export type UpdateTaskMutationVariables = Exact<{
+  id: string;
+  input: UpdateTaskInput;
+}>;
+
+
+export type UpdateTaskMutation = { updateTask: { id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null } };
+
+export type SetTaskStatusMutationVariables = Exact<{
+  id: string;
+  status: TaskStatus;
+}>;
+
+
+export type SetTaskStatusMutation = { setTaskStatus: { id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null } };
+
+export type DeleteTasksMutationVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type DeleteTasksMutation = { deleteTasks: { ids: Array<string> } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  oldPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { id: string } };
 
 export type AdminDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2416,13 +3114,6 @@ export type ProductsQueryVariables = Exact<{
 
 export type ProductsQuery = { products: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, name: string, model: string | null, unit: string | null, price: string, status: ProductStatus, categoryId: string | null, description: string | null, deletedAt: string | null, updatedAt: string, category: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type OpportunityProductChoicesQueryVariables = Exact<{
-  keyword?: string | null | undefined;
-}>;
-
-
-export type OpportunityProductChoicesQuery = { products: { nodes: Array<{ id: string, name: string, model: string | null, unit: string | null, price: string }> } };
-
 export type ProductCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2630,6 +3321,11 @@ export type MyFieldPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyFieldPermissionsQuery = { myFieldPermissions: Array<{ module: string, field: string, mode: FieldMode }> };
 
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { permissions: Array<string>, readableModules: Array<string>, mustChangePassword: boolean, superAdmin: boolean, supervisesOthers: boolean, user: { id: string, username: string, name: string, departmentId: string, phone: string | null, email: string | null, address: string | null, status: UserStatus } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2696,6 +3392,46 @@ export const FollowUpFieldsFragmentDoc = new TypedDocumentString(`
   mimeType
   url
 }`, {"fragmentName":"FollowUpFields"}) as unknown as TypedDocumentString<FollowUpFieldsFragment, unknown>;
+export const InsightPersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}
+    `, {"fragmentName":"InsightPersonFields"}) as unknown as TypedDocumentString<InsightPersonFieldsFragment, unknown>;
+export const BriefFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BriefFields on BriefFigures {
+  newCustomers
+  newContacts
+  newOpportunities
+  newOpportunityAmount
+  newContracts
+  contractAmount
+  receivables
+  receivableAmount
+  followUps
+  substantiveFollowUps
+}
+    `, {"fragmentName":"BriefFields"}) as unknown as TypedDocumentString<BriefFieldsFragment, unknown>;
+export const KpiFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiFigureFields on KpiFigure {
+  metric
+  target
+  actual
+  completion
+}
+    `, {"fragmentName":"KpiFigureFields"}) as unknown as TypedDocumentString<KpiFigureFieldsFragment, unknown>;
+export const InsightStageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InsightStageFields on OpportunityStage {
+  id
+  name
+  sort
+  probability
+}
+    `, {"fragmentName":"InsightStageFields"}) as unknown as TypedDocumentString<InsightStageFieldsFragment, unknown>;
 export const ReceivableRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReceivableRowFields on Receivable {
   id
@@ -2838,6 +3574,90 @@ fragment ReportRowFields on Report {
     readAt
   }
 }`, {"fragmentName":"ReportDetailFields"}) as unknown as TypedDocumentString<ReportDetailFieldsFragment, unknown>;
+export const ScheduleEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScheduleEntryFields on ScheduleEntry {
+  id
+  title
+  description
+  startAt
+  endAt
+  allDay
+  reminderMinutes
+  source
+  followUpId
+  viewerCanEdit
+  owner {
+    id
+    name
+    username
+  }
+  participants {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}
+    `, {"fragmentName":"ScheduleEntryFields"}) as unknown as TypedDocumentString<ScheduleEntryFieldsFragment, unknown>;
+export const ComplianceRulesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplianceRulesFields on ComplianceRules {
+  requiredFields
+  coreDealMonths
+  highGrowthContactDays
+  coreShortDays
+  coreMidDays
+  highGrowthDays
+  minCore
+  minHighGrowth
+  reminderDays
+}
+    `, {"fragmentName":"ComplianceRulesFields"}) as unknown as TypedDocumentString<ComplianceRulesFieldsFragment, unknown>;
+export const SupervisedPersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SupervisedPersonFields on SupervisedPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}
+    `, {"fragmentName":"SupervisedPersonFields"}) as unknown as TypedDocumentString<SupervisedPersonFieldsFragment, unknown>;
+export const TaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}
+    `, {"fragmentName":"TaskFields"}) as unknown as TypedDocumentString<TaskFieldsFragment, unknown>;
 export const ContractRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment ContractRowFields on Contract {
   id
@@ -3418,6 +4238,237 @@ export const MentionDirectoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MentionDirectoryQuery, MentionDirectoryQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {
+  notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {
+    totalCount
+    nodes {
+      id
+      kind
+      title
+      body
+      entityType
+      entityId
+      readAt
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const InsightScopeDocument = new TypedDocumentString(`
+    query InsightScope {
+  insightScope {
+    everyone
+    canSetTargets
+    people {
+      ...InsightPersonFields
+    }
+    departments {
+      id
+      name
+      parentId
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<InsightScopeQuery, InsightScopeQueryVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard($filter: InsightFilter, $metric: KpiMetric!) {
+  dashboard(filter: $filter) {
+    period {
+      preset
+      from
+      to
+      start
+      end
+      previousFrom
+      previousTo
+      months
+    }
+    selection {
+      everyone
+      department {
+        id
+        name
+        parentId
+      }
+      person {
+        ...InsightPersonFields
+      }
+    }
+    brief {
+      current {
+        ...BriefFields
+      }
+      previous {
+        ...BriefFields
+      }
+    }
+    kpi {
+      months
+      figures {
+        ...KpiFigureFields
+      }
+      people {
+        person {
+          ...InsightPersonFields
+        }
+        figures {
+          ...KpiFigureFields
+        }
+      }
+    }
+    funnel {
+      stages {
+        stage {
+          ...InsightStageFields
+        }
+        count
+        amount
+        weightedAmount
+      }
+      categories {
+        category
+        count
+        amount
+        weightedAmount
+      }
+      open {
+        count
+        amount
+        weightedAmount
+      }
+      won {
+        count
+        amount
+      }
+      lost {
+        count
+        amount
+      }
+      conversion {
+        stage {
+          ...InsightStageFields
+        }
+        reached
+        conversion
+      }
+    }
+    trend {
+      month
+      contractAmount
+      receivableAmount
+      newCustomers
+      lastYearContractAmount
+      lastYearReceivableAmount
+      lastYearNewCustomers
+    }
+    ranking(metric: $metric) {
+      metric
+      people {
+        rank
+        person {
+          ...InsightPersonFields
+        }
+        value
+      }
+      departments {
+        rank
+        department {
+          id
+          name
+        }
+        value
+      }
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}
+fragment BriefFields on BriefFigures {
+  newCustomers
+  newContacts
+  newOpportunities
+  newOpportunityAmount
+  newContracts
+  contractAmount
+  receivables
+  receivableAmount
+  followUps
+  substantiveFollowUps
+}
+fragment KpiFigureFields on KpiFigure {
+  metric
+  target
+  actual
+  completion
+}
+fragment InsightStageFields on OpportunityStage {
+  id
+  name
+  sort
+  probability
+}`) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const InsightSelectionDocument = new TypedDocumentString(`
+    query InsightSelection($filter: InsightFilter) {
+  dashboard(filter: $filter) {
+    period {
+      preset
+      from
+      to
+      start
+      end
+      months
+    }
+    selection {
+      everyone
+      department {
+        id
+        name
+        parentId
+      }
+      person {
+        ...InsightPersonFields
+      }
+    }
+    ownerIds
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<InsightSelectionQuery, InsightSelectionQueryVariables>;
 export const MySubmittedApprovalsDocument = new TypedDocumentString(`
     query MySubmittedApprovals($first: Int, $offset: Int, $documentType: ApprovalDocumentType) {
   mySubmittedApprovals(
@@ -3586,6 +4637,47 @@ export const CustomerFinanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerFinanceQuery, CustomerFinanceQueryVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    expiresAt
+    revokedAt
+    lastUsedAt
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+    phone
+    email
+    address
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
 export const ReceivablesDocument = new TypedDocumentString(`
     query Receivables($first: Int, $offset: Int, $after: String, $filter: ReceivableFilter, $orderBy: ReceivableOrder) {
   receivables(
@@ -4047,6 +5139,145 @@ fragment ReportDetailFields on Report {
     ...CommentFields
   }
 }`) as unknown as TypedDocumentString<MarkReportReadMutation, MarkReportReadMutationVariables>;
+export const ScheduleEntriesDocument = new TypedDocumentString(`
+    query ScheduleEntries($from: DateTimeISO!, $to: DateTimeISO!, $userId: ID) {
+  scheduleEntries(from: $from, to: $to, userId: $userId) {
+    ...ScheduleEntryFields
+  }
+}
+    fragment ScheduleEntryFields on ScheduleEntry {
+  id
+  title
+  description
+  startAt
+  endAt
+  allDay
+  reminderMinutes
+  source
+  followUpId
+  viewerCanEdit
+  owner {
+    id
+    name
+    username
+  }
+  participants {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ScheduleEntriesQuery, ScheduleEntriesQueryVariables>;
+export const ScheduleEntryDocument = new TypedDocumentString(`
+    query ScheduleEntry($id: ID!) {
+  scheduleEntry(id: $id) {
+    ...ScheduleEntryFields
+  }
+}
+    fragment ScheduleEntryFields on ScheduleEntry {
+  id
+  title
+  description
+  startAt
+  endAt
+  allDay
+  reminderMinutes
+  source
+  followUpId
+  viewerCanEdit
+  owner {
+    id
+    name
+    username
+  }
+  participants {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ScheduleEntryQuery, ScheduleEntryQueryVariables>;
+export const CreateScheduleEntryDocument = new TypedDocumentString(`
+    mutation CreateScheduleEntry($input: CreateScheduleEntryInput!) {
+  createScheduleEntry(input: $input) {
+    ...ScheduleEntryFields
+  }
+}
+    fragment ScheduleEntryFields on ScheduleEntry {
+  id
+  title
+  description
+  startAt
+  endAt
+  allDay
+  reminderMinutes
+  source
+  followUpId
+  viewerCanEdit
+  owner {
+    id
+    name
+    username
+  }
+  participants {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateScheduleEntryMutation, CreateScheduleEntryMutationVariables>;
+export const UpdateScheduleEntryDocument = new TypedDocumentString(`
+    mutation UpdateScheduleEntry($id: ID!, $input: UpdateScheduleEntryInput!) {
+  updateScheduleEntry(id: $id, input: $input) {
+    ...ScheduleEntryFields
+  }
+}
+    fragment ScheduleEntryFields on ScheduleEntry {
+  id
+  title
+  description
+  startAt
+  endAt
+  allDay
+  reminderMinutes
+  source
+  followUpId
+  viewerCanEdit
+  owner {
+    id
+    name
+    username
+  }
+  participants {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateScheduleEntryMutation, UpdateScheduleEntryMutationVariables>;
+export const DeleteScheduleEntryDocument = new TypedDocumentString(`
+    mutation DeleteScheduleEntry($id: ID!) {
+  deleteScheduleEntry(id: $id) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteScheduleEntryMutation, DeleteScheduleEntryMutationVariables>;
 export const CadenceSettingsDocument = new TypedDocumentString(`
     query CadenceSettings {
   cadenceSettings {
@@ -4150,6 +5381,1045 @@ export const UpdateNumberingRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNumberingRuleMutation, UpdateNumberingRuleMutationVariables>;
+export const ExportStatisticsDocument = new TypedDocumentString(`
+    mutation ExportStatistics($report: StatisticsReport!, $filter: InsightFilter, $basis: CustomerBasis, $month: String) {
+  exportStatistics(report: $report, filter: $filter, basis: $basis, month: $month) {
+    fileName
+    mimeType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<ExportStatisticsMutation, ExportStatisticsMutationVariables>;
+export const ComplianceReportDocument = new TypedDocumentString(`
+    query ComplianceReport($filter: ComplianceFilter) {
+  complianceReport(filter: $filter) {
+    rules {
+      ...ComplianceRulesFields
+    }
+    totals {
+      people
+      behind
+      customers
+      core
+      highGrowth
+      overdue
+      dueSoon
+      criteria
+    }
+    people {
+      person {
+        ...InsightPersonFields
+      }
+      behind
+      customers
+      core
+      highGrowth
+      overdue
+      dueSoon
+      criteria
+    }
+    departments {
+      department {
+        id
+        name
+      }
+      people
+      behind
+      customers
+      core
+      highGrowth
+      overdue
+      dueSoon
+      criteria
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}
+fragment ComplianceRulesFields on ComplianceRules {
+  requiredFields
+  coreDealMonths
+  highGrowthContactDays
+  coreShortDays
+  coreMidDays
+  highGrowthDays
+  minCore
+  minHighGrowth
+  reminderDays
+}`) as unknown as TypedDocumentString<ComplianceReportQuery, ComplianceReportQueryVariables>;
+export const ComplianceCustomersDocument = new TypedDocumentString(`
+    query ComplianceCustomers($filter: ComplianceFilter, $state: ComplianceState, $first: Int, $offset: Int) {
+  complianceCustomers(
+    filter: $filter
+    state: $state
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      level
+      type
+      owner {
+        ...InsightPersonFields
+      }
+      rule
+      intervalDays
+      lastContactAt
+      dueAt
+      overdueDays
+      problems
+      missingFields
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<ComplianceCustomersQuery, ComplianceCustomersQueryVariables>;
+export const ComplianceMonthlyDocument = new TypedDocumentString(`
+    query ComplianceMonthly($month: String!, $filter: ComplianceFilter) {
+  complianceMonthly(month: $month, filter: $filter) {
+    month
+    rows {
+      person {
+        ...InsightPersonFields
+      }
+      behind
+      customers
+      core
+      highGrowth
+      overdue
+      dueSoon
+      criteria
+      followUps
+      substantive
+      newCustomers
+      contractAmount
+      receivableAmount
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<ComplianceMonthlyQuery, ComplianceMonthlyQueryVariables>;
+export const ComplianceRulesDocument = new TypedDocumentString(`
+    query ComplianceRules {
+  complianceRules {
+    ...ComplianceRulesFields
+  }
+}
+    fragment ComplianceRulesFields on ComplianceRules {
+  requiredFields
+  coreDealMonths
+  highGrowthContactDays
+  coreShortDays
+  coreMidDays
+  highGrowthDays
+  minCore
+  minHighGrowth
+  reminderDays
+}`) as unknown as TypedDocumentString<ComplianceRulesQuery, ComplianceRulesQueryVariables>;
+export const UpdateComplianceRulesDocument = new TypedDocumentString(`
+    mutation UpdateComplianceRules($input: UpdateComplianceRulesInput!) {
+  updateComplianceRules(input: $input) {
+    ...ComplianceRulesFields
+  }
+}
+    fragment ComplianceRulesFields on ComplianceRules {
+  requiredFields
+  coreDealMonths
+  highGrowthContactDays
+  coreShortDays
+  coreMidDays
+  highGrowthDays
+  minCore
+  minHighGrowth
+  reminderDays
+}`) as unknown as TypedDocumentString<UpdateComplianceRulesMutation, UpdateComplianceRulesMutationVariables>;
+export const ContractReportDocument = new TypedDocumentString(`
+    query ContractReport($filter: InsightFilter) {
+  statistics(filter: $filter) {
+    contracts {
+      contracts
+      amount
+      received
+      overdueTotal
+      months {
+        month
+        planned
+        received
+      }
+      overduePlans {
+        planId
+        contractId
+        contractCode
+        contractTitle
+        term
+        plannedDate
+        planned
+        received
+        outstanding
+        owner {
+          ...InsightPersonFields
+        }
+      }
+      byPerson {
+        person {
+          ...InsightPersonFields
+        }
+        contracts
+        amount
+        received
+        outstanding
+      }
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<ContractReportQuery, ContractReportQueryVariables>;
+export const CustomerReportDocument = new TypedDocumentString(`
+    query CustomerReport($filter: InsightFilter, $basis: CustomerBasis) {
+  statistics(filter: $filter) {
+    customers(basis: $basis) {
+      total
+      byLevel {
+        key
+        count
+      }
+      byType {
+        key
+        count
+      }
+      bySource {
+        key
+        count
+      }
+      byIndustry {
+        key
+        count
+      }
+      byRegion {
+        key
+        count
+      }
+      newByMonth {
+        month
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerReportQuery, CustomerReportQueryVariables>;
+export const FollowUpReportDocument = new TypedDocumentString(`
+    query FollowUpReport($filter: InsightFilter) {
+  statistics(filter: $filter) {
+    followUps {
+      total
+      substantive
+      byMethod {
+        key
+        count
+        extra
+      }
+      byPerson {
+        person {
+          ...InsightPersonFields
+        }
+        count
+        substantive
+      }
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<FollowUpReportQuery, FollowUpReportQueryVariables>;
+export const OpportunityReportDocument = new TypedDocumentString(`
+    query OpportunityReport($filter: InsightFilter) {
+  statistics(filter: $filter) {
+    opportunities {
+      created
+      byStage {
+        stage {
+          sort
+          name
+        }
+        count
+        amount
+      }
+      byCategory {
+        key
+        count
+        amount
+      }
+      won {
+        count
+        amount
+      }
+      lost {
+        count
+        amount
+      }
+      lossReasons {
+        key
+        count
+        amount
+      }
+      monthly {
+        month
+        longTerm
+        midTerm
+        shortTerm
+        won
+        lost
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpportunityReportQuery, OpportunityReportQueryVariables>;
+export const ProductReportDocument = new TypedDocumentString(`
+    query ProductReport($filter: InsightFilter) {
+  statistics(filter: $filter) {
+    products {
+      amount
+      byProduct {
+        id
+        name
+        contracts
+        quantity
+        amount
+      }
+      byCategory {
+        id
+        name
+        contracts
+        quantity
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductReportQuery, ProductReportQueryVariables>;
+export const FigureCustomersDocument = new TypedDocumentString(`
+    query FigureCustomers($filter: CustomerFilter, $first: Int, $offset: Int) {
+  customers(
+    filter: $filter
+    first: $first
+    offset: $offset
+    orderBy: {field: CREATED_AT, direction: DESC}
+  ) {
+    totalCount
+    nodes {
+      id
+      code
+      name
+      level
+      owner {
+        name
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureCustomersQuery, FigureCustomersQueryVariables>;
+export const FigureContactsDocument = new TypedDocumentString(`
+    query FigureContacts($filter: ContactFilter, $first: Int, $offset: Int) {
+  contacts(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      name
+      position
+      customer {
+        id
+        name
+      }
+      owner {
+        name
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureContactsQuery, FigureContactsQueryVariables>;
+export const FigureOpportunitiesDocument = new TypedDocumentString(`
+    query FigureOpportunities($filter: OpportunityFilter, $first: Int, $offset: Int) {
+  opportunities(
+    filter: $filter
+    first: $first
+    offset: $offset
+    orderBy: {field: CREATED_AT, direction: DESC}
+  ) {
+    totalCount
+    nodes {
+      id
+      name
+      amount
+      category
+      customer {
+        id
+        name
+      }
+      owner {
+        name
+      }
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureOpportunitiesQuery, FigureOpportunitiesQueryVariables>;
+export const FigureContractsDocument = new TypedDocumentString(`
+    query FigureContracts($filter: ContractFilter, $first: Int, $offset: Int) {
+  contracts(
+    filter: $filter
+    first: $first
+    offset: $offset
+    orderBy: {field: SIGN_DATE, direction: DESC}
+  ) {
+    totalCount
+    nodes {
+      id
+      code
+      title
+      amount
+      signDate
+      customer {
+        id
+        name
+      }
+      owner {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureContractsQuery, FigureContractsQueryVariables>;
+export const FigureReceivablesDocument = new TypedDocumentString(`
+    query FigureReceivables($filter: ReceivableFilter, $first: Int, $offset: Int) {
+  receivables(
+    filter: $filter
+    first: $first
+    offset: $offset
+    orderBy: {field: RECEIVED_DATE, direction: DESC}
+  ) {
+    totalCount
+    nodes {
+      id
+      code
+      amount
+      receivedDate
+      contract {
+        id
+        code
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureReceivablesQuery, FigureReceivablesQueryVariables>;
+export const FigureFollowUpsDocument = new TypedDocumentString(`
+    query FigureFollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {
+  followUps(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      subject
+      result
+      substantive
+      occurredAt
+      author {
+        name
+      }
+      parent {
+        type
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FigureFollowUpsQuery, FigureFollowUpsQueryVariables>;
+export const TargetSubjectsDocument = new TypedDocumentString(`
+    query TargetSubjects {
+  targetSubjects {
+    departments {
+      id
+      name
+      parentId
+    }
+    people {
+      ...InsightPersonFields
+    }
+  }
+  me {
+    user {
+      id
+      name
+      departmentId
+    }
+  }
+}
+    fragment InsightPersonFields on InsightPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<TargetSubjectsQuery, TargetSubjectsQueryVariables>;
+export const KpiTargetsDocument = new TypedDocumentString(`
+    query KpiTargets($type: KpiSubject!, $id: ID!, $year: Int!) {
+  kpiTargets(subjectType: $type, subjectId: $id, year: $year) {
+    subjectName
+    editable
+    own {
+      month
+      metric
+      value
+    }
+    effective {
+      month
+      metric
+      value
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiTargetsQuery, KpiTargetsQueryVariables>;
+export const SetKpiTargetsDocument = new TypedDocumentString(`
+    mutation SetKpiTargets($input: SetKpiTargetsInput!) {
+  setKpiTargets(input: $input) {
+    subjectName
+  }
+}
+    `) as unknown as TypedDocumentString<SetKpiTargetsMutation, SetKpiTargetsMutationVariables>;
+export const SupervisionScopeDocument = new TypedDocumentString(`
+    query SupervisionScope {
+  supervisionScope {
+    supervisesOthers
+    people {
+      ...SupervisedPersonFields
+    }
+    departments {
+      id
+      name
+      parentId
+    }
+  }
+}
+    fragment SupervisedPersonFields on SupervisedPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<SupervisionScopeQuery, SupervisionScopeQueryVariables>;
+export const SupervisionOverviewDocument = new TypedDocumentString(`
+    query SupervisionOverview($filter: SupervisionFilter, $orderBy: PersonActivityOrder, $first: Int, $offset: Int) {
+  supervisionOverview(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    offset: $offset
+  ) {
+    totalCount
+    totals {
+      followUps
+      substantiveFollowUps
+      openTasks
+      overdueTasks
+      reports
+    }
+    nodes {
+      person {
+        ...SupervisedPersonFields
+      }
+      followUps
+      substantiveFollowUps
+      openTasks
+      overdueTasks
+      reports
+      lastFollowUpAt
+    }
+  }
+}
+    fragment SupervisedPersonFields on SupervisedPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<SupervisionOverviewQuery, SupervisionOverviewQueryVariables>;
+export const SupervisedFollowUpsDocument = new TypedDocumentString(`
+    query SupervisedFollowUps($filter: SupervisedFollowUpFilter, $first: Int, $offset: Int) {
+  supervisedFollowUps(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      ...FollowUpFields
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment FollowUpFields on FollowUp {
+  id
+  parentType
+  parentId
+  subject
+  method
+  participants
+  objective
+  result
+  nextStep
+  occurredAt
+  nextContactAt
+  substantive
+  createdAt
+  viewerCanEdit
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  parent {
+    type
+    id
+    title
+  }
+  attachments {
+    ...AttachmentFields
+  }
+}`) as unknown as TypedDocumentString<SupervisedFollowUpsQuery, SupervisedFollowUpsQueryVariables>;
+export const SupervisedTasksDocument = new TypedDocumentString(`
+    query SupervisedTasks($filter: SupervisedTaskFilter, $first: Int, $offset: Int) {
+  supervisedTasks(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      title
+      description
+      dueAt
+      priority
+      status
+      overdue
+      completedAt
+      createdAt
+      assignee {
+        id
+        name
+        username
+      }
+      createdBy {
+        id
+        name
+        username
+      }
+      related {
+        type
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisedTasksQuery, SupervisedTasksQueryVariables>;
+export const SupervisedReportsDocument = new TypedDocumentString(`
+    query SupervisedReports($filter: SupervisedReportFilter, $first: Int, $offset: Int) {
+  supervisedReports(filter: $filter, first: $first, offset: $offset) {
+    totalCount
+    nodes {
+      id
+      kind
+      subject
+      periodStart
+      periodEnd
+      createdAt
+      unread
+      readCount
+      commentCount
+      unreadCommentCount
+      author {
+        id
+        name
+        username
+      }
+      recipients {
+        user {
+          id
+          name
+          username
+        }
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisedReportsQuery, SupervisedReportsQueryVariables>;
+export const PersonNowDocument = new TypedDocumentString(`
+    query PersonNow($userId: ID!) {
+  personNow(userId: $userId) {
+    person {
+      ...SupervisedPersonFields
+    }
+    lastLoginAt
+    openTaskCount
+    overdueTaskCount
+    todaySchedule {
+      id
+      title
+      startAt
+      endAt
+      allDay
+    }
+    openTasks {
+      id
+      title
+      dueAt
+      overdue
+      priority
+    }
+    latestFollowUps {
+      ...FollowUpFields
+    }
+    latestReports {
+      id
+      kind
+      subject
+      createdAt
+    }
+  }
+}
+    fragment AttachmentFields on Attachment {
+  id
+  fileName
+  size
+  mimeType
+  url
+}
+fragment FollowUpFields on FollowUp {
+  id
+  parentType
+  parentId
+  subject
+  method
+  participants
+  objective
+  result
+  nextStep
+  occurredAt
+  nextContactAt
+  substantive
+  createdAt
+  viewerCanEdit
+  commentCount
+  unreadCommentCount
+  author {
+    id
+    name
+    username
+  }
+  parent {
+    type
+    id
+    title
+  }
+  attachments {
+    ...AttachmentFields
+  }
+}
+fragment SupervisedPersonFields on SupervisedPerson {
+  id
+  username
+  name
+  status
+  departmentId
+  departmentName
+}`) as unknown as TypedDocumentString<PersonNowQuery, PersonNowQueryVariables>;
+export const MyTasksDocument = new TypedDocumentString(`
+    query MyTasks {
+  myTasks {
+    inboxCount
+    todayCount
+    nextCount
+    futureCount
+    inbox {
+      ...TaskFields
+    }
+    today {
+      ...TaskFields
+    }
+    next {
+      ...TaskFields
+    }
+    future {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<MyTasksQuery, MyTasksQueryVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter, $first: Int, $offset: Int, $orderBy: TaskOrder) {
+  tasks(filter: $filter, first: $first, offset: $offset, orderBy: $orderBy) {
+    totalCount
+    nodes {
+      ...TaskFields
+    }
+  }
+}
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const CreateTaskDocument = new TypedDocumentString(`
+    mutation CreateTask($input: CreateTaskInput!) {
+  createTask(input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateTaskMutation, CreateTaskMutationVariables>;
+export const UpdateTaskDocument = new TypedDocumentString(`
+    mutation UpdateTask($id: ID!, $input: UpdateTaskInput!) {
+  updateTask(id: $id, input: $input) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const SetTaskStatusDocument = new TypedDocumentString(`
+    mutation SetTaskStatus($id: ID!, $status: TaskStatus!) {
+  setTaskStatus(id: $id, status: $status) {
+    ...TaskFields
+  }
+}
+    fragment TaskFields on Task {
+  id
+  title
+  description
+  dueAt
+  priority
+  status
+  overdue
+  completedAt
+  createdAt
+  viewerCanEdit
+  viewerCanChangeStatus
+  relatedType
+  relatedId
+  assignee {
+    id
+    name
+    username
+  }
+  createdBy {
+    id
+    name
+    username
+  }
+  related {
+    type
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<SetTaskStatusMutation, SetTaskStatusMutationVariables>;
+export const DeleteTasksDocument = new TypedDocumentString(`
+    mutation DeleteTasks($ids: [ID!]!) {
+  deleteTasks(ids: $ids) {
+    ids
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTasksMutation, DeleteTasksMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($oldPassword: String!, $newPassword: String!) {
+  changePassword(oldPassword: $oldPassword, newPassword: $newPassword) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const AdminDepartmentsDocument = new TypedDocumentString(`
     query AdminDepartments {
   departments {
@@ -6244,19 +8514,6 @@ export const ProductsDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ProductsQuery, ProductsQueryVariables>;
-export const OpportunityProductChoicesDocument = new TypedDocumentString(`
-    query OpportunityProductChoices($keyword: String) {
-  products(first: 20, filter: {keyword: $keyword, status: ACTIVE}) {
-    nodes {
-      id
-      name
-      model
-      unit
-      price
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OpportunityProductChoicesQuery, OpportunityProductChoicesQueryVariables>;
 export const ProductCategoriesDocument = new TypedDocumentString(`
     query ProductCategories {
   productCategories {
@@ -6651,3 +8908,24 @@ export const MyFieldPermissionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyFieldPermissionsQuery, MyFieldPermissionsQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    permissions
+    readableModules
+    mustChangePassword
+    superAdmin
+    supervisesOthers
+    user {
+      id
+      username
+      name
+      departmentId
+      phone
+      email
+      address
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;

@@ -1,9 +1,10 @@
-// Shared by the attachment routes: who is asking (the same credentials as /api/graphql: bearer token or
-// session cookie), JSON error answers with the API's error codes, and reading a body no larger than a limit.
+// Shared by the upload routes (attachments, imports): who is asking (the same credentials as /api/graphql: bearer
+// token or session cookie), JSON error answers with the API's error codes, reading a body no larger than a limit, and
+// the multipart upload of one `file` built from them.
 import type { NextRequest } from 'next/server';
 import { contextFor } from '@/graphql/http';
 import type { Viewer } from '@/lib/access';
-import { DomainError } from '@/lib/errors';
+import { DomainError, badInput } from '@/lib/errors';
 import { logger } from '@/lib/logger';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, TOO_MANY_REQUESTS: 429 };
@@ -45,4 +46,44 @@ export async function readLimited(req: NextRequest, limit: number): Promise<Uint
     chunks.push(value);
   }
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Room for the multipart framing and the small text fields around the file. */
+const FORM_OVERHEAD = 64 * 1024;
+
+interface UploadLimit {
+  /** The largest file accepted, read when a request arrives. */
+  maxBytes: () => number;
+  /** The error for a body past the limit. */
+  tooLarge: (maxBytes: number) => Error;
+}
+
+/**
+ * POST handler of a multipart upload of one file (field `file`): the signed-in viewer, a body within the limit, the
+ * form parsed and its file present, then `handle`; domain errors become their JSON answers.
+ */
+export function uploadRoute(limit: UploadLimit, handle: (viewer: Viewer, form: FormData, file: File) => Promise<Response>) {
+  return async (req: NextRequest): Promise<Response> => {
+    try {
+      const { viewer, mustChangePassword } = await viewerOfRequest(req);
+      if (mustChangePassword) return errorResponse('FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED');
+      if (!viewer) return errorResponse('UNAUTHENTICATED', 'Please log in');
+      const contentType = req.headers.get('content-type') ?? '';
+      if (!contentType.startsWith('multipart/form-data')) throw badInput('file', 'must be sent as multipart/form-data');
+      const maxBytes = limit.maxBytes();
+      const body = await readLimited(req, maxBytes + FORM_OVERHEAD);
+      if (!body) throw limit.tooLarge(maxBytes);
+      let form: FormData;
+      try {
+        form = await new Request('http://upload.local/', { method: 'POST', headers: { 'content-type': contentType }, body: body as BodyInit }).formData();
+      } catch {
+        throw badInput('file', 'is missing or unreadable');
+      }
+      const file = form.get('file');
+      if (!file || typeof file === 'string') throw badInput('file', 'is required');
+      return await handle(viewer, form, file);
+    } catch (error) {
+      return fromError(error);
+    }
+  };
 }

@@ -5,14 +5,14 @@ import { signOut } from 'next-auth/react';
 import { Alert, App, Button, Spin } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
-import { ME_QUERY, type Me } from '@/app/_lib/me';
+import { ME_QUERY } from '@/app/_lib/me';
 import { ChangePasswordForm } from '@/app/_components/change-password-form';
 
 export function ForcedPasswordChange() {
   const { t } = useI18n();
   const router = useRouter();
   const { message } = App.useApp();
-  const { data, error } = useQuery<{ me: Me }>(ME_QUERY);
+  const { data, error } = useQuery(ME_QUERY);
   if (error) {
     return <Button onClick={() => signOut({ callbackUrl: '/login' })}>{t('login.submit')}</Button>;
   }

@@ -8,7 +8,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
-import { ME_QUERY, type Me } from '@/app/_lib/me';
+import { ME_QUERY } from '@/app/_lib/me';
 import { loginErrorKey, safeCallbackUrl } from '@/app/_lib/auth-flow';
 
 interface Values { username: string; password: string }
@@ -31,7 +31,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
       }
       // Whatever was cached belonged to the previous session.
       await mutate(() => true, undefined, { revalidate: false });
-      const { me } = await gql<{ me: Me }>(ME_QUERY);
+      const { me } = await gql(ME_QUERY);
       router.replace(me.mustChangePassword ? '/change-password' : safeCallbackUrl(callbackUrl, '/'));
       router.refresh();
     } catch {

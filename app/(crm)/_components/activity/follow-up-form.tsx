@@ -2,7 +2,7 @@
 // The follow-up form (跟进记录): subject and method, when, the template fields (participants / objective /
 // result / next step), next contact time, substantive flag and attachments. Creates or edits one follow-up.
 import { useEffect, useState } from 'react';
-import { App, AutoComplete, Button, Checkbox, Col, DatePicker, Drawer, Form, Grid, Input, Row, Space, Typography } from 'antd';
+import { App, AutoComplete, Checkbox, Col, DatePicker, Drawer, Form, Grid, Input, Row, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { gql } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -12,6 +12,7 @@ import { CREATE_FOLLOW_UP, STANDARD_SUBJECTS, UPDATE_FOLLOW_UP, type FollowUpIte
 import { DictionarySelect } from '../../_kit/fields/dictionary-select';
 import { activityServerMessage } from './activity-labels';
 import { AttachmentUpload } from './attachment-upload';
+import { DrawerFooter } from '../../_kit/form/drawer-footer';
 
 interface Values {
   subject: string;
@@ -90,12 +91,7 @@ export function FollowUpForm({ open, parent, followUp, onClose, onSaved }: Props
       title={followUp ? t('followup.edit') : t('followup.create')}
       size={screens.md ? 560 : '100%'}
       destroyOnHidden
-      footer={(
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="followup-save">{t('action.save')}</Button>
-        </Space>
-      )}
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} busy={saving} saveTestId="followup-save" />}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>{t('followup.template')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={submit} data-testid="followup-form" requiredMark>

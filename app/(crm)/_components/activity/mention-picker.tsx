@@ -1,10 +1,10 @@
 'use client';
 // Chooses colleagues to @ in a comment, searching the user directory as the user types.
-import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { graphql } from '@/app/_lib/gql';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
 import { useI18n } from '@/app/_lib/i18n/context';
 
 export interface Mentioned { id: string; name: string }
@@ -13,12 +13,7 @@ const MENTION_DIRECTORY = graphql(`query MentionDirectory($keyword: String) { us
 
 export function MentionPicker({ value, onChange, ...rest }: { value: Mentioned[]; onChange: (users: Mentioned[]) => void; 'data-testid'?: string }) {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const [keyword, setTyped] = useSearchKeyword();
   const { data, isLoading } = useQuery(MENTION_DIRECTORY, { keyword: keyword || null }, { keepPreviousData: true });
   const found = data?.userDirectory ?? [];
   const names = new Map([...value.map((u) => [u.id, u.name] as const), ...found.map((u) => [u.id, u.name] as const)]);

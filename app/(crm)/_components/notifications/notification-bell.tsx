@@ -3,31 +3,21 @@
 // latest notifications, "mark all read" and a link to the full list. Opening one marks it read and goes to its record.
 import { useState } from 'react';
 import Link from 'next/link';
-import { App, Badge, Button, Drawer, Flex, Grid, Popover, Typography } from 'antd';
+import { Badge, Button, Drawer, Flex, Grid, Popover, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import { gql, useQuery } from '@/app/_lib/graphql';
-import { errorMessage } from '@/app/_lib/errors';
+import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { MARK_ALL_READ, NOTIFICATIONS_QUERY, type NotificationItem, UNREAD_COUNT_QUERY } from './notifications.api';
-import { NotificationList, refreshNotifications, useOpenNotification } from './notification-list';
+import { NOTIFICATIONS_QUERY, UNREAD_COUNT_QUERY } from './notifications.api';
+import { NotificationList, useMarkAllRead, useOpenNotification } from './notification-list';
 
 export const POLL_MS = 30_000;
 const LATEST = 10;
 
 function BellPanel({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const { data, isLoading } = useQuery<{ notifications: { nodes: NotificationItem[] } }>(NOTIFICATIONS_QUERY, { first: LATEST });
+  const { data, isLoading } = useQuery(NOTIFICATIONS_QUERY, { first: LATEST });
   const open = useOpenNotification(onClose);
-  const markAll = async () => {
-    try {
-      await gql(MARK_ALL_READ);
-      await refreshNotifications();
-      message.success(t('notify.allRead'));
-    } catch (error) {
-      message.error(errorMessage(t, error));
-    }
-  };
+  const markAll = useMarkAllRead();
   return (
     <Flex vertical gap={8} data-testid="notification-panel">
       <div style={{ maxHeight: 420, overflowY: 'auto' }}>
@@ -45,7 +35,7 @@ export function NotificationBell() {
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const [open, setOpen] = useState(false);
-  const { data } = useQuery<{ unreadNotificationCount: number }>(UNREAD_COUNT_QUERY, {}, { refreshInterval: POLL_MS });
+  const { data } = useQuery(UNREAD_COUNT_QUERY, {}, { refreshInterval: POLL_MS });
   const count = data?.unreadNotificationCount ?? 0;
   const button = (onClick?: () => void) => (
     <Button type="text" aria-label={t('notify.bell', { count })} data-testid="notification-bell" onClick={onClick}

@@ -8,7 +8,7 @@ import { gql, revalidateQueries } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { MARK_READ, NOTIFICATIONS_QUERY, type NotificationItem, UNREAD_COUNT_QUERY, notificationHref } from './notifications.api';
+import { MARK_ALL_READ, MARK_READ, NOTIFICATIONS_QUERY, type NotificationItem, UNREAD_COUNT_QUERY, notificationHref } from './notifications.api';
 
 export const refreshNotifications = () => revalidateQueries(NOTIFICATIONS_QUERY, UNREAD_COUNT_QUERY);
 
@@ -24,6 +24,21 @@ export function useOpenNotification(after?: () => void) {
       after?.();
       const href = notificationHref(n);
       if (href) router.push(href);
+    } catch (error) {
+      message.error(errorMessage(t, error));
+    }
+  };
+}
+
+/** Marks every notification read, then refreshes the bell and the lists. */
+export function useMarkAllRead() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  return async () => {
+    try {
+      await gql(MARK_ALL_READ);
+      await refreshNotifications();
+      message.success(t('notify.allRead'));
     } catch (error) {
       message.error(errorMessage(t, error));
     }

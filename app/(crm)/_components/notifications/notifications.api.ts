@@ -1,27 +1,22 @@
-// The notification operations of the GraphQL API and where a notification leads in the UI.
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  entityType: string | null;
-  entityId: string | null;
-  readAt: string | null;
-  createdAt: string;
-}
+// The notification operations of the GraphQL API and where a notification leads in the UI. Result types are generated
+// from the schema (`npm run codegen`).
+import { graphql } from '@/app/_lib/gql';
+import type { NotificationsQuery } from '@/app/_lib/gql/graphql';
 
-export const UNREAD_COUNT_QUERY = /* GraphQL */ `query UnreadNotificationCount { unreadNotificationCount }`;
+export type NotificationItem = NotificationsQuery['notifications']['nodes'][number];
 
-export const NOTIFICATIONS_QUERY = /* GraphQL */ `
+export const UNREAD_COUNT_QUERY = graphql(`query UnreadNotificationCount { unreadNotificationCount }`);
+
+export const NOTIFICATIONS_QUERY = graphql(`
   query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {
     notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {
       totalCount nodes { id kind title body entityType entityId readAt createdAt }
     }
   }
-`;
+`);
 
-export const MARK_READ = /* GraphQL */ `mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
-export const MARK_ALL_READ = /* GraphQL */ `mutation MarkAllNotificationsRead { markAllNotificationsRead }`;
+export const MARK_READ = graphql(`mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`);
+export const MARK_ALL_READ = graphql(`mutation MarkAllNotificationsRead { markAllNotificationsRead }`);
 
 /** The page of a record, by its type; null for types without a page of their own. */
 export function recordHref(type: string | null | undefined, id: string | number | null | undefined): string | null {

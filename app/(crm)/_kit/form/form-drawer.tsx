@@ -2,11 +2,11 @@
 // The create / edit drawer of a record: fields from descriptions (or the module's own body), the footer, the
 // server's field errors on their fields and the rest in one alert; fields as the viewer's field permissions allow. Test ids: <module>-form, -form-submit, …
 import { useEffect, useMemo, useRef } from 'react';
-import { Alert, Button, Drawer, Form, Grid, Space, type FormInstance } from 'antd';
-import { useI18n } from '@/app/_lib/i18n/context';
+import { Alert, Drawer, Form, Grid, type FormInstance } from 'antd';
 import { useFieldModes } from '@/app/_lib/field-modes';
 import { type FormSection, FormFields, fieldNames, permittedSections, writableValues } from './form-fields';
 import { useFormSubmit } from './use-submit';
+import { DrawerFooter } from './drawer-footer';
 
 interface Props<V> {
   module: string;
@@ -33,7 +33,6 @@ interface Props<V> {
 
 export function RecordFormDrawer<V extends object>(props: Props<V>) {
   const { module, open, initialValues } = props;
-  const { t } = useI18n();
   // Field permissions: hidden fields left out, read-only and masked ones disabled and never sent.
   const modes = useFieldModes(module);
   const sections = useMemo(() => permittedSections(props.sections ?? [], modes), [props.sections, modes]);
@@ -59,12 +58,7 @@ export function RecordFormDrawer<V extends object>(props: Props<V>) {
       title={props.title}
       size={screens.md ? props.width ?? 720 : '100%'}
       destroyOnHidden
-      footer={(
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={props.onClose} data-testid={`${module}-form-cancel`}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid={`${module}-form-submit`}>{t('action.save')}</Button>
-        </Space>
-      )}
+      footer={<DrawerFooter onCancel={props.onClose} onSave={() => form.submit()} busy={busy} saveTestId={`${module}-form-submit`} cancelTestId={`${module}-form-cancel`} />}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid={`${module}-form-error`} />}
       <Form<V> form={form} layout="vertical" onFinish={(values) => submit(() => props.onSubmit(writableValues(values, modes)))} onValuesChange={props.onValuesChange}

@@ -1,13 +1,15 @@
 'use client';
 // Export of a record list (any module): asks the API for a download link while a progress dialog is shown, then lets
 // the browser download the file, which the server streams (lib/export), so no size is held in memory on either side.
-// `menu` is the button with its format choice (.xlsx / .csv) for the selected rows or everything the filter matches.
+// `menu` is the button with its format choice (.xlsx / .csv) for the selected rows or everything the filter matches,
+// shown only to those who hold the module's export permission (`allowed`).
 import { useEffect, useRef, useState } from 'react';
 import { App, Button, Dropdown, Modal, Progress, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { GraphQLRequestError, gql } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
+import { can, useMe } from '@/app/_lib/me';
 import type { ExportFormat, ExportLink } from '@/app/_lib/api/exports';
 import type { TypedDocumentString } from '@/app/_lib/gql/graphql';
 
@@ -32,6 +34,8 @@ function download(link: ExportLink) {
 export function useRecordExport<F>(module: string, document: TypedDocumentString<any, any>) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const { me } = useMe();
+  const allowed = can(me, `${module}:export`);
   const [running, setRunning] = useState(false);
   const [percent, setPercent] = useState(0);
   const timer = useRef<ReturnType<typeof setInterval> | null>(null);
@@ -61,8 +65,8 @@ export function useRecordExport<F>(module: string, document: TypedDocumentString
     }
   }
 
-  /** The export button: `selected` in the batch bar, `all` (everything the filter matches) in the toolbar. */
-  const menu = (kind: 'selected' | 'all', request: () => ExportRequest<F>, after?: () => void) => (
+  /** The export button: `selected` in the batch bar, `all` (everything the filter matches) in the toolbar; none without the permission. */
+  const menu = (kind: 'selected' | 'all', request: () => ExportRequest<F>, after?: () => void) => allowed && (
     <Dropdown trigger={['click']} disabled={running} menu={{
       items: FORMATS.map((format) => ({
         key: format, label: <span data-testid={`${module}-export-${format.toLowerCase()}`}>{t(format === 'CSV' ? 'io.export.csv' : 'io.export.xlsx')}</span>,
@@ -83,5 +87,5 @@ export function useRecordExport<F>(module: string, document: TypedDocumentString
       </div>
     </Modal>
   );
-  return { run, running, progress, menu };
+  return { run, running, progress, menu, allowed };
 }

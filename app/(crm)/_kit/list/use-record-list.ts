@@ -30,8 +30,6 @@ export interface RecordListOptions<R, Row> {
   mapFilter?: (filter: Variables) => Variables;
 }
 
-const fetcher = ([query, variables]: [string, Variables]) => gql<unknown>(query, variables);
-
 export function useRecordList<R, Row extends { id: string }>(options: RecordListOptions<R, Row>) {
   const { document, connection, variables = {}, fixedFilter, defaultOrder = null, pageSize = 20, mapFilter } = options;
   const screens = Grid.useBreakpoint();
@@ -44,6 +42,8 @@ export function useRecordList<R, Row extends { id: string }>(options: RecordList
   const [selected, setSelected] = useState<Row[]>([]);
 
   const query = document.toString();
+  // SWR keys by the document's text and the variables; the request itself goes through the typed document.
+  const fetcher = useCallback(([, v]: [string, Variables]) => gql(document, v), [document]);
   const base = useMemo(() => (variables === null ? null : {
     ...variables, filter: mapFilter ? mapFilter({ ...fixedFilter, ...filter }) : { ...fixedFilter, ...filter }, ...(order ? { orderBy: order } : {}),
   }), [variables, fixedFilter, filter, order, mapFilter]);

@@ -10,7 +10,6 @@ import { formatDateTime } from '@/app/_lib/format';
 import { CONTACTS_QUERY, type ContactRow } from '@/app/_lib/api/customers';
 import { EXPORT_CONTACTS_LINK } from '@/app/_lib/api/exports';
 import type { ContactFilter } from '@/app/_lib/gql/graphql';
-import { can, useMe } from '@/app/_lib/me';
 import { RecordList } from '../../_kit/list/record-list';
 import { useRecordList } from '../../_kit/list/use-record-list';
 import { useCustomFields } from '@/app/_lib/custom-fields';
@@ -52,11 +51,9 @@ export function ContactList() {
   const custom = useCustomFields('contact');
   const mapFilter = useCallback((filter: Record<string, unknown>) => customFilterOf(custom, filter), [custom]);
   const list = useRecordList({ document: CONTACTS_QUERY, connection: (d) => d.contacts, mapFilter });
-  const { me } = useMe();
   const described = useMemo(() => [...columns(t), ...customColumns<ContactRow>(custom)], [t, custom]);
   const filters = useMemo(() => [{ name: 'keyword', kind: 'search' as const, label: t('contact.filter.keyword'), primary: true }, ...customFilterFields(custom)], [t, custom]);
   const exporter = useRecordExport<ContactFilter>('contact', EXPORT_CONTACTS_LINK);
-  const mayExport = can(me, 'contact:export');
   return (
     <>
     <RecordList<ContactRow>
@@ -65,7 +62,7 @@ export function ContactList() {
       title={t('contact.list.title')}
       toolbar={(
         <>
-          {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ContactFilter }))}
+          {exporter.menu('all', () => ({ filter: list.apiFilter as ContactFilter }))}
           <ImportSlot module="CONTACT" onImported={list.refresh} />
         </>
       )}
@@ -73,8 +70,8 @@ export function ContactList() {
       columns={described}
       card={card(t)}
       rowTestId={(c) => `contact-row-${c.id}`}
-      selection={mayExport ? { label: (c) => c.name } : undefined}
-      batch={(rows) => mayExport && exporter.menu('selected', () => ({ ids: rows.map((c) => c.id) }), () => list.setSelected([]))}
+      selection={exporter.allowed ? { label: (c) => c.name } : undefined}
+      batch={(rows) => exporter.menu('selected', () => ({ ids: rows.map((c) => c.id) }), () => list.setSelected([]))}
       scrollX={1300}
     />
     {exporter.progress}

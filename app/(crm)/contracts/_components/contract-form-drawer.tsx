@@ -17,6 +17,7 @@ import {
 import { CustomerSelect, OpportunitySelect, ProductSelect } from './record-select';
 import { contractErrorMessage, formatMoney, lineAmount, sumMoney } from './contract-labels';
 import { plainDecimal } from '@/app/_lib/format';
+import { DrawerFooter } from '../../_kit/form/drawer-footer';
 
 interface LineValues { productId?: string; productName?: string; model?: string | null; quantity?: string; unitPrice?: string }
 interface Values extends Omit<ContractInput, 'lines'> { lines?: LineValues[] }
@@ -103,12 +104,7 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
   return (
     <Drawer
       open={open} onClose={onClose} title={editing ? t('contract.edit') : t('contract.create')} size={screens.md ? 820 : '100%'} destroyOnHidden
-      footer={(
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="contract-form-submit">{t('action.save')}</Button>
-        </Space>
-      )}
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} busy={busy} saveTestId="contract-form-submit" />}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="contract-form-error" />}
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="contract-form" scrollToFirstError>

@@ -73,7 +73,6 @@ export function ContractList() {
   const ids = list.selected.map((c) => c.id);
   const mayTransfer = can(me, 'contract:transfer');
   const mayDelete = can(me, 'contract:delete');
-  const mayExport = can(me, 'contract:export');
   const exporter = useRecordExport<ContractFilter>('contract', EXPORT_CONTRACTS_LINK);
 
   return (
@@ -84,7 +83,7 @@ export function ContractList() {
         title={t('contract.list.title')}
         toolbar={(
           <>
-            {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ContractFilter }))}
+            {exporter.menu('all', () => ({ filter: list.apiFilter as ContractFilter }))}
             {can(me, 'contract:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="contract-create">{t('contract.create')}</Button>}
           </>
         )}
@@ -93,11 +92,11 @@ export function ContractList() {
         columns={described}
         card={card(t)}
         rowTestId={(row) => `contract-row-${row.code}`}
-        selection={mayTransfer || mayDelete || mayExport ? { selectable: (row) => mayExport || row.viewerCanTransfer || row.viewerCanDelete, label: (row) => row.code } : undefined}
+        selection={mayTransfer || mayDelete || exporter.allowed ? { selectable: (row) => exporter.allowed || row.viewerCanTransfer || row.viewerCanDelete, label: (row) => row.code } : undefined}
         batch={(rows) => (
           <>
             {mayTransfer && <Button size="small" icon={<SwapOutlined />} disabled={rows.some((c) => !c.viewerCanTransfer)} onClick={() => setDialog('transfer')} data-testid="contract-batch-transfer">{t('action.transfer')}</Button>}
-            {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
+            {exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
             {mayDelete && (
               <Button size="small" danger icon={<DeleteOutlined />} disabled={rows.some((c) => !c.viewerCanDelete)} data-testid="contract-batch-delete"
                 onClick={() => confirm({ title: t('contract.confirm.delete', { count: ids.length }), okText: t('action.delete'), danger: true },

@@ -1,20 +1,12 @@
 'use client';
 // Search-as-you-type pickers for a contract form: a customer you can see, and a product of the catalogue.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
+import { nameOptions, withInitial } from '@/app/_lib/options';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { CUSTOMER_OPTIONS_QUERY, OPPORTUNITY_OPTIONS_QUERY, PRODUCT_OPTIONS_QUERY, type ProductOption } from '@/app/_lib/api/contracts';
-
-function useTyped() {
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
-  return { keyword, setTyped };
-}
 
 interface SelectProps<O> {
   value?: string | null;
@@ -27,13 +19,9 @@ interface SelectProps<O> {
 
 export function CustomerSelect({ value, onChange, initial, id, ...rest }: SelectProps<{ id: string; name: string }>) {
   const { t } = useI18n();
-  const { keyword, setTyped } = useTyped();
+  const [keyword, setTyped] = useSearchKeyword();
   const { data, isLoading } = useQuery(CUSTOMER_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
-  const options = useMemo(() => {
-    const list = (data?.customers.nodes ?? []).map((c) => ({ value: c.id, label: c.name }));
-    if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
-    return list;
-  }, [data, initial]);
+  const options = useMemo(() => nameOptions(data?.customers.nodes ?? [], initial), [data, initial]);
   return (
     <Select
       id={id} showSearch={{ filterOption: false, onSearch: setTyped }} value={value ?? undefined} loading={isLoading}
@@ -43,18 +31,15 @@ export function CustomerSelect({ value, onChange, initial, id, ...rest }: Select
   );
 }
 
-export function ProductSelect({ value, onChange, initial, id, ...rest }: SelectProps<ProductOption>) {
+export function ProductSelect({ value, onChange, initial, id, placeholder, ...rest }: SelectProps<ProductOption> & { placeholder?: string }) {
   const { t } = useI18n();
-  const { keyword, setTyped } = useTyped();
+  const [keyword, setTyped] = useSearchKeyword();
   const { data, isLoading } = useQuery(PRODUCT_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
-  const products = useMemo(() => {
-    const list = data?.products.nodes ?? [];
-    return initial && !list.some((p) => p.id === initial.id) ? [initial, ...list] : list;
-  }, [data, initial]);
+  const products = useMemo(() => withInitial(data?.products.nodes ?? [], initial), [data, initial]);
   return (
     <Select
       id={id} showSearch={{ filterOption: false, onSearch: setTyped }} value={value ?? undefined} loading={isLoading}
-      placeholder={t('contract.line.productSearch')} style={{ width: '100%' }} data-testid={rest['data-testid']} popupMatchSelectWidth={false}
+      placeholder={placeholder ?? t('contract.line.productSearch')} style={{ width: '100%' }} data-testid={rest['data-testid']} popupMatchSelectWidth={false}
       options={products.map((p) => ({ value: p.id, label: p.model ? `${p.name}（${p.model}）` : p.name }))}
       onChange={(v) => onChange?.(v, products.find((p) => p.id === v))}
     />
@@ -65,11 +50,7 @@ export function ProductSelect({ value, onChange, initial, id, ...rest }: SelectP
 export function OpportunitySelect({ value, onChange, initial, customerId, id, ...rest }: SelectProps<{ id: string; name: string }> & { customerId?: string | null }) {
   const { t } = useI18n();
   const { data, isLoading } = useQuery(OPPORTUNITY_OPTIONS_QUERY, customerId ? { customerId } : null);
-  const options = useMemo(() => {
-    const list = (data?.opportunities.nodes ?? []).map((o) => ({ value: o.id, label: o.name }));
-    if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
-    return list;
-  }, [data, initial]);
+  const options = useMemo(() => nameOptions(data?.opportunities.nodes ?? [], initial), [data, initial]);
   return (
     <Select
       id={id} allowClear disabled={!customerId} value={value ?? undefined} loading={isLoading} options={options} style={{ width: '100%' }}

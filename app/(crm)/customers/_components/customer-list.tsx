@@ -39,7 +39,6 @@ export function CustomerList() {
   });
   const actions = useCustomerActions(list.refresh);
   const exporter = useRecordExport<CustomerFilter>('customer', EXPORT_CUSTOMERS_LINK);
-  const mayExport = can(me, 'customer:export');
   const columns = useMemo(() => [...customerColumns(t), ...customColumns<CustomerRow>(custom)], [t, custom]);
   const filters = useMemo(() => [...customerFilterFields(t, { org: true }), ...customFilterFields(custom)], [t, custom]);
   const ids = list.selected.map((c) => c.id);
@@ -52,7 +51,7 @@ export function CustomerList() {
       {manageable(rows) && can(me, 'customer:lock') && <Button size="small" icon={<LockOutlined />} onClick={() => actions.lock(ids)} data-testid="customer-batch-lock">{t('action.lock')}</Button>}
       {manageable(rows) && can(me, 'customer:lock') && <Button size="small" icon={<UnlockOutlined />} onClick={() => actions.unlock(ids)} data-testid="customer-batch-unlock">{t('action.unlock')}</Button>}
       {manageable(rows) && rows.every((c) => c.owner) && <Button size="small" icon={<RollbackOutlined />} onClick={() => setDialog('return')} data-testid="customer-batch-return">{t('pool.action.return')}</Button>}
-      {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
+      {exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
       {manageable(rows) && can(me, 'customer:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="customer-batch-delete">{t('action.delete')}</Button>}
     </>
   );
@@ -66,7 +65,7 @@ export function CustomerList() {
         toolbar={(
           <>
             <Button icon={<FileSearchOutlined />} onClick={() => setDialog('duplicates')} data-testid="customer-duplicates">{t('dup.open')}</Button>
-            {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as CustomerFilter }))}
+            {exporter.menu('all', () => ({ filter: list.apiFilter as CustomerFilter }))}
             <ImportSlot module="CUSTOMER" onImported={list.refresh} />
             {can(me, 'customer:create') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="customer-create">{t('customer.create')}</Button>
@@ -81,7 +80,7 @@ export function CustomerList() {
         // Every owner may return their customers to the pool (退回公海), so rows they manage are selectable; so are
         // rows they may only transfer (a manager reassigns his department's customers, issue 11 item 5), and every row
         // when they may export (导出选中); each batch action shows only when it applies to every selected row.
-        selection={{ selectable: (row) => mayExport || row.viewerCanManage || row.viewerCanTransfer, label: (row) => row.code }}
+        selection={{ selectable: (row) => exporter.allowed || row.viewerCanManage || row.viewerCanTransfer, label: (row) => row.code }}
         batch={batch}
         scrollX={1800}
       />

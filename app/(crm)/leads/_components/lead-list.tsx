@@ -41,7 +41,6 @@ export function LeadList() {
   const mayDelete = can(me, 'lead:delete');
   const mayTransfer = !bin && can(me, 'lead:transfer');
   const mayConvert = !bin && can(me, 'lead:convert');
-  const mayExport = can(me, 'lead:export');
   const ids = list.selected.map((l) => l.id);
   const done = (text: string) => { setDialog(null); message.success(text); list.refresh(); };
 
@@ -61,7 +60,7 @@ export function LeadList() {
             <Button size="small" icon={<UserAddOutlined />} disabled={!manageable || !open} onClick={() => setDialog('convert')} data-testid="lead-batch-convert">{t('action.convert')}</Button>
           </Tooltip>
         )}
-        {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
+        {exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
         {mayDelete && !bin && <Button size="small" danger icon={<DeleteOutlined />} disabled={!manageable} onClick={() => actions.remove(ids)} data-testid="lead-batch-delete">{t('action.delete')}</Button>}
         {mayDelete && bin && <Button size="small" icon={<UndoOutlined />} disabled={!manageable} onClick={() => actions.restore(ids)} data-testid="lead-batch-restore">{t('action.restore')}</Button>}
       </>
@@ -81,7 +80,7 @@ export function LeadList() {
         toolbar={(
           <>
             {/* The export slot: everything matching the filter. */}
-            {mayExport && exporter.menu('all', () => ({ filter: { ...list.filter, ...(bin ? BIN : {}) }, orderBy: list.order }))}
+            {exporter.menu('all', () => ({ filter: { ...list.filter, ...(bin ? BIN : {}) }, orderBy: list.order }))}
             {!bin && <ImportSlot module="LEAD" onImported={list.refresh} />}
             {!bin && can(me, 'lead:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="lead-create">{t('lead.create')}</Button>}
           </>
@@ -91,7 +90,7 @@ export function LeadList() {
         columns={columns}
         card={leadCard(t)}
         rowTestId={(row) => `lead-row-${row.id}`}
-        selection={mayTransfer || mayDelete || mayConvert || mayExport ? { label: (row) => row.name } : undefined}
+        selection={mayTransfer || mayDelete || mayConvert || exporter.allowed ? { label: (row) => row.name } : undefined}
         batch={batch}
         scrollX={1500}
       />

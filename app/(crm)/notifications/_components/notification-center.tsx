@@ -1,32 +1,23 @@
 'use client';
 // The full notification list with paging, an unread-only switch and "mark all read".
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Flex, Grid, Space, Typography } from 'antd';
-import { gql, useQuery } from '@/app/_lib/graphql';
+import { Button, Card, Checkbox, Flex, Grid, Space, Typography } from 'antd';
+import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { MARK_ALL_READ, NOTIFICATIONS_QUERY, type NotificationItem } from '../../_components/notifications/notifications.api';
-import { NotificationList, refreshNotifications, useOpenNotification } from '../../_components/notifications/notification-list';
+import { NOTIFICATIONS_QUERY } from '../../_components/notifications/notifications.api';
+import { NotificationList, useMarkAllRead, useOpenNotification } from '../../_components/notifications/notification-list';
 
 export function NotificationCenter() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const { data, error, isLoading } = useQuery<{ notifications: { totalCount: number; nodes: NotificationItem[] } }>(NOTIFICATIONS_QUERY, {
+  const { data, error, isLoading } = useQuery(NOTIFICATIONS_QUERY, {
     first: page.pageSize, offset: (page.current - 1) * page.pageSize, unreadOnly,
   }, { keepPreviousData: true });
   const open = useOpenNotification();
-  const markAll = async () => {
-    try {
-      await gql(MARK_ALL_READ);
-      await refreshNotifications();
-      message.success(t('notify.allRead'));
-    } catch (e) {
-      message.error(errorMessage(t, e));
-    }
-  };
+  const markAll = useMarkAllRead();
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Flex justify="space-between" align="center" gap={8} wrap>

@@ -4,7 +4,7 @@
 // Editing keeps the category (it changes through "change category"); the stage moves within it.
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { Alert, Button, Col, DatePicker, Drawer, Form, Grid, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Col, DatePicker, Drawer, Form, Grid, Input, Row, Select, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
@@ -22,6 +22,7 @@ import { customFormFields, customInitialValues, splitCustomValues } from '../../
 import { FormFields } from '../../_kit/form/form-fields';
 import { LostReasonInput } from './lost-reason-input';
 import { plainDecimal } from '@/app/_lib/format';
+import { DrawerFooter } from '../../_kit/form/drawer-footer';
 
 interface Values extends Omit<OpportunityInput, 'products'> { products?: LineValues[] }
 
@@ -115,12 +116,7 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
   return (
     <Drawer
       open={open} onClose={onClose} title={editing ? t('opportunity.edit') : t('opportunity.create')} size={screens.md ? 860 : '100%'} destroyOnHidden
-      footer={(
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="opportunity-form-submit">{t('action.save')}</Button>
-        </Space>
-      )}
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} busy={busy} saveTestId="opportunity-form-submit" />}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="opportunity-form-error" />}
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="opportunity-form" scrollToFirstError

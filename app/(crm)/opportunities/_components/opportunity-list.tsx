@@ -87,7 +87,6 @@ export function OpportunityList() {
   const columns = useMemo(() => [...opportunityColumns(t, mode === 'deleted'), ...customColumns<OpportunityRow>(custom)], [t, mode, custom]);
   const ids = list.selected.map((o) => o.id);
   const exporter = useRecordExport<OpportunityFilter>('opportunity', EXPORT_OPPORTUNITIES_LINK);
-  const mayExport = can(me, 'opportunity:export');
 
   return (
     <>
@@ -105,7 +104,7 @@ export function OpportunityList() {
         toolbar={(
           <>
             {/* "Due for follow-up" is not a filter the export knows: export from the other views. */}
-            {mayExport && !due && exporter.menu('all', () => ({ filter: list.apiFilter as OpportunityFilter }))}
+            {!due && exporter.menu('all', () => ({ filter: list.apiFilter as OpportunityFilter }))}
             {can(me, 'opportunity:create') && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="opportunity-create">{t('opportunity.create')}</Button>}
           </>
         )}
@@ -114,13 +113,13 @@ export function OpportunityList() {
         columns={columns}
         card={opportunityCard(t, mode === 'deleted')}
         rowTestId={(row) => `opportunity-row-${row.id}`}
-        selection={due ? undefined : { selectable: (row) => mayExport || row.viewerCanManage || row.viewerCanTransfer, label: (row) => row.name }}
+        selection={due ? undefined : { selectable: (row) => exporter.allowed || row.viewerCanManage || row.viewerCanTransfer, label: (row) => row.name }}
         batch={(rows) => (mode === 'deleted'
           ? can(me, 'opportunity:restore') && <Button size="small" icon={<UndoOutlined />} onClick={() => actions.restore(rows.map((r) => r.id))} data-testid="opportunity-batch-restore">{t('action.restore')}</Button>
           : (
             <>
               {rows.every((r) => r.viewerCanTransfer) && <Button size="small" icon={<SwapOutlined />} onClick={() => setDialog('transfer')} data-testid="opportunity-batch-transfer">{t('action.transfer')}</Button>}
-              {mayExport && exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
+              {exporter.menu('selected', () => ({ ids }), () => list.setSelected([]))}
               {rows.every((r) => r.viewerCanManage) && can(me, 'opportunity:delete') && <Button size="small" danger icon={<DeleteOutlined />} onClick={() => actions.remove(ids)} data-testid="opportunity-batch-delete">{t('action.delete')}</Button>}
             </>
           ))}

@@ -1,24 +1,17 @@
 'use client';
 // Pickers for the opportunity form: a customer you can see (direct ones, or distributors for the partner), the
 // chosen customer's contacts, a product of the catalogue, and a stage among those the category allows.
-import { useEffect, useMemo, useState } from 'react';
+import { type ComponentProps, useMemo } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
+import { nameOptions } from '@/app/_lib/options';
 import { useI18n } from '@/app/_lib/i18n/context';
 import {
-  CUSTOMER_CHOICES_QUERY, CUSTOMER_CONTACTS_QUERY, PRODUCT_CHOICES_QUERY, type OpportunityCategory, type Stage,
+  CUSTOMER_CHOICES_QUERY, CUSTOMER_CONTACTS_QUERY, type OpportunityCategory, type Stage,
 } from '@/app/_lib/api/opportunities';
 import { stageLabel, stagesFor } from './opportunity-labels';
-
-function useTyped() {
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
-  return { keyword, setTyped };
-}
+import { ProductSelect } from '../../contracts/_components/record-select';
 
 interface Base { id?: string; 'data-testid'?: string; disabled?: boolean }
 
@@ -27,16 +20,12 @@ export function CustomerChoice({ value, onChange, type, initial, allowClear, id,
   initial?: { id: string; name: string } | null; allowClear?: boolean;
 }) {
   const { t } = useI18n();
-  const { keyword, setTyped } = useTyped();
+  const [keyword, setTyped] = useSearchKeyword();
   const { data, isLoading } = useQuery(CUSTOMER_CHOICES_QUERY, {
     // An opportunity belongs to a customer someone owns; pool customers are claimed first.
     keyword: keyword || null, type, inPool: type === 'DIRECT' ? false : null,
   }, { keepPreviousData: true });
-  const options = useMemo(() => {
-    const list = (data?.customers.nodes ?? []).map((c) => ({ value: c.id, label: c.name }));
-    if (initial && !list.some((o) => o.value === initial.id)) list.unshift({ value: initial.id, label: initial.name });
-    return list;
-  }, [data, initial]);
+  const options = useMemo(() => nameOptions(data?.customers.nodes ?? [], initial), [data, initial]);
   return (
     <Select
       id={id} showSearch={{ filterOption: false, onSearch: setTyped }} value={value ?? undefined} loading={isLoading} allowClear={allowClear} disabled={disabled}
@@ -61,26 +50,10 @@ export function ContactChoice({ customerId, value, onChange, id, ...rest }: Base
   );
 }
 
-export interface ProductChoiceOption { id: string; name: string; model: string | null; unit: string | null; price: string }
-
-export function ProductChoice({ value, onChange, initial, id, ...rest }: Base & {
-  value?: string | null; onChange?: (value: string | undefined, product?: ProductChoiceOption) => void; initial?: ProductChoiceOption | null;
-}) {
+/** The catalogue's product picker (shared with the contract lines), with the opportunity form's placeholder. */
+export function ProductChoice(props: ComponentProps<typeof ProductSelect>) {
   const { t } = useI18n();
-  const { keyword, setTyped } = useTyped();
-  const { data, isLoading } = useQuery(PRODUCT_CHOICES_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
-  const products = useMemo(() => {
-    const list = data?.products.nodes ?? [];
-    return initial && !list.some((p) => p.id === initial.id) ? [initial, ...list] : list;
-  }, [data, initial]);
-  return (
-    <Select
-      id={id} showSearch={{ filterOption: false, onSearch: setTyped }} value={value ?? undefined} loading={isLoading} popupMatchSelectWidth={false}
-      placeholder={t('opportunity.productSearch')} style={{ width: '100%' }} data-testid={rest['data-testid']}
-      options={products.map((p) => ({ value: p.id, label: p.model ? `${p.name}（${p.model}）` : p.name }))}
-      onChange={(v) => onChange?.(v, products.find((p) => p.id === v))}
-    />
-  );
+  return <ProductSelect placeholder={t('opportunity.productSearch')} {...props} />;
 }
 
 export function StageChoice({ stages, category, value, onChange, id, disabled, ...rest }: Base & {

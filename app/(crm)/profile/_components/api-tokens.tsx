@@ -5,18 +5,20 @@ import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Table
 import type { TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { graphql } from '@/app/_lib/gql';
+import type { ApiTokensQuery } from '@/app/_lib/gql/graphql';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { testId } from '@/app/_lib/labels';
 
-interface ApiToken { id: string; name: string; prefix: string; expiresAt: string; revokedAt: string | null; lastUsedAt: string | null; createdAt: string }
+type ApiToken = ApiTokensQuery['apiTokens'][number];
 
-const TOKENS = /* GraphQL */ `query ApiTokens { apiTokens { id name prefix expiresAt revokedAt lastUsedAt createdAt } }`;
-const CREATE = /* GraphQL */ `
+const TOKENS = graphql(`query ApiTokens { apiTokens { id name prefix expiresAt revokedAt lastUsedAt createdAt } }`);
+const CREATE = graphql(`
   mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }
-`;
-const REVOKE = /* GraphQL */ `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
+`);
+const REVOKE = graphql(`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`);
 const DAYS = [30, 90, 180, 365];
 
 export type TokenState = 'active' | 'revoked' | 'expired';
@@ -30,13 +32,13 @@ export function ApiTokens() {
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
-  const { data, mutate } = useQuery<{ apiTokens: ApiToken[] }>(TOKENS);
+  const { data, mutate } = useQuery(TOKENS);
 
   async function create(values: { name: string; days: number }) {
     setBusy(true);
     try {
       const expiresAt = new Date(Date.now() + values.days * 86400000).toISOString();
-      const result = await gql<{ createApiToken: { token: string } }>(CREATE, { input: { name: values.name, expiresAt } });
+      const result = await gql(CREATE, { input: { name: values.name, expiresAt } });
       setCreating(false);
       setCreated(result.createApiToken.token);
       await mutate();

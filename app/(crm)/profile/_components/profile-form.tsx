@@ -4,15 +4,16 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
 import { EMAIL, PHONE } from '@/lib/text';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { graphql } from '@/app/_lib/gql';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
 import { useMe } from '@/app/_lib/me';
 
 interface Values { phone: string | null; email: string | null; address: string | null }
 
-const UPDATE_MY_PROFILE = /* GraphQL */ `
+const UPDATE_MY_PROFILE = graphql(`
   mutation UpdateMyProfile($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id phone email address } }
-`;
+`);
 
 export function ProfileForm({ onSaved }: { onSaved: () => void }) {
   const { t } = useI18n();

@@ -1,19 +1,14 @@
 'use client';
 // Search-as-you-type picker of a contract you can see (number and title), for the receivable filter.
-import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { CONTRACT_OPTIONS_QUERY } from './receivables.api';
 
 export function ContractSelect({ value, onChange, id, ...rest }: { value?: string | null; onChange?: (value: string | undefined) => void; id?: string; 'data-testid'?: string }) {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => {
-    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const [keyword, setTyped] = useSearchKeyword();
   const { data, isLoading } = useQuery(CONTRACT_OPTIONS_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   return (
     <Select

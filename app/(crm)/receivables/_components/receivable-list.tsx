@@ -74,7 +74,6 @@ export function ReceivableList() {
   const list = useRecordList({ document: RECEIVABLES_QUERY, connection: (d) => d.receivables, defaultOrder: { field: 'RECEIVED_DATE', direction: 'DESC' } });
   const described = useMemo(() => columns(t), [t]);
   const exporter = useRecordExport<ReceivableFilter>('receivable', EXPORT_RECEIVABLES_LINK);
-  const mayExport = can(me, 'receivable:export');
   return (
     <>
     <RecordList<ReceivableRow>
@@ -83,7 +82,7 @@ export function ReceivableList() {
       title={t('daily.receivable.title')}
       toolbar={(
         <>
-          {mayExport && exporter.menu('all', () => ({ filter: list.apiFilter as ReceivableFilter }))}
+          {exporter.menu('all', () => ({ filter: list.apiFilter as ReceivableFilter }))}
           {can(me, 'receivable:create') && <RecordReceivable onSaved={list.refresh} />}
         </>
       )}
@@ -92,8 +91,8 @@ export function ReceivableList() {
       columns={described}
       card={card(t)}
       rowTestId={(row) => `receivable-row-${row.code}`}
-      selection={mayExport ? { label: (row) => row.code } : undefined}
-      batch={(rows) => mayExport && exporter.menu('selected', () => ({ ids: rows.map((r) => r.id) }), () => list.setSelected([]))}
+      selection={exporter.allowed ? { label: (row) => row.code } : undefined}
+      batch={(rows) => exporter.menu('selected', () => ({ ids: rows.map((r) => r.id) }), () => list.setSelected([]))}
       scrollX={1300}
     />
     {exporter.progress}

@@ -18,9 +18,10 @@ export function EntryDetail({ id, onClose, onChanged, onEdit }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
-  const { data, error, isLoading } = useQuery<{ scheduleEntry: ScheduleEntryItem | null }>(ENTRY_QUERY, id ? { id } : null);
+  const { data, error, isLoading } = useQuery(ENTRY_QUERY, id ? { id } : null);
   const entry = data?.scheduleEntry;
   const remove = async () => {
+    if (!id) return;
     try {
       await gql(DELETE_ENTRY, { id });
       message.success(t('schedule.deleted'));

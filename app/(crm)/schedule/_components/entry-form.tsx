@@ -3,7 +3,7 @@
 // and the related record when it came from a record's page.
 import { useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
-import { App, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space, Switch, Tag } from 'antd';
+import { App, DatePicker, Drawer, Form, Grid, Input, Select, Switch, Tag } from 'antd';
 import { gql } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
@@ -13,6 +13,7 @@ import type { RecordRef } from '../../_components/activity/activity.api';
 import { CREATE_ENTRY, REMINDER_CHOICES, type ScheduleEntryItem, UPDATE_ENTRY } from './schedule.api';
 import { UsersSelect } from './users-select';
 import { showFormErrors } from './work-errors';
+import { DrawerFooter } from '../../_kit/form/drawer-footer';
 
 interface Values { title: string; allDay: boolean; startAt: Dayjs; endAt: Dayjs; reminderMinutes: number | 'none'; participantIds: string[]; description?: string }
 const FIELDS = ['title', 'allDay', 'startAt', 'endAt', 'reminderMinutes', 'participantIds', 'description'];
@@ -67,8 +68,8 @@ export function EntryForm({ open, entry, start, related, onClose, onSaved }: Pro
     };
     try {
       const saved = entry
-        ? (await gql<{ updateScheduleEntry: ScheduleEntryItem }>(UPDATE_ENTRY, { id: entry.id, input })).updateScheduleEntry
-        : (await gql<{ createScheduleEntry: ScheduleEntryItem }>(CREATE_ENTRY, { input })).createScheduleEntry;
+        ? (await gql(UPDATE_ENTRY, { id: entry.id, input })).updateScheduleEntry
+        : (await gql(CREATE_ENTRY, { input })).createScheduleEntry;
       message.success(t('schedule.saved'));
       onSaved(saved);
     } catch (error) {
@@ -86,12 +87,7 @@ export function EntryForm({ open, entry, start, related, onClose, onSaved }: Pro
   return (
     <Drawer
       open={open} onClose={onClose} title={entry ? t('schedule.edit') : t('schedule.create')} size={screens.md ? 520 : '100%'} destroyOnHidden
-      footer={(
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="entry-save">{t('action.save')}</Button>
-        </Space>
-      )}
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} busy={saving} saveTestId="entry-save" />}
     >
       <Form form={form} layout="vertical" onFinish={submit} data-testid="entry-form" requiredMark>
         <Form.Item name="title" label={t('schedule.field.title')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('schedule.field.title') }) }]}>

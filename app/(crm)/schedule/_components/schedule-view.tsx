@@ -45,7 +45,7 @@ export function ScheduleView() {
     : null;
   const leader = can(me, 'supervision:comment');
   const days = useMemo(() => viewDays(view, focus), [view, focus]);
-  const { data, error, isLoading } = useQuery<{ scheduleEntries: ScheduleEntryItem[] }>(ENTRIES_QUERY, { ...rangeOf(days), userId: userId ?? null }, { keepPreviousData: true });
+  const { data, error, isLoading } = useQuery(ENTRIES_QUERY, { ...rangeOf(days), userId: userId ?? null }, { keepPreviousData: true });
   const byDay = useMemo(() => entriesByDay(data?.scheduleEntries ?? [], days), [data, days]);
   const refresh = useCallback(() => void revalidateQueries(ENTRIES_QUERY, ENTRY_QUERY), []);
   const setOpen = (id: string | null) => router.replace(id ? `${pathname}?entry=${id}` : pathname, { scroll: false });

@@ -1,36 +1,30 @@
-// The schedule operations of the GraphQL API, the shapes the UI reads, and calendar-day helpers (Asia/Shanghai).
+// The schedule operations of the GraphQL API (result types generated from the schema, `npm run codegen`) and
+// calendar-day helpers (Asia/Shanghai).
 import dayjs, { type Dayjs } from 'dayjs';
 import { TIME_ZONE } from '@/app/_lib/format';
-import type { RecordRef, UserRef } from '../../_components/activity/activity.api';
+import { graphql } from '@/app/_lib/gql';
+import type { ScheduleEntryFieldsFragment } from '@/app/_lib/gql/graphql';
 
-export interface ScheduleEntryItem {
-  id: string;
-  title: string;
-  description: string | null;
-  startAt: string;
-  endAt: string;
-  allDay: boolean;
-  reminderMinutes: number | null;
-  source: 'MANUAL' | 'FOLLOW_UP';
-  followUpId: string | null;
-  viewerCanEdit: boolean;
-  owner: UserRef | null;
-  participants: UserRef[];
-  related: RecordRef | null;
-}
+export type ScheduleEntryItem = ScheduleEntryFieldsFragment;
 
-const ENTRY = /* GraphQL */ `
-  id title description startAt endAt allDay reminderMinutes source followUpId viewerCanEdit
-  owner { id name username } participants { id name username } related { type id title }
-`;
+graphql(`
+  fragment ScheduleEntryFields on ScheduleEntry {
+    id title description startAt endAt allDay reminderMinutes source followUpId viewerCanEdit
+    owner { id name username } participants { id name username } related { type id title }
+  }
+`);
 
-export const ENTRIES_QUERY = /* GraphQL */ `
-  query ScheduleEntries($from: DateTimeISO!, $to: DateTimeISO!, $userId: ID) { scheduleEntries(from: $from, to: $to, userId: $userId) { ${ENTRY} } }
-`;
-export const ENTRY_QUERY = /* GraphQL */ `query ScheduleEntry($id: ID!) { scheduleEntry(id: $id) { ${ENTRY} } }`;
-export const CREATE_ENTRY = /* GraphQL */ `mutation CreateScheduleEntry($input: CreateScheduleEntryInput!) { createScheduleEntry(input: $input) { ${ENTRY} } }`;
-export const UPDATE_ENTRY = /* GraphQL */ `mutation UpdateScheduleEntry($id: ID!, $input: UpdateScheduleEntryInput!) { updateScheduleEntry(id: $id, input: $input) { ${ENTRY} } }`;
-export const DELETE_ENTRY = /* GraphQL */ `mutation DeleteScheduleEntry($id: ID!) { deleteScheduleEntry(id: $id) { ids } }`;
+export const ENTRIES_QUERY = graphql(`
+  query ScheduleEntries($from: DateTimeISO!, $to: DateTimeISO!, $userId: ID) { scheduleEntries(from: $from, to: $to, userId: $userId) { ...ScheduleEntryFields } }
+`);
+export const ENTRY_QUERY = graphql(`query ScheduleEntry($id: ID!) { scheduleEntry(id: $id) { ...ScheduleEntryFields } }`);
+export const CREATE_ENTRY = graphql(`
+  mutation CreateScheduleEntry($input: CreateScheduleEntryInput!) { createScheduleEntry(input: $input) { ...ScheduleEntryFields } }
+`);
+export const UPDATE_ENTRY = graphql(`
+  mutation UpdateScheduleEntry($id: ID!, $input: UpdateScheduleEntryInput!) { updateScheduleEntry(id: $id, input: $input) { ...ScheduleEntryFields } }
+`);
+export const DELETE_ENTRY = graphql(`mutation DeleteScheduleEntry($id: ID!) { deleteScheduleEntry(id: $id) { ids } }`);
 
 export type CalendarView = 'month' | 'week' | 'day';
 

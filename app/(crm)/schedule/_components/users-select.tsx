@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { USER_DIRECTORY_QUERY } from '@/app/_lib/api/users';
 
@@ -18,13 +19,8 @@ interface Props {
 
 export function UsersSelect({ value, onChange, known = [], exclude = [], placeholder, ...rest }: Props) {
   const { t } = useI18n();
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
+  const [keyword, setTyped] = useSearchKeyword();
   const [seen, setSeen] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    const timer = setTimeout(() => setKeyword(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
   const { data, isLoading } = useQuery(USER_DIRECTORY_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   useEffect(() => {
     if (!data) return;

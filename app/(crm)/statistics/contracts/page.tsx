@@ -3,26 +3,20 @@
 import Link from 'next/link';
 import { Card, Col, Row, Statistic, Table } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
-import type { InsightPerson } from '../../_insight/insight.api';
+import { graphql } from '@/app/_lib/gql';
 import { Chart } from '../../_insight/chart';
 import { formatMoney, formatMonth } from '../../_insight/format';
 import { ReportFrame } from '../_components/report-frame';
 
-interface Data { contracts: {
-  contracts: number; amount: string; received: string; overdueTotal: string; months: { month: string; planned: string; received: string }[];
-  overduePlans: { planId: string; contractId: string; contractCode: string; contractTitle: string; term: number; plannedDate: string; planned: string; received: string; outstanding: string; owner: InsightPerson | null }[];
-  byPerson: { person: InsightPerson; contracts: number; amount: string; received: string; outstanding: string }[];
-} }
-const PERSON = 'id username name status departmentId departmentName';
-const QUERY = /* GraphQL */ `query ContractReport($filter: InsightFilter) { statistics(filter: $filter) { contracts {
+const QUERY = graphql(`query ContractReport($filter: InsightFilter) { statistics(filter: $filter) { contracts {
   contracts amount received overdueTotal months { month planned received }
-  overduePlans { planId contractId contractCode contractTitle term plannedDate planned received outstanding owner { ${PERSON} } }
-  byPerson { person { ${PERSON} } contracts amount received outstanding } } } }`;
+  overduePlans { planId contractId contractCode contractTitle term plannedDate planned received outstanding owner { ...InsightPersonFields } }
+  byPerson { person { ...InsightPersonFields } contracts amount received outstanding } } } }`);
 
 export default function ContractReportPage() {
   const { t, locale } = useI18n();
   return (
-    <ReportFrame<Data> title={t('statistics.contracts.title')} report="CONTRACTS" query={QUERY}>
+    <ReportFrame title={t('statistics.contracts.title')} report="CONTRACTS" query={QUERY}>
       {({ contracts: r }) => (
         <Row gutter={[12, 12]}>
           <Col xs={12} md={6}><Card size="small"><Statistic title={t('statistics.contracts.count')} value={r.contracts} /></Card></Col>

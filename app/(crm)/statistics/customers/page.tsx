@@ -5,22 +5,21 @@ import { Card, Col, Row, Segmented, Statistic } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useDictionaryLabel } from '@/app/_lib/dictionaries';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
+import { graphql } from '@/app/_lib/gql';
 import { Chart } from '../../_insight/chart';
 import { formatMonth } from '../../_insight/format';
 import { ReportFrame } from '../_components/report-frame';
-import { BreakdownCard, type Breakdown } from '../_components/breakdown-card';
+import { BreakdownCard } from '../_components/breakdown-card';
 
-interface Data { customers: { total: number; byLevel: Breakdown[]; byType: Breakdown[]; bySource: Breakdown[]; byIndustry: Breakdown[]; byRegion: Breakdown[]; newByMonth: { month: string; count: number }[] } }
-const B = 'key count';
-const QUERY = /* GraphQL */ `query CustomerReport($filter: InsightFilter, $basis: CustomerBasis) { statistics(filter: $filter) { customers(basis: $basis) {
-  total byLevel { ${B} } byType { ${B} } bySource { ${B} } byIndustry { ${B} } byRegion { ${B} } newByMonth { month count } } } }`;
+const QUERY = graphql(`query CustomerReport($filter: InsightFilter, $basis: CustomerBasis) { statistics(filter: $filter) { customers(basis: $basis) {
+  total byLevel { key count } byType { key count } bySource { key count } byIndustry { key count } byRegion { key count } newByMonth { month count } } } }`);
 
 export default function CustomerReportPage() {
   const { t, locale } = useI18n();
   const option = useDictionaryLabel();
   const [basis, setBasis] = useState<'CREATED_IN_PERIOD' | 'ALL_OWNED'>('CREATED_IN_PERIOD');
   return (
-    <ReportFrame<Data> title={t('statistics.customers.title')} report="CUSTOMERS" query={QUERY} variables={{ basis }} exportOptions={{ basis }}
+    <ReportFrame title={t('statistics.customers.title')} report="CUSTOMERS" query={QUERY} variables={{ basis }} exportOptions={{ basis }}
       extra={<Segmented value={basis} onChange={(v) => setBasis(v as typeof basis)} data-testid="customers-basis"
         options={[{ value: 'CREATED_IN_PERIOD', label: t('statistics.customers.created') }, { value: 'ALL_OWNED', label: t('statistics.customers.owned') }]} />}>
       {({ customers: r }) => (

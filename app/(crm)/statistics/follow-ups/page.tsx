@@ -3,20 +3,19 @@
 import { Card, Col, Row, Statistic, Table } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
-import type { InsightPerson } from '../../_insight/insight.api';
+import { graphql } from '@/app/_lib/gql';
 import { Chart } from '../../_insight/chart';
 import { formatPercent } from '../../_insight/format';
 import { ReportFrame } from '../_components/report-frame';
-import { BreakdownCard, type Breakdown } from '../_components/breakdown-card';
+import { BreakdownCard } from '../_components/breakdown-card';
 
-interface Data { followUps: { total: number; substantive: number; byMethod: Breakdown[]; byPerson: { person: InsightPerson; count: number; substantive: number }[] } }
-const QUERY = /* GraphQL */ `query FollowUpReport($filter: InsightFilter) { statistics(filter: $filter) { followUps {
-  total substantive byMethod { key count extra } byPerson { person { id username name status departmentId departmentName } count substantive } } } }`;
+const QUERY = graphql(`query FollowUpReport($filter: InsightFilter) { statistics(filter: $filter) { followUps {
+  total substantive byMethod { key count extra } byPerson { person { ...InsightPersonFields } count substantive } } } }`);
 
 export default function FollowUpReportPage() {
   const { t } = useI18n();
   return (
-    <ReportFrame<Data> title={t('statistics.followUps.title')} report="FOLLOW_UPS" query={QUERY}>
+    <ReportFrame title={t('statistics.followUps.title')} report="FOLLOW_UPS" query={QUERY}>
       {({ followUps: r }) => {
         const people = r.byPerson.filter((p) => p.count > 0).slice(0, 20);
         return (

@@ -4,19 +4,15 @@
 import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
+import { graphql } from '@/app/_lib/gql';
 import { Chart } from '../../_insight/chart';
 import { formatMoney, formatMonth } from '../../_insight/format';
 import { ReportFrame } from '../_components/report-frame';
-import { BreakdownCard, type Breakdown } from '../_components/breakdown-card';
+import { BreakdownCard } from '../_components/breakdown-card';
 
-interface Month { month: string; longTerm: number; midTerm: number; shortTerm: number; won: number; lost: number }
-interface Data { opportunities: {
-  created: number; byStage: { stage: { sort: number; name: string } | null; count: number; amount: string }[]; byCategory: Breakdown[];
-  won: { count: number; amount: string }; lost: { count: number; amount: string }; lossReasons: Breakdown[]; monthly: Month[];
-} }
-const QUERY = /* GraphQL */ `query OpportunityReport($filter: InsightFilter) { statistics(filter: $filter) { opportunities {
+const QUERY = graphql(`query OpportunityReport($filter: InsightFilter) { statistics(filter: $filter) { opportunities {
   created byStage { stage { sort name } count amount } byCategory { key count amount } won { count amount } lost { count amount }
-  lossReasons { key count amount } monthly { month longTerm midTerm shortTerm won lost } } } }`;
+  lossReasons { key count amount } monthly { month longTerm midTerm shortTerm won lost } } } }`);
 const SERIES = ['longTerm', 'midTerm', 'shortTerm', 'won', 'lost'] as const;
 const CATEGORY: Record<(typeof SERIES)[number], string> = { longTerm: 'LONG_TERM', midTerm: 'MID_TERM', shortTerm: 'SHORT_TERM', won: 'WON', lost: 'LOST' };
 
@@ -24,7 +20,7 @@ export default function OpportunityReportPage() {
   const { t, locale } = useI18n();
   const cat = (k: string) => t(`insight.category.${k}` as MessageKey);
   return (
-    <ReportFrame<Data> title={t('statistics.opportunities.title')} report="OPPORTUNITIES" query={QUERY}>
+    <ReportFrame title={t('statistics.opportunities.title')} report="OPPORTUNITIES" query={QUERY}>
       {({ opportunities: r }) => (
         <Row gutter={[12, 12]}>
           <Col xs={8}><Card size="small"><Statistic title={t('statistics.opportunities.created')} value={r.created} /></Card></Col>

@@ -2,14 +2,15 @@
 // 产品销售: quantity and amount by product and by category over the approved contracts signed in the period.
 import { Card, Col, Row, Statistic, Table } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
+import { graphql } from '@/app/_lib/gql';
+import type { ProductReportQuery } from '@/app/_lib/gql/graphql';
 import { Chart } from '../../_insight/chart';
 import { formatMoney, formatQuantity } from '@/app/_lib/format';
 import { ReportFrame } from '../_components/report-frame';
 
-interface ProductRow { id: string | null; name: string | null; contracts: number; quantity: string; amount: string }
-interface Data { products: { amount: string; byProduct: ProductRow[]; byCategory: ProductRow[] } }
-const QUERY = /* GraphQL */ `query ProductReport($filter: InsightFilter) { statistics(filter: $filter) { products {
-  amount byProduct { id name contracts quantity amount } byCategory { id name contracts quantity amount } } } }`;
+type ProductRow = ProductReportQuery['statistics']['products']['byProduct'][number];
+const QUERY = graphql(`query ProductReport($filter: InsightFilter) { statistics(filter: $filter) { products {
+  amount byProduct { id name contracts quantity amount } byCategory { id name contracts quantity amount } } } }`);
 
 export default function ProductReportPage() {
   const { t } = useI18n();
@@ -20,7 +21,7 @@ export default function ProductReportPage() {
         { title: t('statistics.amount'), key: 'a', align: 'right', render: (_, r) => formatMoney(r.amount) }]} />
   );
   return (
-    <ReportFrame<Data> title={t('statistics.products.title')} report="PRODUCTS" query={QUERY}>
+    <ReportFrame title={t('statistics.products.title')} report="PRODUCTS" query={QUERY}>
       {({ products: r }) => (
         <Row gutter={[12, 12]}>
           <Col xs={24} md={8}><Card size="small"><Statistic title={t('statistics.products.amount')} value={formatMoney(r.amount)} /></Card></Col>

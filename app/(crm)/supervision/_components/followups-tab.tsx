@@ -4,11 +4,10 @@
 // comment box (批示), the same one the rest of the app uses.
 import { useCallback, useState } from 'react';
 import Link from 'next/link';
-import { Badge, Card, Empty, Flex, Grid, Pagination, Skeleton, Table, Tag, Typography } from 'antd';
+import { Badge, Flex, Tag, Typography } from 'antd';
 import { CheckCircleTwoTone, MessageOutlined } from '@ant-design/icons';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import type { FollowUpItem } from '../../_components/activity/activity.api';
 import { recordTypeLabel } from '../../_components/activity/activity-labels';
@@ -16,9 +15,8 @@ import { DictionaryText } from '../../_kit/fields/dictionary-text';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
 import { recordHref } from '../../_components/notifications/notifications.api';
-import { FOLLOW_UPS_QUERY, type FollowUpPage, type SupervisionFilter } from './supervision.api';
-
-const PAGE = 20;
+import { FOLLOW_UPS_QUERY, type SupervisionFilter } from './supervision.api';
+import { PAGE, PagedRows } from './paged-rows';
 
 /** The template fields as one line of text: objective, result, next step. */
 const contentOf = (f: FollowUpItem) => [f.objective, f.result, f.nextStep].filter(Boolean).join(' / ');
@@ -39,10 +37,9 @@ function Comments({ followUp }: { followUp: FollowUpItem }) {
 
 export function FollowUpsTab({ filter }: { filter: SupervisionFilter }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
   const [page, setPage] = useState(1);
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, error, isLoading, mutate } = useQuery<{ supervisedFollowUps: FollowUpPage }>(FOLLOW_UPS_QUERY, {
+  const { data, error, isLoading, mutate } = useQuery(FOLLOW_UPS_QUERY, {
     filter, first: PAGE, offset: (page - 1) * PAGE,
   }, { keepPreviousData: true });
   const refresh = useCallback(() => void mutate(), [mutate]);
@@ -51,43 +48,30 @@ export function FollowUpsTab({ filter }: { filter: SupervisionFilter }) {
 
   return (
     <Flex vertical gap={8}>
-      {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-      {screens.md ? (
-        <Table<FollowUpItem>
-          rowKey="id" size="middle" loading={isLoading} dataSource={rows} scroll={{ x: 1100 }} data-testid="supervision-followups"
-          pagination={{ current: page, pageSize: PAGE, total, onChange: setPage, showTotal: (n) => t('common.total', { total: n }) }}
-          onRow={(f) => ({ onClick: () => setOpenId(f.id), style: { cursor: 'pointer' }, 'data-testid': `sv-followup-${f.id}` }) as React.HTMLAttributes<HTMLElement>}
-          columns={[
-            { key: 'time', title: t('supervision.col.time'), width: 140, render: (_, f) => formatDateTime(f.occurredAt) },
-            { key: 'person', title: t('supervision.col.person'), width: 90, render: (_, f) => f.author?.name ?? t('common.none') },
-            { key: 'record', title: t('supervision.col.record'), width: 220, render: (_, f) => <RecordLink followUp={f} /> },
-            { key: 'subject', title: t('supervision.col.subject'), width: 80, render: (_, f) => <Tag color="blue">{f.subject}</Tag> },
-            { key: 'method', title: t('supervision.col.method'), width: 70, render: (_, f) => <DictionaryText kind="followup_method" code={f.method} /> },
-            { key: 'content', title: t('supervision.col.content'), render: (_, f) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: contentOf(f) }} style={{ margin: 0 }}>{contentOf(f)}</Typography.Paragraph> },
-            { key: 'substantive', title: t('supervision.col.substantive'), width: 90, align: 'center', render: (_, f) => (f.substantive ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : t('common.none')) },
-            { key: 'comments', title: t('supervision.col.comments'), width: 90, render: (_, f) => <Comments followUp={f} /> },
-          ]}
-        />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 8 } }}>
-          <Flex vertical data-testid="supervision-followups">
-            {isLoading && !rows.length && <Skeleton active />}
-            {!isLoading && !rows.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
-            {rows.map((f, i) => (
-              <div key={f.id} role="button" tabIndex={0} onClick={() => setOpenId(f.id)} onKeyDown={(e) => { if (e.key === 'Enter') setOpenId(f.id); }}
-                style={{ cursor: 'pointer', padding: '10px 4px', borderTop: i ? '1px solid rgba(5, 5, 5, 0.06)' : undefined, minWidth: 0 }} data-testid={`sv-followup-${f.id}`}>
-                <Flex justify="space-between" gap={6} align="flex-start">
-                  <FollowUpHeadline followUp={f} />
-                  <Comments followUp={f} />
-                </Flex>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}><RecordLink followUp={f} /></Typography.Text>
-                <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '2px 0 0', wordBreak: 'break-word' }}>{contentOf(f)}</Typography.Paragraph>
-              </div>
-            ))}
-            {total > PAGE && <Pagination simple align="center" current={page} pageSize={PAGE} total={total} onChange={setPage} style={{ marginTop: 8 }} />}
-          </Flex>
-        </Card>
-      )}
+      <PagedRows<FollowUpItem>
+        rows={rows} total={total} page={page} onPage={setPage} loading={isLoading} error={error} scrollX={1100} data-testid="supervision-followups"
+        onOpen={(f) => setOpenId(f.id)} rowTestId={(f) => `sv-followup-${f.id}`}
+        columns={[
+          { key: 'time', title: t('supervision.col.time'), width: 140, render: (_, f) => formatDateTime(f.occurredAt) },
+          { key: 'person', title: t('supervision.col.person'), width: 90, render: (_, f) => f.author?.name ?? t('common.none') },
+          { key: 'record', title: t('supervision.col.record'), width: 220, render: (_, f) => <RecordLink followUp={f} /> },
+          { key: 'subject', title: t('supervision.col.subject'), width: 80, render: (_, f) => <Tag color="blue">{f.subject}</Tag> },
+          { key: 'method', title: t('supervision.col.method'), width: 70, render: (_, f) => <DictionaryText kind="followup_method" code={f.method} /> },
+          { key: 'content', title: t('supervision.col.content'), render: (_, f) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: contentOf(f) }} style={{ margin: 0 }}>{contentOf(f)}</Typography.Paragraph> },
+          { key: 'substantive', title: t('supervision.col.substantive'), width: 90, align: 'center', render: (_, f) => (f.substantive ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : t('common.none')) },
+          { key: 'comments', title: t('supervision.col.comments'), width: 90, render: (_, f) => <Comments followUp={f} /> },
+        ]}
+        line={(f) => (
+          <>
+            <Flex justify="space-between" gap={6} align="flex-start">
+              <FollowUpHeadline followUp={f} />
+              <Comments followUp={f} />
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}><RecordLink followUp={f} /></Typography.Text>
+            <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '2px 0 0', wordBreak: 'break-word' }}>{contentOf(f)}</Typography.Paragraph>
+          </>
+        )}
+      />
       <FollowUpDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
     </Flex>
   );

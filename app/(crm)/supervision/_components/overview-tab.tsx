@@ -9,7 +9,7 @@ import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
-import { OVERVIEW_QUERY, type Counts, type OverviewPage, type PersonActivity, type PersonActivitySort, type SupervisionFilter } from './supervision.api';
+import { OVERVIEW_QUERY, type Counts, type PersonActivity, type PersonActivitySort, type SupervisionFilter } from './supervision.api';
 
 export type OverviewTarget = 'followups' | 'tasks' | 'reports';
 
@@ -49,7 +49,7 @@ export function OverviewTab({ filter, onOpenPerson, onOpenTab }: Props) {
   const screens = Grid.useBreakpoint();
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<{ field: PersonActivitySort; direction: 'ASC' | 'DESC' }>({ field: 'FOLLOW_UPS', direction: 'DESC' });
-  const { data, error, isLoading } = useQuery<{ supervisionOverview: OverviewPage }>(OVERVIEW_QUERY, {
+  const { data, error, isLoading } = useQuery(OVERVIEW_QUERY, {
     filter, orderBy: sort, first: PAGE, offset: (page - 1) * PAGE,
   }, { keepPreviousData: true });
   const overview = data?.supervisionOverview;

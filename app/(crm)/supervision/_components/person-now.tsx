@@ -12,7 +12,7 @@ import { formatDateTime } from '@/app/_lib/format';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
 import { KIND_COLORS, type ReportKind } from '../../reports/_components/reports.api';
-import { PERSON_NOW_QUERY, type PersonNow } from './supervision.api';
+import { PERSON_NOW_QUERY } from './supervision.api';
 import { RecordLink } from './followups-tab';
 
 const time = (iso: string) => formatDateTime(iso).slice(11);
@@ -31,7 +31,7 @@ function Section({ title, empty, children, count, testId }: { title: string; emp
 function NowView({ userId }: { userId: string }) {
   const { t } = useI18n();
   const [openId, setOpenId] = useState<string | null>(null);
-  const { data, error, isLoading, mutate } = useQuery<{ personNow: PersonNow }>(PERSON_NOW_QUERY, { userId });
+  const { data, error, isLoading, mutate } = useQuery(PERSON_NOW_QUERY, { userId });
   if (error) return <Result status={error.code === 'NOT_FOUND' ? '404' : 'error'} title={errorMessage(t, error)} />;
   if (isLoading || !data) return <Skeleton active />;
   const now = data.personNow;

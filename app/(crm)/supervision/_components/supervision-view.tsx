@@ -12,7 +12,7 @@ import { FollowUpsTab } from './followups-tab';
 import { OverviewTab, type OverviewTarget } from './overview-tab';
 import { PersonNowDrawer } from './person-now';
 import { ReportsTab } from './reports-tab';
-import { SCOPE_QUERY, type SupervisedPerson, type SupervisionDepartment, type SupervisionFilter, type TaskState } from './supervision.api';
+import { SCOPE_QUERY, type SupervisionFilter, type TaskState } from './supervision.api';
 import { SupervisionFilters, type Filters } from './supervision-filters';
 import { periodRange } from './supervision-period';
 import { TasksTab } from './tasks-tab';
@@ -29,7 +29,7 @@ export function SupervisionView() {
   const [filters, setFilters] = useState<Filters>({ period: { preset: 'last7' }, includeDisabled: false });
   const [taskState, setTaskState] = useState<TaskState>('OPEN');
   const [personId, setPersonId] = useState<string | null>(null);
-  const { data, error, isLoading } = useQuery<{ supervisionScope: { supervisesOthers: boolean; people: SupervisedPerson[]; departments: SupervisionDepartment[] } }>(SCOPE_QUERY);
+  const { data, error, isLoading } = useQuery(SCOPE_QUERY);
 
   const filter: SupervisionFilter = useMemo(() => ({
     ...periodRange(filters.period), departmentId: filters.departmentId ?? null, userId: filters.userId ?? null, includeDisabled: filters.includeDisabled,

@@ -2,17 +2,15 @@
 // The team's tasks: open (due first), overdue, done in the period, or created in the period.
 import { useState } from 'react';
 import Link from 'next/link';
-import { Card, Empty, Flex, Grid, Pagination, Segmented, Skeleton, Table, Tag, Typography } from 'antd';
+import { Flex, Grid, Segmented, Tag, Typography } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
-import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { recordHref } from '../../_components/notifications/notifications.api';
 import { PRIORITY_COLORS, STATUS_COLORS } from '../../tasks/_components/tasks.api';
 import { TASKS_QUERY, TASK_STATES, type SupervisedTask, type SupervisionFilter, type TaskState } from './supervision.api';
-
-const PAGE = 20;
+import { PAGE, PagedRows } from './paged-rows';
 
 function TaskLine({ task }: { task: SupervisedTask }) {
   const { t } = useI18n();
@@ -33,7 +31,7 @@ export function TasksTab({ filter, state, onState }: { filter: SupervisionFilter
   const { t } = useI18n();
   const screens = Grid.useBreakpoint();
   const [page, setPage] = useState(1);
-  const { data, error, isLoading } = useQuery<{ supervisedTasks: { totalCount: number; nodes: SupervisedTask[] } }>(TASKS_QUERY, {
+  const { data, error, isLoading } = useQuery(TASKS_QUERY, {
     filter: { ...filter, state }, first: PAGE, offset: (page - 1) * PAGE,
   }, { keepPreviousData: true });
   const rows = data?.supervisedTasks.nodes ?? [];
@@ -43,33 +41,21 @@ export function TasksTab({ filter, state, onState }: { filter: SupervisionFilter
     <Flex vertical gap={8}>
       <Segmented<TaskState> block={!screens.md} value={state} onChange={(s) => { onState(s); setPage(1); }} data-testid="supervision-task-state"
         options={TASK_STATES.map((s) => ({ value: s, label: t(`supervision.taskState.${s}` as MessageKey) }))} />
-      {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-      {screens.md ? (
-        <Table<SupervisedTask>
-          rowKey="id" size="middle" loading={isLoading} dataSource={rows} data-testid="supervision-tasks"
-          pagination={{ current: page, pageSize: PAGE, total, onChange: setPage, showTotal: (n) => t('common.total', { total: n }) }}
-          columns={[
-            { key: 'title', title: t('task.field.title'), render: (_, task) => <TaskLine task={task} /> },
-            { key: 'assignee', title: t('supervision.task.assignee'), width: 100, render: (_, task) => task.assignee?.name ?? t('common.none') },
-            { key: 'due', title: t('supervision.task.due'), width: 150, render: (_, task) => <Typography.Text type={task.overdue ? 'danger' : undefined}>{due(task)}</Typography.Text> },
-            { key: 'done', title: t('task.status.DONE'), width: 150, render: (_, task) => formatDateTime(task.completedAt) },
-          ]}
-        />
-      ) : (
-        <Card size="small" styles={{ body: { padding: 8 } }}>
-          <Flex vertical data-testid="supervision-tasks">
-            {isLoading && !rows.length && <Skeleton active />}
-            {!isLoading && !rows.length && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
-            {rows.map((task, i) => (
-              <div key={task.id} style={{ padding: '8px 4px', borderTop: i ? '1px solid rgba(5, 5, 5, 0.06)' : undefined }}>
-                <TaskLine task={task} />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{task.assignee?.name} · {t('supervision.task.due')} {due(task)}</Typography.Text>
-              </div>
-            ))}
-            {total > PAGE && <Pagination simple align="center" current={page} pageSize={PAGE} total={total} onChange={setPage} style={{ marginTop: 8 }} />}
-          </Flex>
-        </Card>
-      )}
+      <PagedRows<SupervisedTask>
+        rows={rows} total={total} page={page} onPage={setPage} loading={isLoading} error={error} data-testid="supervision-tasks"
+        columns={[
+          { key: 'title', title: t('task.field.title'), render: (_, task) => <TaskLine task={task} /> },
+          { key: 'assignee', title: t('supervision.task.assignee'), width: 100, render: (_, task) => task.assignee?.name ?? t('common.none') },
+          { key: 'due', title: t('supervision.task.due'), width: 150, render: (_, task) => <Typography.Text type={task.overdue ? 'danger' : undefined}>{due(task)}</Typography.Text> },
+          { key: 'done', title: t('task.status.DONE'), width: 150, render: (_, task) => formatDateTime(task.completedAt) },
+        ]}
+        line={(task) => (
+          <>
+            <TaskLine task={task} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>{task.assignee?.name} · {t('supervision.task.due')} {due(task)}</Typography.Text>
+          </>
+        )}
+      />
     </Flex>
   );
 }

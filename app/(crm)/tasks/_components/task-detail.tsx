@@ -18,9 +18,10 @@ export function TaskDetail({ id, onClose, onChanged, onEdit }: Props) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
-  const { data, error, isLoading, mutate } = useQuery<{ task: TaskItem | null }>(TASK_QUERY, id ? { id } : null);
+  const { data, error, isLoading, mutate } = useQuery(TASK_QUERY, id ? { id } : null);
   const task = data?.task;
   const setStatus = async (status: TaskStatus) => {
+    if (!id) return;
     try {
       await gql(SET_TASK_STATUS, { id, status });
       await mutate();
@@ -30,6 +31,7 @@ export function TaskDetail({ id, onClose, onChanged, onEdit }: Props) {
     }
   };
   const remove = async () => {
+    if (!id) return;
     try {
       await gql(DELETE_TASKS, { ids: [id] });
       message.success(t('task.deleted'));

@@ -48,8 +48,8 @@ export function TaskForm({ open, task, related, onClose, onSaved }: Props) {
     };
     try {
       const data = task
-        ? (await gql<{ updateTask: TaskItem }>(UPDATE_TASK, { id: task.id, input })).updateTask
-        : (await gql<{ createTask: TaskItem }>(CREATE_TASK, { input })).createTask;
+        ? (await gql(UPDATE_TASK, { id: task.id, input })).updateTask
+        : (await gql(CREATE_TASK, { input })).createTask;
       message.success(t('task.saved'));
       onSaved(data);
     } catch (error) {

@@ -33,7 +33,7 @@ export function TaskList({ scope, onOpen, onChanged }: Props) {
     ...(assigneeId ? { assigneeId } : {}),
     ...(departmentId ? { departmentId } : {}),
   };
-  const { data, error, isLoading, mutate } = useQuery<{ tasks: { totalCount: number; nodes: TaskItem[] } }>(TASKS_QUERY, {
+  const { data, error, isLoading, mutate } = useQuery(TASKS_QUERY, {
     filter, first: page.pageSize, offset: (page.current - 1) * page.pageSize, orderBy: { field: 'DUE_AT', direction: 'ASC' },
   }, { keepPreviousData: true });
   const rows = data?.tasks.nodes ?? [];

@@ -9,7 +9,7 @@ import { revalidateQueries, useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { can, useMe } from '@/app/_lib/me';
-import { MY_TASKS_QUERY, type MyTasks, TASKS_QUERY, TASK_QUERY, type TaskItem } from './tasks.api';
+import { MY_TASKS_QUERY, TASKS_QUERY, TASK_QUERY, type TaskItem } from './tasks.api';
 import { TaskBoxes } from './task-boxes';
 import { TaskDetail } from './task-detail';
 import { TaskForm } from './task-form';
@@ -28,7 +28,7 @@ export function TasksView() {
   const [formOpen, setFormOpen] = useState(params.get('new') === '1');
   const [editing, setEditing] = useState<TaskItem | null>(null);
   const leader = can(me, 'supervision:comment');
-  const { data, error, isLoading } = useQuery<{ myTasks: MyTasks }>(MY_TASKS_QUERY);
+  const { data, error, isLoading } = useQuery(MY_TASKS_QUERY);
   const refresh = useCallback(() => void revalidateQueries(MY_TASKS_QUERY, TASKS_QUERY, TASK_QUERY), []);
   const setOpen = (id: string | null) => router.replace(id ? `${pathname}?task=${id}` : pathname, { scroll: false });
 

@@ -1,19 +1,17 @@
 'use client';
 // Audit entries, newest first, filtered by record type, action, actor and time (days in Asia/Shanghai).
-import { useState } from 'react';
-import { Card, Col, DatePicker, Grid, Row, Select, Space, Table, Typography } from 'antd';
+import { Card, Col, Row, Select, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { Dayjs } from 'dayjs';
 import Link from 'next/link';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { messageKeys } from '@/app/_lib/i18n/catalog';
 import { useQuery } from '@/app/_lib/graphql';
-import { errorMessage } from '@/app/_lib/errors';
-import { dayBoundary, formatDateTime } from '@/app/_lib/format';
+import { formatDateTime } from '@/app/_lib/format';
 import { actionLabel, fieldLabel, formatValue, parseChanges, peopleNames } from '@/app/_lib/history';
 import { entityLabel } from '@/app/_lib/labels';
 import { AUDIT_LOGS_QUERY, type AuditLogFilter, type AuditLogRow } from '@/app/_lib/api/admin';
 import { UserPicker } from '@/app/_components/user-picker';
+import { AdminTable, DayRangeFilter, usePagedFilter } from '../../_components/admin-table';
 
 /** Every record type the catalogue names (entity.*), for the type filter. */
 const ENTITY_TYPES = messageKeys('entity.').map((key) => key.slice('entity.'.length));
@@ -24,13 +22,8 @@ const ACTIONS = messageKeys('history.action.').map((key) => key.slice('history.a
 
 export function AuditLogList() {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
-  const [filter, setFilter] = useState<AuditLogFilter>({});
-  const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const { data, error, isLoading } = useQuery(AUDIT_LOGS_QUERY, {
-    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
-  }, { keepPreviousData: true });
-  const update = (patch: AuditLogFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
+  const { update, page, setPage, variables } = usePagedFilter<AuditLogFilter>();
+  const { data, error, isLoading } = useQuery(AUDIT_LOGS_QUERY, variables, { keepPreviousData: true });
   const actorNames = new Map((data?.auditLogs.nodes ?? []).flatMap((r) => (r.actor ? [[r.actor.id, r.actor.name] as const] : [])));
 
   const summary = (row: AuditLogRow) => {
@@ -74,26 +67,14 @@ export function AuditLogList() {
             <UserPicker source="directory" allowClear placeholder={t('admin.audit.actor')} onChange={(v) => update({ actorId: v })} data-testid="audit-filter-actor" />
           </Col>
           <Col xs={24} md={12} xl={8}>
-            <DatePicker.RangePicker style={{ width: '100%' }} aria-label={t('admin.audit.range')} data-testid="audit-filter-range"
-              onChange={(range: [Dayjs | null, Dayjs | null] | null) => update({
-                from: range?.[0] ? dayBoundary(range[0], 'start') : undefined,
-                to: range?.[1] ? dayBoundary(range[1], 'end') : undefined,
-              })} />
+            <DayRangeFilter aria-label={t('admin.audit.range')} data-testid="audit-filter-range" onChange={update} />
           </Col>
         </Row>
       </Card>
-      <Card size="small" styles={{ body: { padding: screens.md ? 16 : 8 } }}>
-        {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-        <Table<AuditLogRow>
-          rowKey="id" size={screens.md ? 'middle' : 'small'} loading={isLoading} columns={columns} dataSource={data?.auditLogs.nodes ?? []}
-          scroll={{ x: 1100 }} onRow={(r) => ({ 'data-testid': `audit-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
-          pagination={{
-            current: page.current, pageSize: page.pageSize, total: data?.auditLogs.totalCount ?? 0, showSizeChanger: true,
-            simple: !screens.md, showTotal: (total) => t('common.total', { total }),
-          }}
-          onChange={(p) => setPage({ current: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
-        />
-      </Card>
+      <AdminTable<AuditLogRow>
+        rows={data?.auditLogs.nodes ?? []} total={data?.auditLogs.totalCount ?? 0} loading={isLoading} error={error} columns={columns}
+        scrollX={1100} rowTestId={(r) => `audit-row-${r.id}`} page={page} onPage={setPage}
+      />
     </Space>
   );
 }

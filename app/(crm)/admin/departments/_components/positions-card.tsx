@@ -1,33 +1,19 @@
 'use client';
 // Positions (岗位) of one department: a title, not a permission. Add and rename.
 import { useState } from 'react';
-import { App, Button, Card, Flex, Input, Space, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Input, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery, type Document } from '@/app/_lib/graphql';
-import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
+import { useChange } from '../../../_kit/form/use-change';
 import { CREATE_POSITION, POSITIONS_QUERY, UPDATE_POSITION, type AdminDepartment } from '@/app/_lib/api/admin';
 
 export function PositionsCard({ department }: { department: AdminDepartment }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { data, mutate } = useQuery(POSITIONS_QUERY, { departmentId: department.id });
   const [name, setName] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  async function run<V>(mutation: Document<unknown, V>, variables: V) {
-    setBusy(true);
-    try {
-      await gql(mutation, variables);
-      await mutate();
-      return true;
-    } catch (e) {
-      message.error(formErrorsOf(t, e, []).message ?? errorMessage(t, e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, change } = useChange(mutate);
+  const run = <V,>(mutation: Document<unknown, V>, variables: V) => change(() => gql(mutation, variables));
 
   const positions = data?.positions ?? [];
   return (

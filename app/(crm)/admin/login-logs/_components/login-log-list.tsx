@@ -1,25 +1,18 @@
 'use client';
 // Sign-in attempts, newest first, filtered by username, result and time.
-import { useState } from 'react';
-import { Card, Col, DatePicker, Grid, Input, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Col, Input, Row, Select, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useQuery } from '@/app/_lib/graphql';
-import { errorMessage } from '@/app/_lib/errors';
 import { loginErrorKey } from '@/app/_lib/auth-flow';
-import { dayBoundary, formatDateTime } from '@/app/_lib/format';
+import { formatDateTime } from '@/app/_lib/format';
 import { LOGIN_LOGS_QUERY, type LoginLogFilter, type LoginLogRow } from '@/app/_lib/api/admin';
+import { AdminTable, DayRangeFilter, usePagedFilter } from '../../_components/admin-table';
 
 export function LoginLogList() {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
-  const [filter, setFilter] = useState<LoginLogFilter>({});
-  const [page, setPage] = useState({ current: 1, pageSize: 20 });
-  const { data, error, isLoading } = useQuery(LOGIN_LOGS_QUERY, {
-    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
-  }, { keepPreviousData: true });
-  const update = (patch: LoginLogFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
+  const { update, page, setPage, variables } = usePagedFilter<LoginLogFilter>();
+  const { data, error, isLoading } = useQuery(LOGIN_LOGS_QUERY, variables, { keepPreviousData: true });
 
   const columns: TableColumnsType<LoginLogRow> = [
     { key: 'time', title: t('admin.login.time'), width: 150, render: (_, r) => formatDateTime(r.createdAt) },
@@ -45,26 +38,14 @@ export function LoginLogList() {
               onChange={(v?: string) => update({ success: v === undefined ? undefined : v === 'true' })} />
           </Col>
           <Col xs={24} md={10} xl={8}>
-            <DatePicker.RangePicker style={{ width: '100%' }} data-testid="login-log-filter-range"
-              onChange={(range: [Dayjs | null, Dayjs | null] | null) => update({
-                from: range?.[0] ? dayBoundary(range[0], 'start') : undefined,
-                to: range?.[1] ? dayBoundary(range[1], 'end') : undefined,
-              })} />
+            <DayRangeFilter data-testid="login-log-filter-range" onChange={update} />
           </Col>
         </Row>
       </Card>
-      <Card size="small" styles={{ body: { padding: screens.md ? 16 : 8 } }}>
-        {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-        <Table<LoginLogRow>
-          rowKey="id" size={screens.md ? 'middle' : 'small'} loading={isLoading} columns={columns} dataSource={data?.loginLogs.nodes ?? []}
-          scroll={{ x: 1010 }} onRow={(r) => ({ 'data-testid': `login-log-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
-          pagination={{
-            current: page.current, pageSize: page.pageSize, total: data?.loginLogs.totalCount ?? 0, showSizeChanger: true,
-            simple: !screens.md, showTotal: (total) => t('common.total', { total }),
-          }}
-          onChange={(p) => setPage({ current: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
-        />
-      </Card>
+      <AdminTable<LoginLogRow>
+        rows={data?.loginLogs.nodes ?? []} total={data?.loginLogs.totalCount ?? 0} loading={isLoading} error={error} columns={columns}
+        scrollX={1010} rowTestId={(r) => `login-log-row-${r.id}`} page={page} onPage={setPage}
+      />
     </Space>
   );
 }

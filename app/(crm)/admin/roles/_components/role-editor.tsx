@@ -2,7 +2,7 @@
 // The role editor drawer: name and description, the permission checklist, data scopes, field permissions. Server field errors on
 // nested scope fields are shown in one alert.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Drawer, Form, Grid, Input, Space, Spin, Tabs } from 'antd';
+import { Alert, Drawer, Form, Grid, Input, Spin, Tabs } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
@@ -11,6 +11,7 @@ import { type RoleDraft, draftOf, emptyDraft, inputOf } from './role-draft';
 import { PermissionChecklist } from './permission-checklist';
 import { ScopeEditor } from './scope-editor';
 import { FieldPermissionEditor } from './field-permission-editor';
+import { DrawerFooter } from '../../../_kit/form/drawer-footer';
 
 interface Props { open: boolean; role: AdminRole | null; onClose: () => void; onSaved: () => void }
 
@@ -53,12 +54,7 @@ export function RoleEditor({ open, role, onClose, onSaved }: Props) {
   const catalog = data?.permissionCatalog;
   return (
     <Drawer open={open} onClose={onClose} title={role ? t('admin.role.edit') : t('admin.role.create')} size={screens.md ? 860 : '100%'} destroyOnHidden
-      footer={(
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="role-form-submit">{t('action.save')}</Button>
-        </Space>
-      )}>
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} busy={busy} saveTestId="role-form-submit" />}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="role-form-error" />}
       <Form form={form} layout="vertical" onFinish={submit} data-testid="role-form">
         <Form.Item name="name" label={t('admin.role.name')} rules={[

@@ -1,7 +1,7 @@
 'use client';
 // Users you administer: filters, server-side paging, and per-user actions (disabling hands their records over).
 import { useState } from 'react';
-import { App, Button, Card, Col, Flex, Grid, Input, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Col, Flex, Grid, Input, Row, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckCircleOutlined, EditOutlined, KeyOutlined, LockOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
@@ -18,6 +18,7 @@ import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { UserFormDrawer } from './user-form-drawer';
 import { ResetPasswordModal } from './reset-password-modal';
 import { OffboardingModal } from './offboarding-modal';
+import { AdminTable, usePagedFilter } from '../../_components/admin-table';
 import { offboardingSummary } from './offboarding-summary';
 
 export function UserAdmin() {
@@ -25,16 +26,12 @@ export function UserAdmin() {
   const { me } = useMe();
   const { message, modal } = App.useApp();
   const screens = Grid.useBreakpoint();
-  const [filter, setFilter] = useState<UserFilter>({});
-  const [page, setPage] = useState({ current: 1, pageSize: 20 });
+  const { update, page, setPage, variables } = usePagedFilter<UserFilter>();
   const [editing, setEditing] = useState<{ user: AdminUser | null } | null>(null);
   const [resetting, setResetting] = useState<AdminUser | null>(null);
   const [offboarding, setOffboarding] = useState<AdminUser | null>(null);
-  const { data, error, isLoading, mutate } = useQuery(USERS_QUERY, {
-    first: page.pageSize, offset: (page.current - 1) * page.pageSize, filter,
-  }, { keepPreviousData: true });
+  const { data, error, isLoading, mutate } = useQuery(USERS_QUERY, variables, { keepPreviousData: true });
   const { data: roles } = useQuery(ROLES_QUERY, { assignable: false });
-  const update = (patch: UserFilter) => { setFilter((f) => ({ ...f, ...patch })); setPage((p) => ({ ...p, current: 1 })); };
 
   // Disabling goes through offboarding (the user's records are handed over); enabling is a plain confirmation.
   const toggle = (u: AdminUser) => (u.status === 'DISABLED' ? enable(u) : setOffboarding(u));
@@ -113,23 +110,10 @@ export function UserAdmin() {
           </Col>
         </Row>
       </Card>
-      <Card size="small" styles={{ body: { padding: screens.md ? 16 : 8 } }}>
-        {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-        <Table<AdminUser>
-          rowKey="id"
-          size={screens.md ? 'middle' : 'small'}
-          loading={isLoading}
-          columns={columns}
-          dataSource={data?.users.nodes ?? []}
-          scroll={{ x: 1400 }}
-          onRow={(u) => ({ 'data-testid': `user-row-${u.username}` }) as React.HTMLAttributes<HTMLElement>}
-          pagination={{
-            current: page.current, pageSize: page.pageSize, total: data?.users.totalCount ?? 0, showSizeChanger: true,
-            simple: !screens.md, showTotal: (total) => t('common.total', { total }),
-          }}
-          onChange={(p) => setPage({ current: p.current ?? 1, pageSize: p.pageSize ?? 20 })}
-        />
-      </Card>
+      <AdminTable<AdminUser>
+        rows={data?.users.nodes ?? []} total={data?.users.totalCount ?? 0} loading={isLoading} error={error} columns={columns}
+        scrollX={1400} rowTestId={(u) => `user-row-${u.username}`} page={page} onPage={setPage}
+      />
       <UserFormDrawer
         open={!!editing}
         user={editing?.user ?? null}

@@ -2,7 +2,7 @@
 // Create or edit a user: login name (set once), name, department, position, roles, contact details; a new
 // user gets an initial password they must change.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Col, Drawer, Form, Grid, Input, Row, Select, Space } from 'antd';
+import { Alert, Col, Drawer, Form, Grid, Input, Row, Select } from 'antd';
 import { EMAIL, PHONE } from '@/lib/text';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, useQuery } from '@/app/_lib/graphql';
@@ -10,6 +10,7 @@ import { formErrorsOf } from '@/app/_lib/errors';
 import { CREATE_USER, POSITIONS_QUERY, ROLES_QUERY, UPDATE_USER, type AdminUser } from '@/app/_lib/api/admin';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { PASSWORD_PATTERN } from '@/app/_components/change-password-form';
+import { DrawerFooter } from '../../../_kit/form/drawer-footer';
 
 interface Values {
   username: string;
@@ -74,12 +75,7 @@ export function UserFormDrawer({ open, user, onClose, onSaved }: { open: boolean
 
   return (
     <Drawer open={open} onClose={onClose} title={user ? t('admin.user.edit') : t('admin.user.create')} size={screens.md ? 640 : '100%'} destroyOnHidden
-      footer={(
-        <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('action.cancel')}</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="user-form-submit">{t('action.save')}</Button>
-        </Space>
-      )}>
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} busy={busy} saveTestId="user-form-submit" />}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
       <Form<Values> form={form} layout="vertical" onFinish={submit} data-testid="user-form">
         <Row gutter={16}>

@@ -7,14 +7,13 @@ import { App, Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { graphql } from '@/app/_lib/gql';
 import type { ContactDetailQuery } from '@/app/_lib/gql/graphql';
-import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { useCustomFields } from '@/app/_lib/custom-fields';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
 import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
-import { RecordGate } from '../../../_kit/detail/record-gate';
+import { RecordPage } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { ContactFormModal } from '../../../customers/[id]/_components/contact-form-modal';
 
@@ -28,11 +27,10 @@ type ContactDetail = NonNullable<ContactDetailQuery['contact']>;
 
 export function ContactDetailView({ id }: { id: string }) {
   const { t } = useI18n();
-  const result = useQuery(CONTACT_QUERY, { id });
   return (
-    <RecordGate result={result} pick={(d) => d.contact} backHref="/contacts" notFound={t('daily.contact.notFound')}>
-      {(contact) => <ContactPage contact={contact} refresh={() => void result.mutate()} />}
-    </RecordGate>
+    <RecordPage document={CONTACT_QUERY} id={id} pick={(d) => d.contact} backHref="/contacts" notFound={t('daily.contact.notFound')}>
+      {(contact, refresh) => <ContactPage contact={contact} refresh={refresh} />}
+    </RecordPage>
   );
 }
 

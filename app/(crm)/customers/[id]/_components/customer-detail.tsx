@@ -6,12 +6,11 @@ import { useRouter } from 'next/navigation';
 import { App, Button, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, LockOutlined, SwapOutlined, UnlockOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { useQuery } from '@/app/_lib/graphql';
 import { can, canRead, useMe } from '@/app/_lib/me';
 import { LEVEL_COLORS, dealLabel, levelLabel, typeLabel } from '@/app/_lib/labels';
 import { CUSTOMER_QUERY, type CustomerDetail } from '@/app/_lib/api/customers';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
-import { RecordGate } from '../../../_kit/detail/record-gate';
+import { RecordPage } from '../../../_kit/detail/record-gate';
 import { CustomerFormDrawer } from '../../_components/customer-form-drawer';
 import { CustomerTransferDialog } from '../../_components/transfer-modal';
 import { useCustomerActions } from '../../_components/use-customer-actions';
@@ -27,11 +26,10 @@ import { CustomerFinanceCard } from '../../../contracts/_components/customer-fin
 
 export function CustomerDetailView({ id }: { id: string }) {
   const { t } = useI18n();
-  const result = useQuery(CUSTOMER_QUERY, { id });
   return (
-    <RecordGate result={result} pick={(d) => d.customer} backHref="/customers" notFound={t('customer.notFound')}>
-      {(customer) => <CustomerPage customer={customer} refresh={() => void result.mutate()} />}
-    </RecordGate>
+    <RecordPage document={CUSTOMER_QUERY} id={id} pick={(d) => d.customer} backHref="/customers" notFound={t('customer.notFound')}>
+      {(customer, refresh) => <CustomerPage customer={customer} refresh={refresh} />}
+    </RecordPage>
   );
 }
 

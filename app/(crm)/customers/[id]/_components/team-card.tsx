@@ -2,38 +2,25 @@
 // The customer's team: the owner, then members (read-only or can-edit). Those who manage the customer may add,
 // change and remove members.
 import { useState } from 'react';
-import { App, Button, Card, Checkbox, Flex, Popconfirm, Space, Switch, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Popconfirm, Space, Switch, Tag, Typography } from 'antd';
 import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql, type Document } from '@/app/_lib/graphql';
-import { errorMessage, formErrorsOf } from '@/app/_lib/errors';
 import { can, useMe } from '@/app/_lib/me';
 import { testId } from '@/app/_lib/labels';
 import { REMOVE_TEAM_MEMBER, SET_TEAM_MEMBER, type CustomerDetail, type TeamMember } from '@/app/_lib/api/customers';
 import { UserPicker } from '@/app/_components/user-picker';
+import { useChange } from '../../../_kit/form/use-change';
 
 export function TeamCard({ customer, onChanged }: { customer: CustomerDetail; onChanged: () => void }) {
   const { t } = useI18n();
   const { me } = useMe();
-  const { message } = App.useApp();
   const [userId, setUserId] = useState<string | undefined>();
   const [canEdit, setCanEdit] = useState(false);
-  const [busy, setBusy] = useState(false);
   const manage = customer.viewerCanManage && can(me, 'customer:update');
 
-  async function run<V>(mutation: Document<unknown, V>, variables: V) {
-    setBusy(true);
-    try {
-      await gql(mutation, variables);
-      onChanged();
-      return true;
-    } catch (e) {
-      message.error(formErrorsOf(t, e, []).message ?? errorMessage(t, e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, change } = useChange(async () => onChanged());
+  const run = <V,>(mutation: Document<unknown, V>, variables: V) => change(() => gql(mutation, variables));
 
   async function add() {
     if (!userId) return;

@@ -9,7 +9,6 @@ import { DeleteOutlined, DownloadOutlined, EditOutlined, SwapOutlined, UndoOutli
 import { useI18n } from '@/app/_lib/i18n/context';
 import { useCustomFields } from '@/app/_lib/custom-fields';
 import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
-import { useQuery } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { EXPORT_LEADS_LINK, LEAD_QUERY, type ExportFormat, type LeadDetail, type LeadFilter } from '@/app/_lib/api/leads';
@@ -21,17 +20,16 @@ import { useLeadActions } from '../../_components/use-lead-actions';
 import { useRecordExport } from '../../../_kit/io/use-record-export';
 import { LeadHistoryCard } from './lead-history-card';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
-import { RecordGate } from '../../../_kit/detail/record-gate';
+import { RecordPage } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 export function LeadDetailView({ id }: { id: string }) {
   const { t } = useI18n();
-  const result = useQuery(LEAD_QUERY, { id });
   return (
-    <RecordGate result={result} pick={(d) => d.lead} backHref="/leads" notFound={t('lead.notFound')}>
-      {(lead) => <LeadPage lead={lead} refresh={() => void result.mutate()} />}
-    </RecordGate>
+    <RecordPage document={LEAD_QUERY} id={id} pick={(d) => d.lead} backHref="/leads" notFound={t('lead.notFound')}>
+      {(lead, refresh) => <LeadPage lead={lead} refresh={refresh} />}
+    </RecordPage>
   );
 }
 

@@ -11,7 +11,7 @@ import { useQuery } from '@/app/_lib/graphql';
 import { can, useMe } from '@/app/_lib/me';
 import { OPPORTUNITY_QUERY, STAGES_QUERY, type OpportunityDetail } from '@/app/_lib/api/opportunities';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
-import { RecordGate } from '../../../_kit/detail/record-gate';
+import { RecordPage } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { CategoryTag } from '../../_components/opportunity-labels';
 import { OpportunityFormDrawer } from '../../_components/opportunity-form-drawer';
@@ -24,11 +24,10 @@ import { OpportunityDetails, OpportunityFields, OpportunityHistory, OpportunityP
 
 export function OpportunityDetailView({ id }: { id: string }) {
   const { t } = useI18n();
-  const result = useQuery(OPPORTUNITY_QUERY, { id });
   return (
-    <RecordGate result={result} pick={(d) => d.opportunity} backHref="/opportunities" notFound={t('opportunity.notFound')}>
-      {(o) => <OpportunityPage o={o} refresh={() => void result.mutate()} />}
-    </RecordGate>
+    <RecordPage document={OPPORTUNITY_QUERY} id={id} pick={(d) => d.opportunity} backHref="/opportunities" notFound={t('opportunity.notFound')}>
+      {(o, refresh) => <OpportunityPage o={o} refresh={refresh} />}
+    </RecordPage>
   );
 }
 

@@ -4,10 +4,9 @@
 import Link from 'next/link';
 import { Card, Descriptions, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { useQuery } from '@/app/_lib/graphql';
 import { formatDateTime, formatMoney } from '@/app/_lib/format';
 import { DetailFrame } from '../../../_kit/detail/detail-frame';
-import { RecordGate } from '../../../_kit/detail/record-gate';
+import { RecordPage } from '../../../_kit/detail/record-gate';
 import { ActivityPanel } from '../../../_components/activity/activity-panel';
 import { ReceivableStatusTag } from '../../../contracts/_components/contract-labels';
 import { ApprovalTimeline } from '../../../contracts/[id]/_components/approval-timeline';
@@ -16,11 +15,10 @@ import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
 export function ReceivableDetailView({ id }: { id: string }) {
   const { t } = useI18n();
-  const result = useQuery(RECEIVABLE_QUERY, { id });
   return (
-    <RecordGate result={result} pick={(d) => d.receivable} backHref="/receivables" notFound={t('daily.receivable.notFound')}>
-      {(receivable) => <ReceivablePage r={receivable} refresh={() => void result.mutate()} />}
-    </RecordGate>
+    <RecordPage document={RECEIVABLE_QUERY} id={id} pick={(d) => d.receivable} backHref="/receivables" notFound={t('daily.receivable.notFound')}>
+      {(receivable, refresh) => <ReceivablePage r={receivable} refresh={refresh} />}
+    </RecordPage>
   );
 }
 

@@ -7,7 +7,7 @@ import { gql, useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { errorMessage } from '@/app/_lib/errors';
-import { RULES, type Rules } from '../../../statistics/compliance/_components/compliance.api';
+import { RULES_QUERY, type Rules, UPDATE_RULES } from '../../../statistics/compliance/_components/compliance.api';
 
 const FIELDS = ['NAME', 'ADDRESS', 'POSTCODE', 'REGION', 'INDUSTRY', 'TYPE', 'SOURCE', 'PROFILE', 'CONTACT_NAME', 'CONTACT_POSITION', 'PHONE'];
 const NUMBERS: { key: keyof Rules; label: MessageKey; min: number; max: number }[] = [
@@ -20,20 +20,18 @@ const NUMBERS: { key: keyof Rules; label: MessageKey; min: number; max: number }
   { key: 'highGrowthContactDays', label: 'compliance.settings.highGrowthContactDays', min: 1, max: 365 },
   { key: 'reminderDays', label: 'compliance.settings.reminderDays', min: 0, max: 30 },
 ];
-const QUERY = `query ComplianceRules { complianceRules { ${RULES} } }`;
-const SAVE = `mutation UpdateComplianceRules($input: UpdateComplianceRulesInput!) { updateComplianceRules(input: $input) { ${RULES} } }`;
 
 export function RulesForm() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Rules>();
-  const { data, error, mutate } = useQuery<{ complianceRules: Rules }>(QUERY);
+  const { data, error, mutate } = useQuery(RULES_QUERY);
   useEffect(() => { if (data) form.setFieldsValue(data.complianceRules); }, [data, form]);
   if (error) return <Result status="error" title={errorMessage(t, error)} />;
   if (!data) return <Skeleton active />;
   const save = async (values: Rules) => {
     try {
-      await gql(SAVE, { input: values });
+      await gql(UPDATE_RULES, { input: values });
       message.success(t('compliance.settings.saved'));
       await mutate();
     } catch (e) {

@@ -1,8 +1,9 @@
 'use client';
 // Pickers for a pool's members: several colleagues (searching the directory), several departments (tree).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Select, TreeSelect } from 'antd';
 import { useQuery } from '@/app/_lib/graphql';
+import { useSearchKeyword } from '@/app/_lib/use-search-keyword';
 import { buildTree, type TreeNode } from '@/app/_lib/tree';
 import { USER_DIRECTORY_QUERY } from '@/app/_lib/api/users';
 import { DEPARTMENTS_QUERY, type DepartmentRow } from '@/app/_lib/api/departments';
@@ -11,9 +12,7 @@ import type { UserRef } from '@/app/_lib/api/customers';
 interface UsersProps { value?: string[]; onChange?: (value: string[]) => void; initial?: UserRef[]; id?: string; 'data-testid'?: string }
 
 export function UsersSelect({ value, onChange, initial, id, ...rest }: UsersProps) {
-  const [typed, setTyped] = useState('');
-  const [keyword, setKeyword] = useState('');
-  useEffect(() => { const timer = setTimeout(() => setKeyword(typed.trim()), 250); return () => clearTimeout(timer); }, [typed]);
+  const [keyword, setTyped] = useSearchKeyword();
   const { data, isLoading } = useQuery(USER_DIRECTORY_QUERY, { keyword: keyword || null }, { keepPreviousData: true });
   const options = useMemo(() => {
     const list = (data?.userDirectory ?? []).map((u) => ({ value: u.id, label: `${u.name}（${u.username}）` }));

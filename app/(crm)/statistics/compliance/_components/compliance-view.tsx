@@ -7,10 +7,10 @@ import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
 import { can, useMe } from '@/app/_lib/me';
-import { SCOPE_QUERY, type InsightScope } from '../../../_insight/insight.api';
+import { SCOPE_QUERY } from '../../../_insight/insight.api';
 import { InsightFilters } from '../../../_insight/insight-filters';
 import { useInsightFilter } from '../../../_insight/use-insight-filter';
-import { REPORT_QUERY, type Report } from './compliance.api';
+import { REPORT_QUERY } from './compliance.api';
 import { DepartmentList, PeopleList } from './people-list';
 import { CustomerList } from './customer-list';
 import { MonthlyTab } from './monthly-tab';
@@ -20,8 +20,8 @@ export function ComplianceView() {
   const { me } = useMe();
   const { filter, setFilter } = useInsightFilter();
   const selection = { departmentId: filter.departmentId, userId: filter.userId };
-  const scope = useQuery<{ insightScope: InsightScope }>(SCOPE_QUERY);
-  const { data, error } = useQuery<{ complianceReport: Report }>(REPORT_QUERY, { filter: selection }, { keepPreviousData: true });
+  const scope = useQuery(SCOPE_QUERY);
+  const { data, error } = useQuery(REPORT_QUERY, { filter: selection }, { keepPreviousData: true });
   const report = data?.complianceReport;
   const r = report?.rules;
   return (

@@ -8,7 +8,7 @@ import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { formatDate, formatDateTime } from '@/app/_lib/format';
-import { CUSTOMERS_QUERY, type CustomerRow, type State } from './compliance.api';
+import { CUSTOMERS_QUERY, type State } from './compliance.api';
 
 const PAGE = 20;
 
@@ -16,7 +16,7 @@ export function CustomerList({ filter }: { filter: { departmentId?: string; user
   const { t } = useI18n();
   const [state, setState] = useState<State>('OVERDUE');
   const [page, setPage] = useState(1);
-  const { data, isLoading } = useQuery<{ complianceCustomers: { totalCount: number; nodes: CustomerRow[] } }>(CUSTOMERS_QUERY, { filter, state, first: PAGE, offset: (page - 1) * PAGE });
+  const { data, isLoading } = useQuery(CUSTOMERS_QUERY, { filter, state, first: PAGE, offset: (page - 1) * PAGE });
   const list = data?.complianceCustomers;
   return (
     <Card size="small" title={t('compliance.customers')} data-testid="compliance-customers"

@@ -8,12 +8,12 @@ import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatMoney } from '../../../_insight/format';
 import { ExportButton } from '../../_components/export-button';
-import { MONTHLY_QUERY, type MonthRow } from './compliance.api';
+import { MONTHLY_QUERY } from './compliance.api';
 
 export function MonthlyTab({ filter }: { filter: { departmentId?: string; userId?: string } }) {
   const { t } = useI18n();
   const [month, setMonth] = useState(dayjs().format('YYYY-MM'));
-  const { data, isLoading } = useQuery<{ complianceMonthly: { month: string; rows: MonthRow[] } }>(MONTHLY_QUERY, { month, filter });
+  const { data, isLoading } = useQuery(MONTHLY_QUERY, { month, filter });
   return (
     <Card size="small" data-testid="compliance-monthly"
       title={<DatePicker picker="month" value={dayjs(`${month}-01`)} allowClear={false} inputReadOnly onChange={(d) => d && setMonth(d.format('YYYY-MM'))} data-testid="compliance-month" />}

@@ -5,6 +5,8 @@ import Link from 'next/link';
 import { Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Translate } from '@/app/_lib/i18n/catalog';
+import { graphql } from '@/app/_lib/gql';
+import type { Document } from '@/app/_lib/graphql';
 import { formatDate, formatDateTime } from '@/app/_lib/format';
 import { formatMoney } from '../../../_insight/format';
 import type { RecordKind } from '../../../_dashboard/brief-cards';
@@ -15,19 +17,19 @@ type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 export interface KindDefinition {
   title: 'insight.brief.newCustomers' | 'insight.brief.newContacts' | 'insight.brief.newOpportunities' | 'insight.brief.newContracts' | 'insight.brief.receivables' | 'insight.brief.followUps';
   field: string;
-  query: string;
+  /** The module's own list document (validated against the schema by codegen); its rows are read by the columns. */
+  query: Document<Record<string, { totalCount: number; nodes: Row[] }>, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   variables: (b: Bounds, params: URLSearchParams) => Record<string, unknown>;
   columns: (t: Translate) => TableColumnsType<Row>;
 }
 
-const page = '$first: Int, $offset: Int';
 const name = (r: { name?: string } | null | undefined) => r?.name ?? '—';
 
 export const KINDS: Record<RecordKind, KindDefinition> = {
   customers: {
     title: 'insight.brief.newCustomers', field: 'customers',
-    query: `query($filter: CustomerFilter, ${page}) { customers(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {
-      totalCount nodes { id code name level owner { name } createdAt } } }`,
+    query: graphql(`query FigureCustomers($filter: CustomerFilter, $first: Int, $offset: Int) { customers(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {
+      totalCount nodes { id code name level owner { name } createdAt } } }`),
     variables: (b) => ({ filter: { ownerIds: b.ownerIds, createdFrom: b.start, createdTo: b.end, inPool: false } }),
     columns: (t) => [
       { title: t('insight.records.name'), key: 'name', render: (_, r) => <Link href={`/customers/${r.id}`}>{r.name}</Link> },
@@ -38,8 +40,8 @@ export const KINDS: Record<RecordKind, KindDefinition> = {
   },
   contacts: {
     title: 'insight.brief.newContacts', field: 'contacts',
-    query: `query($filter: ContactFilter, ${page}) { contacts(filter: $filter, first: $first, offset: $offset) {
-      totalCount nodes { id name position customer { id name } owner { name } createdAt } } }`,
+    query: graphql(`query FigureContacts($filter: ContactFilter, $first: Int, $offset: Int) { contacts(filter: $filter, first: $first, offset: $offset) {
+      totalCount nodes { id name position customer { id name } owner { name } createdAt } } }`),
     variables: (b) => ({ filter: { ownerIds: b.ownerIds, createdFrom: b.start, createdTo: b.end } }),
     columns: (t) => [
       { title: t('insight.records.name'), dataIndex: 'name' },
@@ -50,8 +52,8 @@ export const KINDS: Record<RecordKind, KindDefinition> = {
   },
   opportunities: {
     title: 'insight.brief.newOpportunities', field: 'opportunities',
-    query: `query($filter: OpportunityFilter, ${page}) { opportunities(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {
-      totalCount nodes { id name amount category customer { id name } owner { name } createdAt } } }`,
+    query: graphql(`query FigureOpportunities($filter: OpportunityFilter, $first: Int, $offset: Int) { opportunities(filter: $filter, first: $first, offset: $offset, orderBy: { field: CREATED_AT, direction: DESC }) {
+      totalCount nodes { id name amount category customer { id name } owner { name } createdAt } } }`),
     variables: (b) => ({ filter: { ownerIds: b.ownerIds, createdFrom: b.start, createdTo: b.end } }),
     columns: (t) => [
       { title: t('insight.records.name'), key: 'name', render: (_, r) => <Link href={`/opportunities/${r.id}`}>{r.name}</Link> },
@@ -63,8 +65,8 @@ export const KINDS: Record<RecordKind, KindDefinition> = {
   },
   contracts: {
     title: 'insight.brief.newContracts', field: 'contracts',
-    query: `query($filter: ContractFilter, ${page}) { contracts(filter: $filter, first: $first, offset: $offset, orderBy: { field: SIGN_DATE, direction: DESC }) {
-      totalCount nodes { id code title amount signDate customer { id name } owner { name } } } }`,
+    query: graphql(`query FigureContracts($filter: ContractFilter, $first: Int, $offset: Int) { contracts(filter: $filter, first: $first, offset: $offset, orderBy: { field: SIGN_DATE, direction: DESC }) {
+      totalCount nodes { id code title amount signDate customer { id name } owner { name } } } }`),
     variables: (b) => ({ filter: { ownerIds: b.ownerIds, statuses: ['APPROVED'], signFrom: b.from, signTo: b.to } }),
     columns: (t) => [
       { title: t('insight.records.name'), key: 'title', render: (_, r) => <Link href={`/contracts/${r.id}`}>{r.title}</Link> },
@@ -76,8 +78,8 @@ export const KINDS: Record<RecordKind, KindDefinition> = {
   },
   receivables: {
     title: 'insight.brief.receivables', field: 'receivables',
-    query: `query($filter: ReceivableFilter, ${page}) { receivables(filter: $filter, first: $first, offset: $offset, orderBy: { field: RECEIVED_DATE, direction: DESC }) {
-      totalCount nodes { id code amount receivedDate contract { id code title } } } }`,
+    query: graphql(`query FigureReceivables($filter: ReceivableFilter, $first: Int, $offset: Int) { receivables(filter: $filter, first: $first, offset: $offset, orderBy: { field: RECEIVED_DATE, direction: DESC }) {
+      totalCount nodes { id code amount receivedDate contract { id code title } } } }`),
     variables: (b) => ({ filter: { ownerIds: b.ownerIds, status: 'APPROVED', receivedFrom: b.from, receivedTo: b.to } }),
     columns: (t) => [
       { title: t('insight.records.code'), dataIndex: 'code' },
@@ -88,8 +90,8 @@ export const KINDS: Record<RecordKind, KindDefinition> = {
   },
   followUps: {
     title: 'insight.brief.followUps', field: 'followUps',
-    query: `query($filter: FollowUpFilter, ${page}) { followUps(filter: $filter, first: $first, offset: $offset) {
-      totalCount nodes { id subject result substantive occurredAt author { name } parent { type id title } } } }`,
+    query: graphql(`query FigureFollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) { followUps(filter: $filter, first: $first, offset: $offset) {
+      totalCount nodes { id subject result substantive occurredAt author { name } parent { type id title } } } }`),
     variables: (b, params) => ({ filter: { authorIds: b.ownerIds, from: b.start, to: b.end, ...(params.get('substantive') === '1' ? { substantive: true } : {}) } }),
     columns: (t) => [
       { title: t('insight.records.occurredAt'), key: 'occurredAt', render: (_, r) => <Link href={`/followups/${r.id}`}>{formatDateTime(r.occurredAt)}</Link> },

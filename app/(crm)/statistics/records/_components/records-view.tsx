@@ -9,7 +9,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { errorMessage } from '@/app/_lib/errors';
-import { SELECTION_QUERY, type SelectionResult } from '../../../_insight/insight.api';
+import { SELECTION_QUERY } from '../../../_insight/insight.api';
 import { apiFilter, filterParams, parseFilter } from '../../../_insight/use-insight-filter';
 import type { RecordKind } from '../../../_dashboard/brief-cards';
 import { KINDS } from './record-kinds';
@@ -23,9 +23,9 @@ export function RecordsView() {
   const def = KINDS[kind];
   const filter = apiFilter(parseFilter(params));
   const [offset, setOffset] = useState(0);
-  const selection = useQuery<SelectionResult>(SELECTION_QUERY, { filter });
+  const selection = useQuery(SELECTION_QUERY, { filter });
   const s = selection.data?.dashboard;
-  const list = useQuery<Record<string, { totalCount: number; nodes: Record<string, unknown>[] }>>(def.query, s
+  const list = useQuery(def.query, s
     ? { ...def.variables({ start: s.period.start, end: s.period.end, from: s.period.from, to: s.period.to, ownerIds: s.ownerIds }, params), first: PAGE, offset }
     : null);
   const back = `/?${filterParams(filter).toString()}`;

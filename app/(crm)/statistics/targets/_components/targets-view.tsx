@@ -6,22 +6,22 @@ import { useEffect, useMemo, useState } from 'react';
 import dayjs from 'dayjs';
 import { App, Button, Card, DatePicker, Empty, Flex, InputNumber, Result, Segmented, Select, Skeleton, Table, TreeSelect, Typography } from 'antd';
 import { gql, useQuery } from '@/app/_lib/graphql';
+import { graphql } from '@/app/_lib/gql';
+import type { KpiSubject } from '@/app/_lib/gql/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
 import { errorMessage } from '@/app/_lib/errors';
 import { buildTree, type TreeNode } from '@/app/_lib/tree';
-import { KPI_METRICS, MONEY_METRICS, type InsightDepartment, type InsightPerson, type KpiMetric } from '../../../_insight/insight.api';
+import { KPI_METRICS, MONEY_METRICS, type InsightDepartment, type KpiMetric } from '../../../_insight/insight.api';
 import { formatCount, formatMoney } from '../../../_insight/format';
 
-type Subject = 'DEPARTMENT' | 'USER';
-interface Cell { month: string; metric: KpiMetric; value: string | null }
-interface Sheet { subjectName: string; editable: boolean; own: Cell[]; effective: Cell[] }
+type Subject = KpiSubject;
 
-const SUBJECTS = `query TargetSubjects { targetSubjects { departments { id name parentId } people { id username name status departmentId departmentName } }
-  me { user { id name departmentId } } }`;
-const SHEET = `query KpiTargets($type: KpiSubject!, $id: ID!, $year: Int!) { kpiTargets(subjectType: $type, subjectId: $id, year: $year) {
-  subjectName editable own { month metric value } effective { month metric value } } }`;
-const SAVE = `mutation SetKpiTargets($input: SetKpiTargetsInput!) { setKpiTargets(input: $input) { subjectName } }`;
+const SUBJECTS = graphql(`query TargetSubjects { targetSubjects { departments { id name parentId } people { ...InsightPersonFields } }
+  me { user { id name departmentId } } }`);
+const SHEET = graphql(`query KpiTargets($type: KpiSubject!, $id: ID!, $year: Int!) { kpiTargets(subjectType: $type, subjectId: $id, year: $year) {
+  subjectName editable own { month metric value } effective { month metric value } } }`);
+const SAVE = graphql(`mutation SetKpiTargets($input: SetKpiTargetsInput!) { setKpiTargets(input: $input) { subjectName } }`);
 
 interface Option { value: string; title: string; children: Option[] }
 const show = (metric: KpiMetric, value: string | null | undefined) => (value === null || value === undefined ? '—' : MONEY_METRICS.has(metric) ? formatMoney(value) : formatCount(value));
@@ -33,7 +33,7 @@ const sum = (values: (string | null | undefined)[]) => {
 export function TargetsView() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const subjects = useQuery<{ targetSubjects: { departments: InsightDepartment[]; people: InsightPerson[] }; me: { user: { id: string; name: string; departmentId: string } } }>(SUBJECTS);
+  const subjects = useQuery(SUBJECTS);
   const [type, setType] = useState<Subject>('DEPARTMENT');
   const [id, setId] = useState<string | undefined>();
   const [year, setYear] = useState(dayjs().year());
@@ -44,7 +44,7 @@ export function TargetsView() {
   const me = subjects.data?.me.user;
   // Someone who sets no targets sees their own.
   useEffect(() => { if (subjects.data && !manages && me && !id) { setType('USER'); setId(me.id); } }, [subjects.data, manages, me, id]);
-  const sheet = useQuery<{ kpiTargets: Sheet }>(SHEET, id ? { type, id, year } : null);
+  const sheet = useQuery(SHEET, id ? { type, id, year } : null);
   useEffect(() => { setDraft({}); }, [type, id, year, sheet.data]);
   const tree = useMemo(() => {
     const toOption = (n: TreeNode<InsightDepartment>): Option => ({ value: n.id, title: n.name, children: n.children.map(toOption) });
@@ -66,11 +66,12 @@ export function TargetsView() {
     { key: 'year', label: t('insight.targets.year'), months, editable: false },
   ];
   const save = async () => {
+    if (!id) return;
     setSaving(true);
     try {
       const values = Object.entries(draft).map(([k, value]) => {
         const [month, metric] = k.split('|');
-        return { month: Number(month.slice(5)), metric, value };
+        return { month: Number(month.slice(5)), metric: metric as KpiMetric, value };
       });
       await gql(SAVE, { input: { subjectType: type, subjectId: id, year, values } });
       message.success(t('insight.targets.saved'));
