@@ -2255,6 +2255,13 @@ export type PersonNowQueryVariables = Exact<{
 
 export type PersonNowQuery = { personNow: { lastLoginAt: string | null, openTaskCount: number, overdueTaskCount: number, person: { id: string, username: string, name: string, status: UserStatus, departmentId: string, departmentName: string | null }, todaySchedule: Array<{ id: string, title: string, startAt: string, endAt: string, allDay: boolean }>, openTasks: Array<{ id: string, title: string, dueAt: string | null, overdue: boolean, priority: TaskPriority }>, latestFollowUps: Array<{ id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }>, latestReports: Array<{ id: string, kind: ReportKind, subject: string, createdAt: string }> } };
 
+export type TaskOpportunityOptionsQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+}>;
+
+
+export type TaskOpportunityOptionsQuery = { opportunities: { nodes: Array<{ id: string, name: string }> } };
+
 export type TaskFieldsFragment = { id: string, title: string, description: string | null, dueAt: string | null, priority: TaskPriority, status: TaskStatus, overdue: boolean, completedAt: string | null, createdAt: string, viewerCanEdit: boolean, viewerCanChangeStatus: boolean, relatedType: string | null, relatedId: string | null, assignee: { id: string, name: string, username: string } | null, createdBy: { id: string, name: string, username: string } | null, related: { type: string, id: string, title: string } | null };
 
 export type MyTasksQueryVariables = Exact<{ [key: string]: never; }>;
@@ -6172,6 +6179,16 @@ fragment SupervisedPersonFields on SupervisedPerson {
   departmentId
   departmentName
 }`) as unknown as TypedDocumentString<PersonNowQuery, PersonNowQueryVariables>;
+export const TaskOpportunityOptionsDocument = new TypedDocumentString(`
+    query TaskOpportunityOptions($keyword: String) {
+  opportunities(first: 20, filter: {keyword: $keyword}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskOpportunityOptionsQuery, TaskOpportunityOptionsQueryVariables>;
 export const MyTasksDocument = new TypedDocumentString(`
     query MyTasks {
   myTasks {

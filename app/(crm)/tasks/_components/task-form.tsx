@@ -1,6 +1,7 @@
 'use client';
 // Creating or editing a task: title, description, due time (none: Inbox), priority, assignee (leaders: anyone in
-// their task write scope; empty means yourself) and the related record when it came from a record's page.
+// their task write scope; empty means yourself) and the record it is about — fixed when it came from a record's
+// page, otherwise a customer, opportunity or contract picked here (or none).
 import { useEffect, useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { App, Button, DatePicker, Drawer, Form, Grid, Input, Select, Space, Tag } from 'antd';
@@ -11,9 +12,10 @@ import { UserPicker } from '@/app/_components/user-picker';
 import { recordTypeLabel } from '../../_components/activity/activity-labels';
 import type { RecordRef } from '../../_components/activity/activity.api';
 import { showFormErrors } from '../../schedule/_components/work-errors';
+import { RelatedSelect } from './related-select';
 import { CREATE_TASK, TASK_PRIORITIES, type TaskItem, type TaskPriority, UPDATE_TASK } from './tasks.api';
 
-interface Values { title: string; description?: string; dueAt?: Dayjs | null; priority: TaskPriority; assigneeId?: string | null }
+interface Values { title: string; description?: string; dueAt?: Dayjs | null; priority: TaskPriority; assigneeId?: string | null; related?: RecordRef | null }
 const FIELDS = ['title', 'description', 'dueAt', 'priority', 'assigneeId'];
 
 interface Props {
@@ -36,7 +38,8 @@ export function TaskForm({ open, task, related, onClose, onSaved }: Props) {
     form.resetFields();
     form.setFieldsValue(task ? {
       title: task.title, description: task.description ?? '', dueAt: task.dueAt ? dayjs(task.dueAt) : null, priority: task.priority, assigneeId: task.assignee?.id ?? null,
-    } : { priority: 'NORMAL', dueAt: null, assigneeId: null });
+      related: task.related ?? null,
+    } : { priority: 'NORMAL', dueAt: null, assigneeId: null, related: null });
   }, [open, task, form]);
 
   const submit = async (values: Values) => {
@@ -44,7 +47,7 @@ export function TaskForm({ open, task, related, onClose, onSaved }: Props) {
     const input = {
       title: values.title.trim(), description: values.description ?? '', dueAt: values.dueAt ? values.dueAt.toISOString() : null, priority: values.priority,
       assigneeId: values.assigneeId || undefined,
-      ...(!task && related ? { relatedType: related.type, relatedId: related.id } : {}),
+      ...relatedInput(values.related ?? null),
     };
     try {
       const data = task
@@ -60,7 +63,18 @@ export function TaskForm({ open, task, related, onClose, onSaved }: Props) {
     }
   };
 
-  const shownRelated = task?.related ?? related ?? null;
+  /** A new task about the page's record, or the one picked; an edit sends the record only when it changed. */
+  function relatedInput(picked: RecordRef | null) {
+    if (!task) {
+      const chosen = related ?? picked;
+      return chosen ? { relatedType: chosen.type, relatedId: chosen.id } : {};
+    }
+    const before = task.related ?? null;
+    if (before?.type === picked?.type && before?.id === picked?.id) return {};
+    return { relatedType: picked?.type ?? null, relatedId: picked?.id ?? null };
+  }
+
+  const fixedRelated = !task && related ? related : null;
   return (
     <Drawer
       open={open} onClose={onClose} title={task ? t('task.edit') : t('task.create')} size={screens.md ? 520 : '100%'} destroyOnHidden
@@ -87,9 +101,13 @@ export function TaskForm({ open, task, related, onClose, onSaved }: Props) {
         <Form.Item name="assigneeId" label={t('task.field.assignee')} extra={t('task.assigneeHint')}>
           <UserPicker source="transfer" module="task" allowClear data-testid="task-assignee" />
         </Form.Item>
-        {shownRelated && (
+        {fixedRelated ? (
           <Form.Item label={t('task.field.related')}>
-            <Tag>{recordTypeLabel(t, shownRelated.type)} · {shownRelated.title}</Tag>
+            <Tag data-testid="task-related-fixed">{recordTypeLabel(t, fixedRelated.type)} · {fixedRelated.title}</Tag>
+          </Form.Item>
+        ) : (
+          <Form.Item name="related" label={t('task.field.related')}>
+            <RelatedSelect data-testid="task-related" />
           </Form.Item>
         )}
       </Form>
