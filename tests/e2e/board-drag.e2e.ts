@@ -101,7 +101,7 @@ test('li drags her opportunity from stage 3 to stage 4; after a reload it stands
     if (attempt >= 3) throw new Error('the card could not be dragged to column 4');
     await openBoard(page);
   }
-  await confirm.getByText(`4 ${stageNames[4]}`).waitFor();
+  await confirm.locator('.ant-modal-confirm-title').filter({ hasText: `移到阶段 4 ${stageNames[4]}` }).waitFor();
   await screenshot(page, 'board-drag-2-confirm-li');
   await confirm.getByRole('button', { name: /确\s*定/ }).click();
   await confirm.waitFor({ state: 'detached' });
@@ -141,6 +141,7 @@ test('a drop on stage 2, which a short-term opportunity may not take, is refused
     if (attempt >= 3) throw new Error('the card could not be dropped on column 2');
     await openBoard(page);
   }
+  await page.waitForTimeout(400); // the message slides in
   await screenshot(page, 'board-drag-6-refused-li');
   // Nothing to confirm and nothing changed.
   expect(await page.locator('.ant-modal-confirm').count()).toBe(0);

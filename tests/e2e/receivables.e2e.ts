@@ -27,6 +27,9 @@ async function chooseContract(page: Page, code: string) {
       await option.waitFor({ timeout: 10000 });
       await option.click();
       await page.getByTestId('receivable-new-contract').getByText(code).first().waitFor({ timeout: 5000 });
+      // Close the list by clicking beside it (Escape would close the dialog too).
+      await page.locator('.ant-modal:visible').getByText('回款都记在合同上').click();
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
