@@ -19,7 +19,7 @@ type Documents = {
     "\n  fragment CommentFields on Comment {\n    id content createdAt unread replyToId viewerCanReply author { id name username } target { type id title }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment FollowUpFields on FollowUp {\n    id parentType parentId subject method participants objective result nextStep occurredAt nextContactAt substantive createdAt\n    viewerCanEdit commentCount unreadCommentCount author { id name username } parent { type id title }\n    attachments { ...AttachmentFields }\n  }\n": typeof types.FollowUpFieldsFragmentDoc,
     "\n  query FollowUpDetail($id: ID!) { followUp(id: $id) { ...FollowUpFields comments { ...CommentFields } } }\n": typeof types.FollowUpDetailDocument,
-    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n": typeof types.FollowUpsDocument,
+    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount totalCountExact nodes { ...FollowUpFields } }\n  }\n": typeof types.FollowUpsDocument,
     "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }\n": typeof types.CreateFollowUpDocument,
     "\n  mutation UpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }\n": typeof types.UpdateFollowUpDocument,
     "mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) { ids } }": typeof types.DeleteFollowUpDocument,
@@ -31,7 +31,7 @@ type Documents = {
     "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": typeof types.TimelineDocument,
     "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": typeof types.MentionDirectoryDocument,
     "query UnreadNotificationCount { unreadNotificationCount }": typeof types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount totalCountExact nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n": typeof types.NotificationsDocument,
     "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": typeof types.MarkNotificationsReadDocument,
     "mutation MarkAllNotificationsRead { markAllNotificationsRead }": typeof types.MarkAllNotificationsReadDocument,
     "fragment InsightPersonFields on InsightPerson { id username name status departmentId departmentName }": typeof types.InsightPersonFieldsFragmentDoc,
@@ -269,7 +269,7 @@ const documents: Documents = {
     "\n  fragment CommentFields on Comment {\n    id content createdAt unread replyToId viewerCanReply author { id name username } target { type id title }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment FollowUpFields on FollowUp {\n    id parentType parentId subject method participants objective result nextStep occurredAt nextContactAt substantive createdAt\n    viewerCanEdit commentCount unreadCommentCount author { id name username } parent { type id title }\n    attachments { ...AttachmentFields }\n  }\n": types.FollowUpFieldsFragmentDoc,
     "\n  query FollowUpDetail($id: ID!) { followUp(id: $id) { ...FollowUpFields comments { ...CommentFields } } }\n": types.FollowUpDetailDocument,
-    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n": types.FollowUpsDocument,
+    "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount totalCountExact nodes { ...FollowUpFields } }\n  }\n": types.FollowUpsDocument,
     "\n  mutation CreateFollowUp($input: CreateFollowUpInput!) { createFollowUp(input: $input) { id } }\n": types.CreateFollowUpDocument,
     "\n  mutation UpdateFollowUp($id: ID!, $input: UpdateFollowUpInput!) { updateFollowUp(id: $id, input: $input) { id } }\n": types.UpdateFollowUpDocument,
     "mutation DeleteFollowUp($id: ID!) { deleteFollowUp(id: $id) { ids } }": types.DeleteFollowUpDocument,
@@ -281,7 +281,7 @@ const documents: Documents = {
     "\n  query Timeline($targetType: String!, $targetId: ID!, $first: Int, $kinds: [String!]) {\n    timeline(targetType: $targetType, targetId: $targetId, first: $first, kinds: $kinds) {\n      totalCount pageInfo { hasNextPage }\n      nodes {\n        id kind entityId at targetType targetId title summary status\n        actor { id name username } target { type id title }\n        followUp { ...FollowUpFields }\n        comment { ...CommentFields }\n        auditEntry { id action entityType entityId changes }\n      }\n    }\n    timelineKinds\n  }\n": types.TimelineDocument,
     "query MentionDirectory($keyword: String) { userDirectory(keyword: $keyword) { id name username } }": types.MentionDirectoryDocument,
     "query UnreadNotificationCount { unreadNotificationCount }": types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount totalCountExact nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n": types.NotificationsDocument,
     "mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }": types.MarkNotificationsReadDocument,
     "mutation MarkAllNotificationsRead { markAllNotificationsRead }": types.MarkAllNotificationsReadDocument,
     "fragment InsightPersonFields on InsightPerson { id username name status departmentId departmentName }": types.InsightPersonFieldsFragmentDoc,
@@ -534,7 +534,7 @@ export function graphql(source: "\n  query FollowUpDetail($id: ID!) { followUp(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }\n  }\n"): typeof import('./graphql').FollowUpsDocument;
+export function graphql(source: "\n  query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {\n    followUps(filter: $filter, first: $first, offset: $offset) { totalCount totalCountExact nodes { ...FollowUpFields } }\n  }\n"): typeof import('./graphql').FollowUpsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -582,7 +582,7 @@ export function graphql(source: "query UnreadNotificationCount { unreadNotificat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "\n  query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {\n    notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {\n      totalCount totalCountExact nodes { id kind title body entityType entityId readAt createdAt }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

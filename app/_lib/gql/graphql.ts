@@ -1653,7 +1653,7 @@ export type FollowUpsQueryVariables = Exact<{
 }>;
 
 
-export type FollowUpsQuery = { followUps: { totalCount: number, nodes: Array<{ id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }> } };
+export type FollowUpsQuery = { followUps: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, parentType: string, parentId: string, subject: string, method: string, participants: string | null, objective: string, result: string, nextStep: string | null, occurredAt: string, nextContactAt: string | null, substantive: boolean, createdAt: string, viewerCanEdit: boolean, commentCount: number, unreadCommentCount: number, author: { id: string, name: string, username: string } | null, parent: { type: string, id: string, title: string } | null, attachments: Array<{ id: string, fileName: string, size: number, mimeType: string, url: string }> }> } };
 
 export type CreateFollowUpMutationVariables = Exact<{
   input: CreateFollowUpInput;
@@ -1740,7 +1740,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { totalCount: number, nodes: Array<{ id: string, kind: string, title: string, body: string | null, entityType: string | null, entityId: string | null, readAt: string | null, createdAt: string }> } };
+export type NotificationsQuery = { notifications: { totalCount: number, totalCountExact: boolean, nodes: Array<{ id: string, kind: string, title: string, body: string | null, entityType: string | null, entityId: string | null, readAt: string | null, createdAt: string }> } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string> | string;
@@ -4036,6 +4036,7 @@ export const FollowUpsDocument = new TypedDocumentString(`
     query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {
   followUps(filter: $filter, first: $first, offset: $offset) {
     totalCount
+    totalCountExact
     nodes {
       ...FollowUpFields
     }
@@ -4254,6 +4255,7 @@ export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {
   notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {
     totalCount
+    totalCountExact
     nodes {
       id
       kind

@@ -41,7 +41,7 @@ export const FOLLOW_UP_QUERY = graphql(`
 
 export const FOLLOW_UPS_QUERY = graphql(`
   query FollowUps($filter: FollowUpFilter, $first: Int, $offset: Int) {
-    followUps(filter: $filter, first: $first, offset: $offset) { totalCount nodes { ...FollowUpFields } }
+    followUps(filter: $filter, first: $first, offset: $offset) { totalCount totalCountExact nodes { ...FollowUpFields } }
   }
 `);
 

@@ -10,7 +10,7 @@ export const UNREAD_COUNT_QUERY = graphql(`query UnreadNotificationCount { unrea
 export const NOTIFICATIONS_QUERY = graphql(`
   query Notifications($first: Int, $offset: Int, $unreadOnly: Boolean) {
     notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {
-      totalCount nodes { id kind title body entityType entityId readAt createdAt }
+      totalCount totalCountExact nodes { id kind title body entityType entityId readAt createdAt }
     }
   }
 `);

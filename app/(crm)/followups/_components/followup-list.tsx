@@ -19,6 +19,7 @@ import { DictionarySelect } from '../../_kit/fields/dictionary-select';
 import { FollowUpDrawer } from '../../_components/activity/follow-up-detail';
 import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
 import { useRecordExport } from '../../_kit/io/use-record-export';
+import { totalLabel } from '../../_kit/list/total';
 import { EXPORT_FOLLOW_UPS_LINK } from '@/app/_lib/api/exports';
 
 interface Filters {
@@ -66,7 +67,8 @@ export function FollowUpList() {
   const rows = data?.followUps.nodes ?? [];
   const pagination = {
     current: page.current, pageSize: page.pageSize, total: data?.followUps.totalCount ?? 0, simple: !screens.md,
-    showTotal: (total: number) => t('common.total', { total }), onChange: (current: number, pageSize: number) => setPage({ current, pageSize }),
+    // A leader's count stops at 1 000 (every counted row probes its record): "1,000+".
+    showTotal: () => totalLabel(t, data?.followUps), onChange: (current: number, pageSize: number) => setPage({ current, pageSize }),
   };
   const record = (f: FollowUpItem) => (f.parent ? `${recordTypeLabel(t, f.parent.type)} · ${f.parent.title}` : t('common.none'));
 

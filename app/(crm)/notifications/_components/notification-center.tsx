@@ -6,6 +6,7 @@ import { useQuery } from '@/app/_lib/graphql';
 import { errorMessage } from '@/app/_lib/errors';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { NOTIFICATIONS_QUERY } from '../../_components/notifications/notifications.api';
+import { totalLabel } from '../../_kit/list/total';
 import { NotificationList, useMarkAllRead, useOpenNotification } from '../../_components/notifications/notification-list';
 
 export function NotificationCenter() {
@@ -33,7 +34,7 @@ export function NotificationCenter() {
           items={data?.notifications.nodes ?? []} loading={isLoading} onOpen={open}
           pagination={{
             current: page.current, pageSize: page.pageSize, total: data?.notifications.totalCount ?? 0, simple: !screens.md, align: 'center',
-            showTotal: (total: number) => t('common.total', { total }), onChange: (current: number, pageSize: number) => setPage({ current, pageSize }),
+            showTotal: () => totalLabel(t, data?.notifications), onChange: (current: number, pageSize: number) => setPage({ current, pageSize }),
           }}
         />
       </Card>
