@@ -71,7 +71,7 @@ export async function seedContracts(db: DataSource, people: Record<string, User>
   const qian = await financeUser(db, password);
   const it = await viewerOf(db, people.it);
   const financeRole = await db.getRepository(Role).findOneByOrFail({ code: 'FINANCE' });
-  await saveApprovalFlow(db, it, { documentType: ApprovalDocumentType.CONTRACT, name: '合同审批', enabled: true, steps: [
+  await saveApprovalFlow(db, it, { documentType: ApprovalDocumentType.CONTRACT, name: '合同审批', enabled: true, fallbackUserId: people.admin.id, steps: [
     { name: '部门负责人审批', approverType: ApproverType.DEPARTMENT_HEAD },
     { name: '财务审批', approverType: ApproverType.ROLE, roleId: financeRole.id },
   ] });
@@ -103,7 +103,11 @@ export async function seedContracts(db: DataSource, people: Record<string, User>
       if (plan === 'DRAFT') continue;
       if (plan === 'RECEIVABLE_PENDING' && !receivableFlowOn) {
         // From here on receivables need 财务 confirmation, so 钱芳 has some awaiting her.
-        await saveApprovalFlow(db, it, { documentType: ApprovalDocumentType.RECEIVABLE, name: '回款确认', enabled: true, steps: [{ name: '财务确认', approverType: ApproverType.ROLE, roleId: financeRole.id }] });
+        // 钱芳 is the only 财务: a receivable she records herself goes to the super administrator instead.
+        await saveApprovalFlow(db, it, {
+          documentType: ApprovalDocumentType.RECEIVABLE, name: '回款确认', enabled: true, fallbackUserId: people.admin.id,
+          steps: [{ name: '财务确认', approverType: ApproverType.ROLE, roleId: financeRole.id }],
+        });
         receivableFlowOn = true;
       }
       await submitContract(db, viewer, contract.id);

@@ -65,6 +65,16 @@ test('the pipeline and activity modules are populated: leads, opportunities in e
   for (const entity of [Receivable, FollowUp, Task, ScheduleEntry, Report, Comment]) expect(await db.getRepository(entity).count()).toBeGreaterThan(0);
 });
 
+test('every approval flow has a decider for every submitter: a receivable 钱芳 (the only 财务) records goes to the fallback approver', async () => {
+  const flows = await ok(await tokenFor(db, await db.getRepository(User).findOneByOrFail({ username: 'admin' })), '{ approvalFlows { documentType enabled fallbackUserId warnings { stepName covered } } }');
+  const receivable = flows.approvalFlows.find((f: { documentType: string }) => f.documentType === 'RECEIVABLE');
+  expect(receivable.fallbackUserId).toBe(String((await db.getRepository(User).findOneByOrFail({ username: 'admin' })).id));
+  // The settings page warns of no step that could be left without a decider.
+  for (const flow of flows.approvalFlows.filter((f: { enabled: boolean }) => f.enabled)) {
+    for (const warning of flow.warnings) expect({ type: flow.documentType, ...warning }).toEqual({ type: flow.documentType, stepName: warning.stepName, covered: true });
+  }
+});
+
 test('follow-ups happened in office hours in China and their next contact is ahead, in office hours', async () => {
   const hourInChina = (d: Date) => (d.getUTCHours() + 8) % 24;
   const followUps = await db.getRepository(FollowUp).find();
