@@ -115,6 +115,8 @@ test('li drags her opportunity from stage 3 to stage 4; after a reload it stands
   await page.goto(`${BASE_URL}/opportunities/${opportunityId}`);
   await page.getByTestId('opportunity-current-stage').filter({ hasText: /^4 / }).waitFor();
   await page.getByTestId('opportunity-progress').getByText(`阶段变更：${stageNames[3]} → ${stageNames[4]}`).waitFor();
+  // The change log names the stages too, not their ids.
+  await page.getByTestId('opportunity-history').getByText(stageNames[4], { exact: true }).first().waitFor();
   await screenshot(page, 'board-drag-4-progress-li');
   await context.close();
 }, STEP_TIMEOUT);

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { Card, Descriptions, Empty, Table, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { formatDate, formatDateTime, formatQuantity } from '@/app/_lib/format';
-import type { OpportunityDetail, OpportunityLine } from '@/app/_lib/api/opportunities';
+import { STAGES_QUERY, type OpportunityDetail, type OpportunityLine } from '@/app/_lib/api/opportunities';
+import { useQuery } from '@/app/_lib/graphql';
 import { CategoryTag, formatMoney } from '../../_components/opportunity-labels';
 import { useCustomFields } from '@/app/_lib/custom-fields';
 import { customDescriptionItems } from '../../../_kit/fields/custom-fields';
@@ -83,6 +84,11 @@ export function OpportunityDetails({ opportunity: o }: { opportunity: Opportunit
 export function OpportunityHistory({ opportunity: o }: { opportunity: OpportunityDetail }) {
   const { t } = useI18n();
   const userName = peopleNames(o.history);
+  // Stage changes are audited by stage id: show the stage's name (disabled stages included).
+  const { data: stageData } = useQuery(STAGES_QUERY);
+  const stageName = new Map((stageData?.opportunityStages ?? []).map((s) => [String(s.id), s.name]));
+  const show = (field: string, value: unknown) =>
+    (field === 'stageId' && value !== null && value !== undefined && stageName.has(String(value)) ? stageName.get(String(value)) : formatValue(t, field, value, userName, 'opportunity'));
   const label = (action: string) => {
     const key = `opportunity.history.${action}` as Parameters<typeof t>[0];
     const text = t(key);
@@ -95,7 +101,7 @@ export function OpportunityHistory({ opportunity: o }: { opportunity: Opportunit
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text>{' '}
           <Typography.Text>{h.actor?.name ?? t('common.system')}</Typography.Text>{' '}
           <Typography.Text strong>{label(h.action)}</Typography.Text>
-          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={(field, value) => formatValue(t, field, value, userName, 'opportunity')} />}
+          {h.action === 'update' && <ChangeLines entityType="opportunity" changes={h.changes} show={show} />}
         </div>
       ))}
     </Card>
