@@ -64,6 +64,10 @@ export function contractErrorMessage(t: Translate, error: unknown): string {
   return errorMessage(t, error);
 }
 
+/** A contract dialog's alert (useFormSubmit): input errors the fields do not hold as formErrorsOf words them; the rest as above. */
+export const contractFormError = (t: Translate) => (error: unknown): string | null =>
+  (error instanceof GraphQLRequestError && error.code === 'BAD_USER_INPUT' ? null : contractErrorMessage(t, error));
+
 /** Cents of a decimal string (0 for anything else), for exact comparisons. */
 export function centsOf(value: string | null | undefined): bigint {
   const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value ?? '');

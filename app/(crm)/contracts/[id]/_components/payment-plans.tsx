@@ -7,10 +7,10 @@ import { Alert, App, Button, Col, DatePicker, Form, Input, InputNumber, Modal, P
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
 import { gql, useQuery } from '@/app/_lib/graphql';
-import { formErrorsOf } from '@/app/_lib/errors';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_PAYMENT_PLAN, DELETE_PAYMENT_PLAN, UPDATE_PAYMENT_PLAN, type PaymentPlan } from '@/app/_lib/api/contracts';
-import { centsOf, contractErrorMessage, formatMoney, sumMoney } from '../../_components/contract-labels';
+import { centsOf, contractErrorMessage, contractFormError, formatMoney, sumMoney } from '../../_components/contract-labels';
+import { useFormSubmit } from '../../../_kit/form/use-submit';
 import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 import { CADENCE_SETTINGS_QUERY } from '../../../settings/cadences/_components/cadences.api';
@@ -30,8 +30,7 @@ const FIELDS = ['term', 'amount', 'plannedDate', 'method', 'reminderDays', 'rema
 
 function PlanModal({ t, contractId, plan, open, onClose, onSaved }: { t: Translate; contractId: string; plan: PaymentPlan | null; open: boolean; onClose: () => void; onSaved: () => void }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, submit: run } = useFormSubmit(form, FIELDS, contractFormError(t));
   // Left empty, a plan follows the company default lead time (settings 提醒周期).
   const defaultDays = useQuery(CADENCE_SETTINGS_QUERY).data?.cadenceSettings.paymentPlanReminderDays;
   useEffect(() => {
@@ -41,21 +40,11 @@ function PlanModal({ t, contractId, plan, open, onClose, onSaved }: { t: Transla
     form.setFieldsValue(plan ? { term: plan.term, amount: plan.amount, plannedDate: plan.plannedDate, method: plan.method, reminderDays: plan.reminderDays, remarks: plan.remarks } : {});
   }, [open, plan, form]);
 
-  async function submit(values: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      if (plan) await gql(UPDATE_PAYMENT_PLAN, { id: plan.id, input: values });
-      else await gql(CREATE_PAYMENT_PLAN, { input: { contractId, ...values } });
-      onSaved();
-    } catch (e) {
-      const { fields, message } = formErrorsOf(t, e, FIELDS);
-      form.setFields(fields.map((f) => ({ name: f.name as keyof Values, errors: f.errors })));
-      setError(fields.length ? message : contractErrorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = (values: Values) => run(async () => {
+    if (plan) await gql(UPDATE_PAYMENT_PLAN, { id: plan.id, input: values });
+    else await gql(CREATE_PAYMENT_PLAN, { input: { contractId, ...values } });
+    onSaved();
+  });
 
   return (
     <Modal open={open} title={plan ? t('plan.edit') : t('plan.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden okButtonProps={testId('plan-submit')}>

@@ -8,11 +8,11 @@ import { Alert, App, Button, DatePicker, Form, Input, Modal, Popconfirm, Progres
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { gql } from '@/app/_lib/graphql';
-import { formErrorsOf } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_RECEIVABLE, DELETE_RECEIVABLES, type ContractDetail, type Receivable } from '@/app/_lib/api/contracts';
-import { ReceivableStatusTag, centsOf, contractErrorMessage, formatMoney } from '../../_components/contract-labels';
+import { ReceivableStatusTag, centsOf, contractErrorMessage, contractFormError, formatMoney } from '../../_components/contract-labels';
+import { useFormSubmit } from '../../../_kit/form/use-submit';
 import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
@@ -22,8 +22,7 @@ const FIELDS = ['amount', 'receivedDate', 'method', 'planId', 'remarks'];
 /** The record-a-receivable dialog for one contract; also opened from the 回款 list once a contract is chosen. */
 export function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Translate; contract: ContractDetail; open: boolean; onClose: () => void; onSaved: (r: { code: string; status: string }) => void }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, submit: run } = useFormSubmit(form, FIELDS, contractFormError(t));
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -31,20 +30,10 @@ export function ReceivableModal({ t, contract, open, onClose, onSaved }: { t: Tr
     form.setFieldsValue({ receivedDate: dayjs().format('YYYY-MM-DD') });
   }, [open, form]);
 
-  async function submit(values: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      const { createReceivable } = await gql(CREATE_RECEIVABLE, { input: { contractId: contract.id, ...values, planId: values.planId || null } });
-      onSaved(createReceivable);
-    } catch (e) {
-      const { fields, message } = formErrorsOf(t, e, FIELDS);
-      form.setFields(fields.map((f) => ({ name: f.name as keyof Values, errors: f.errors })));
-      setError(fields.length ? message : contractErrorMessage(t, e));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = (values: Values) => run(async () => {
+    const { createReceivable } = await gql(CREATE_RECEIVABLE, { input: { contractId: contract.id, ...values, planId: values.planId || null } });
+    onSaved(createReceivable);
+  });
 
   return (
     <Modal open={open} title={t('receivable.add')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={busy} destroyOnHidden okButtonProps={testId('receivable-submit')}>
