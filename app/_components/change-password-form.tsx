@@ -1,14 +1,13 @@
 'use client';
 // Old + new + confirm password. The change ends every session and revokes every API token (the form says so), so
 // the form signs in again with the new password.
-import { useState } from 'react';
 import { signIn } from 'next-auth/react';
 import { useSWRConfig } from 'swr';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
 import { graphql } from '@/app/_lib/gql';
-import { formErrorsOf } from '@/app/_lib/errors';
+import { useFormSubmit } from '@/app/_lib/use-form-submit';
 
 interface Values { oldPassword: string; newPassword: string; confirm: string }
 
@@ -23,27 +22,16 @@ export function ChangePasswordForm({ username, onDone }: { username: string; onD
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   const { mutate } = useSWRConfig();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit: run } = useFormSubmit(form, ['oldPassword', 'newPassword']);
 
-  async function submit(values: Values) {
-    setBusy(true);
-    setError(null);
-    try {
-      await gql(CHANGE_PASSWORD, { oldPassword: values.oldPassword, newPassword: values.newPassword });
-    } catch (e) {
-      const { fields, message } = formErrorsOf(t, e, ['oldPassword', 'newPassword']);
-      form.setFields(fields.map((f) => ({ name: f.name as keyof Values, errors: f.errors })));
-      setError(message);
-      setBusy(false);
-      return;
-    }
+  // The change revokes every session and token: sign in again with the new password (busy until then).
+  const submit = (values: Values) => run(async () => {
+    await gql(CHANGE_PASSWORD, { oldPassword: values.oldPassword, newPassword: values.newPassword });
     const result = await signIn('credentials', { redirect: false, username, password: values.newPassword });
     await mutate(() => true, undefined, { revalidate: false });
     form.resetFields();
-    setBusy(false);
     onDone(!!result?.ok && !result.error);
-  }
+  });
 
   const required = (field: string) => ({ required: true, message: t('validation.required', { field }) });
   return (

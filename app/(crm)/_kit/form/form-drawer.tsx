@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Alert, Drawer, Form, Grid, type FormInstance } from 'antd';
 import { useFieldModes } from '@/app/_lib/field-modes';
 import { type FormSection, FormFields, fieldNames, permittedSections, writableValues } from './form-fields';
-import { useFormSubmit } from './use-submit';
+import { useFormSubmit } from '@/app/_lib/use-form-submit';
 import { DrawerFooter } from './drawer-footer';
 
 interface Props<V> {

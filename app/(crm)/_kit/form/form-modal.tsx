@@ -7,7 +7,7 @@ import { useI18n } from '@/app/_lib/i18n/context';
 import { testId as tid } from '@/app/_lib/labels';
 import { useFieldModes } from '@/app/_lib/field-modes';
 import { type FormSection, FormFields, fieldNames, permittedSections, writableValues } from './form-fields';
-import { useFormSubmit } from './use-submit';
+import { useFormSubmit } from '@/app/_lib/use-form-submit';
 
 interface Props<V> {
   /** Field test ids are <module>-form-<name> unless a field names its own. */

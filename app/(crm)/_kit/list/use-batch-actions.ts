@@ -9,6 +9,8 @@ import { testId } from '@/app/_lib/labels';
 import type { TypedDocumentString } from '@/app/_lib/gql/graphql';
 
 export type IdsMutation = TypedDocumentString<unknown, { ids: string[] }>;
+/** Modules whose records a batch bar moves to the recycle bin (each has deleteConfirm, deleteHint and deleted texts). */
+export type DeletableModule = 'customer' | 'lead' | 'opportunity' | 'product';
 
 export function useBatchActions<A extends string>(onDone: (action: A, ids: string[]) => void, errorText?: (error: unknown) => string) {
   const { t } = useI18n();
@@ -29,5 +31,11 @@ export function useBatchActions<A extends string>(onDone: (action: A, ids: strin
     cancelText: t('action.cancel'), okButtonProps: testId('confirm-ok'), onOk: then,
   });
 
-  return { run, confirm };
+  /** Moves records to the recycle bin after the module's own confirmation, reported in the module's words. */
+  const confirmDelete = (module: DeletableModule, mutation: IdsMutation, ids: string[]) => confirm(
+    { title: t(`${module}.deleteConfirm`, { count: ids.length }), content: t(`${module}.deleteHint`), okText: t('action.delete'), danger: true },
+    () => run('delete' as A, mutation, ids, t(`${module}.deleted`, { count: ids.length })),
+  );
+
+  return { run, confirm, confirmDelete };
 }

@@ -9,7 +9,7 @@ import { can, useMe } from '@/app/_lib/me';
 import { UserPicker } from '@/app/_components/user-picker';
 import { gql } from '@/app/_lib/graphql';
 import type { TypedDocumentString } from '@/app/_lib/gql/graphql';
-import { useFormSubmit } from '../form/use-submit';
+import { useFormSubmit } from '@/app/_lib/use-form-submit';
 
 export interface CascadeOption {
   /** The transfer input's flag, e.g. `withContacts`. */

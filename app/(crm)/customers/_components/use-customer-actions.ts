@@ -8,12 +8,9 @@ export type CustomerAction = 'delete' | 'lock' | 'unlock';
 
 export function useCustomerActions(onDone: (action: CustomerAction, ids: string[]) => void) {
   const { t } = useI18n();
-  const { run, confirm } = useBatchActions<CustomerAction>(onDone);
+  const { run, confirmDelete } = useBatchActions<CustomerAction>(onDone);
   return {
-    remove: (ids: string[]) => confirm(
-      { title: t('customer.deleteConfirm', { count: ids.length }), content: t('customer.deleteHint'), okText: t('action.delete'), danger: true },
-      () => run('delete', DELETE_CUSTOMERS, ids, t('customer.deleted', { count: ids.length })),
-    ),
+    remove: (ids: string[]) => confirmDelete('customer', DELETE_CUSTOMERS, ids),
     lock: (ids: string[]) => run('lock', LOCK_CUSTOMERS, ids, t('customer.lockDone', { count: ids.length })),
     unlock: (ids: string[]) => run('unlock', UNLOCK_CUSTOMERS, ids, t('customer.unlockDone', { count: ids.length })),
   };

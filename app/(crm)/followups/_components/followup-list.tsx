@@ -7,7 +7,6 @@ import { Badge, Card, Checkbox, Col, DatePicker, Empty, Flex, Grid, Input, Pagin
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@/app/_lib/graphql';
 import { useI18n } from '@/app/_lib/i18n/context';
-import { errorMessage } from '@/app/_lib/errors';
 import { dayBoundary, formatDateTime } from '@/app/_lib/format';
 import { can, useMe } from '@/app/_lib/me';
 import { UserPicker } from '@/app/_components/user-picker';
@@ -21,6 +20,7 @@ import { FollowUpHeadline } from '../../_components/activity/follow-up-view';
 import { useRecordExport } from '../../_kit/io/use-record-export';
 import { totalLabel } from '../../_kit/list/total';
 import { EXPORT_FOLLOW_UPS_LINK } from '@/app/_lib/api/exports';
+import { ListCard } from '../../_kit/list/list-card';
 
 interface Filters {
   mine: boolean;
@@ -106,8 +106,7 @@ export function FollowUpList() {
           </Col>
         </Row>
       </Card>
-      {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-      <Card size="small" styles={{ body: { padding: screens.md ? 16 : 8 } }}>
+      <ListCard error={error} padding={[16, 8]}>
         {screens.md ? (
           <Table<FollowUpItem>
             rowKey="id"
@@ -150,7 +149,7 @@ export function FollowUpList() {
             {pagination.total > 0 && <Pagination {...pagination} align="center" style={{ marginTop: 8 }} />}
           </Flex>
         )}
-      </Card>
+      </ListCard>
       <FollowUpDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
     </Space>
   );

@@ -8,12 +8,9 @@ export type LeadAction = 'delete' | 'restore';
 
 export function useLeadActions(onDone: (action: LeadAction, ids: string[]) => void) {
   const { t } = useI18n();
-  const { run, confirm } = useBatchActions<LeadAction>(onDone);
+  const { run, confirm, confirmDelete } = useBatchActions<LeadAction>(onDone);
   return {
-    remove: (ids: string[]) => confirm(
-      { title: t('lead.deleteConfirm', { count: ids.length }), content: t('lead.deleteHint'), okText: t('action.delete'), danger: true },
-      () => run('delete', DELETE_LEADS, ids, t('lead.deleted', { count: ids.length })),
-    ),
+    remove: (ids: string[]) => confirmDelete('lead', DELETE_LEADS, ids),
     restore: (ids: string[]) => confirm(
       { title: t('lead.restoreConfirm', { count: ids.length }), okText: t('action.restore') },
       () => run('restore', RESTORE_LEADS, ids, t('lead.restored', { count: ids.length })),

@@ -6,12 +6,9 @@ import { useBatchActions } from '../../_kit/list/use-batch-actions';
 
 export function useOpportunityActions(onDone: (action: 'delete' | 'restore', ids: string[]) => void) {
   const { t } = useI18n();
-  const { run, confirm } = useBatchActions(onDone);
+  const { run, confirmDelete } = useBatchActions(onDone);
   return {
-    remove: (ids: string[]) => confirm(
-      { title: t('opportunity.deleteConfirm', { count: ids.length }), content: t('opportunity.deleteHint'), okText: t('action.delete'), danger: true },
-      () => run('delete', DELETE_OPPORTUNITIES, ids, t('opportunity.deleted', { count: ids.length })),
-    ),
+    remove: (ids: string[]) => confirmDelete('opportunity', DELETE_OPPORTUNITIES, ids),
     restore: (ids: string[]) => run('restore', RESTORE_OPPORTUNITIES, ids, t('opportunity.restored', { count: ids.length })),
   };
 }

@@ -46,9 +46,8 @@ export function ProductAdmin() {
   const fixedFilter = useMemo(() => ({ deleted, ...(categoryId ? { categoryId } : {}) }), [deleted, categoryId]);
   const list = useRecordList({ document: PRODUCTS_QUERY, connection: (d) => d.products, fixedFilter });
   const refresh = () => { list.refresh(); void categories.mutate(); };
-  const { run, confirm } = useBatchActions(refresh);
-  const remove = (row: ProductRow) => confirm({ title: t('product.deleteConfirm', { count: 1 }), content: t('product.deleteHint'), okText: t('action.delete'), danger: true },
-    () => run('delete', DELETE_PRODUCTS, [row.id], t('product.deleted', { count: 1 })));
+  const { run, confirmDelete } = useBatchActions(refresh);
+  const remove = (row: ProductRow) => confirmDelete('product', DELETE_PRODUCTS, [row.id]);
   const actions = (row: ProductRow) => (deleted
     ? <Button size="small" icon={<UndoOutlined />} onClick={() => run('restore', RESTORE_PRODUCTS, [row.id], t('product.restored', { count: 1 }))} aria-label={t('action.restore')} data-testid={`product-restore-${row.id}`} />
     : (

@@ -7,7 +7,6 @@ import { Badge, Card, Checkbox, Col, DatePicker, Flex, Grid, Input, Row, Select,
 import { Rows } from '../../schedule/_components/rows';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@/app/_lib/graphql';
-import { errorMessage } from '@/app/_lib/errors';
 import { dayBoundary, formatDateTime } from '@/app/_lib/format';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
@@ -15,6 +14,7 @@ import { useMe } from '@/app/_lib/me';
 import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { KIND_COLORS, RECEIVED_QUERY, REPORTS_QUERY, REPORT_KINDS, type ReportFilter, type ReportKind, type ReportRow } from './reports.api';
+import { ListCard } from '../../_kit/list/list-card';
 
 export type ReportTab = 'received' | 'sent' | 'team';
 
@@ -73,8 +73,7 @@ export function ReportList({ tab }: { tab: ReportTab }) {
           )}
         </Row>
       </Card>
-      {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-      <Card size="small" styles={{ body: { padding: screens.md ? 12 : 4 } }}>
+      <ListCard error={error}>
         {screens.md ? (
           <Table<ReportRow>
             rowKey="id" size="middle" loading={loading} dataSource={rows} pagination={pagination}
@@ -106,7 +105,7 @@ export function ReportList({ tab }: { tab: ReportTab }) {
             )}
           />
         )}
-      </Card>
+      </ListCard>
     </Flex>
   );
 }

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { Card, Checkbox, Col, Flex, Grid, Input, Row, Table, Tag, Typography } from 'antd';
 import { Rows } from '../../schedule/_components/rows';
 import { useQuery } from '@/app/_lib/graphql';
-import { errorMessage } from '@/app/_lib/errors';
 import { formatDateTime } from '@/app/_lib/format';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
@@ -14,6 +13,7 @@ import { UserPicker } from '@/app/_components/user-picker';
 import { DepartmentTreeSelect } from '@/app/_components/department-tree-select';
 import { PRIORITY_COLORS, STATUS_COLORS, TASKS_QUERY, type TaskFilter, type TaskItem } from './tasks.api';
 import { TaskItemRow } from './task-item';
+import { ListCard } from '../../_kit/list/list-card';
 
 interface Props { scope: 'assigned' | 'team'; onOpen: (task: TaskItem) => void; onChanged: () => void }
 
@@ -53,8 +53,7 @@ export function TaskList({ scope, onOpen, onChanged }: Props) {
           <Col xs={24} md={4}><Checkbox checked={openOnly} onChange={(e) => { setOpenOnly(e.target.checked); reset(); }}>{t('task.status.OPEN')} / {t('task.status.IN_PROGRESS')}</Checkbox></Col>
         </Row>
       </Card>
-      {error && <Typography.Text type="danger" role="alert">{errorMessage(t, error)}</Typography.Text>}
-      <Card size="small" styles={{ body: { padding: screens.md ? 12 : 4 } }}>
+      <ListCard error={error}>
         {screens.md ? (
           <Table<TaskItem>
             rowKey="id" size="middle" loading={isLoading} dataSource={rows} pagination={pagination}
@@ -78,7 +77,7 @@ export function TaskList({ scope, onOpen, onChanged }: Props) {
             )}
           />
         )}
-      </Card>
+      </ListCard>
     </Flex>
   );
 }

@@ -23,6 +23,7 @@ import { ApprovalTimeline } from './approval-timeline';
 import { ContractHistory } from './contract-history';
 import { PaymentPlans } from './payment-plans';
 import { Receivables } from './receivables';
+import { useContractAction } from '../../_components/use-contract-action';
 
 export function ContractDetail({ id }: { id: string }) {
   const { t } = useI18n();
@@ -44,6 +45,7 @@ function ContractPage({ contract, refresh }: { contract: Contract; refresh: () =
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const id = contract.id;
+  const act = useContractAction();
 
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -66,15 +68,7 @@ function ContractPage({ contract, refresh }: { contract: Contract; refresh: () =
   });
   const remove = () => modal.confirm({
     title: t('contract.confirm.deleteOne'), okButtonProps: { danger: true }, okText: t('action.delete'),
-    onOk: async () => {
-      try {
-        await gql(DELETE_CONTRACTS, { ids: [id] });
-        message.success(t('contract.deleted', { count: 1 }));
-        router.push('/contracts');
-      } catch (e) {
-        message.error(contractErrorMessage(t, e));
-      }
-    },
+    onOk: async () => { if (await act(() => gql(DELETE_CONTRACTS, { ids: [id] }), t('contract.deleted', { count: 1 }))) router.push('/contracts'); },
   });
 
   const actions = (

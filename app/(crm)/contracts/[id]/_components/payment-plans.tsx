@@ -9,8 +9,9 @@ import type { MessageKey, Translate } from '@/app/_lib/i18n/catalog';
 import { gql, useQuery } from '@/app/_lib/graphql';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_PAYMENT_PLAN, DELETE_PAYMENT_PLAN, UPDATE_PAYMENT_PLAN, type PaymentPlan } from '@/app/_lib/api/contracts';
-import { centsOf, contractErrorMessage, contractFormError, formatMoney, sumMoney } from '../../_components/contract-labels';
-import { useFormSubmit } from '../../../_kit/form/use-submit';
+import { centsOf, contractFormError, formatMoney, sumMoney } from '../../_components/contract-labels';
+import { useFormSubmit } from '@/app/_lib/use-form-submit';
+import { useContractAction } from '../../_components/use-contract-action';
 import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 import { CADENCE_SETTINGS_QUERY } from '../../../settings/cadences/_components/cadences.api';
@@ -78,14 +79,8 @@ export function PaymentPlans({ t, contractId, amount, plans, editable, onChanged
   const { message } = App.useApp();
   const [editing, setEditing] = useState<PaymentPlan | null>(null);
   const [open, setOpen] = useState(false);
-  const remove = async (plan: PaymentPlan) => {
-    try {
-      await gql(DELETE_PAYMENT_PLAN, { id: plan.id });
-      onChanged();
-    } catch (e) {
-      message.error(contractErrorMessage(t, e));
-    }
-  };
+  const act = useContractAction();
+  const remove = async (plan: PaymentPlan) => { if (await act(() => gql(DELETE_PAYMENT_PLAN, { id: plan.id }))) onChanged(); };
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

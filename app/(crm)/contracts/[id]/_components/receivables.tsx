@@ -11,8 +11,9 @@ import { gql } from '@/app/_lib/graphql';
 import { formatDateTime } from '@/app/_lib/format';
 import { testId } from '@/app/_lib/labels';
 import { CREATE_RECEIVABLE, DELETE_RECEIVABLES, type ContractDetail, type Receivable } from '@/app/_lib/api/contracts';
-import { ReceivableStatusTag, centsOf, contractErrorMessage, contractFormError, formatMoney } from '../../_components/contract-labels';
-import { useFormSubmit } from '../../../_kit/form/use-submit';
+import { ReceivableStatusTag, centsOf, contractFormError, formatMoney } from '../../_components/contract-labels';
+import { useFormSubmit } from '@/app/_lib/use-form-submit';
+import { useContractAction } from '../../_components/use-contract-action';
 import { DictionarySelect } from '../../../_kit/fields/dictionary-select';
 import { DictionaryText } from '../../../_kit/fields/dictionary-text';
 
@@ -68,15 +69,8 @@ export function Receivables({ t, contract, mayRecord, onChanged }: { t: Translat
   const amount = centsOf(contract.amount);
   const percent = amount > 0n ? Number((centsOf(contract.receivedAmount) * 1000n) / amount) / 10 : 0;
   const plans = new Map(contract.paymentPlans.map((p) => [p.id, p]));
-  async function remove(r: Receivable) {
-    try {
-      await gql(DELETE_RECEIVABLES, { ids: [r.id] });
-      message.success(t('receivable.deleted', { code: r.code }));
-      onChanged();
-    } catch (e) {
-      message.error(contractErrorMessage(t, e));
-    }
-  }
+  const act = useContractAction();
+  const remove = async (r: Receivable) => { if (await act(() => gql(DELETE_RECEIVABLES, { ids: [r.id] }), t('receivable.deleted', { code: r.code }))) onChanged(); };
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>

@@ -1,12 +1,11 @@
 'use client';
 // The customer's audit history (its own entries and its contacts'), newest first: who, what, when, before → after.
 import Link from 'next/link';
-import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { MessageKey } from '@/app/_lib/i18n/catalog';
-import { formatDateTime } from '@/app/_lib/format';
 import { actionLabel, formatValue, peopleNames } from '@/app/_lib/history';
 import { ChangeLines } from '../../../_kit/detail/change-lines';
+import { HistoryTimeline } from '../../../_kit/detail/history-timeline';
 import type { CustomerDetail, HistoryEntry } from '@/app/_lib/api/customers';
 
 // The customer itself is the page; its id in a contact's entry says nothing.
@@ -37,22 +36,10 @@ export function HistoryCard({ customer }: { customer: CustomerDetail }) {
   };
 
   return (
-    <Card size="small" title={t('detail.history')} data-testid="customer-history">
-      {customer.history.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('history.empty')} /> : (
-        <Timeline
-          items={customer.history.map((h) => ({
-            key: h.id,
-            color: COLORS[h.action] ?? 'gray',
-            content: (
-              <div data-testid={`history-entry-${h.id}`}>
-                <Typography.Text strong>{describe(h)}</Typography.Text>
-                <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                <ChangeLines entityType={h.entityType} changes={h.changes} hidden={HIDDEN} show={show(h)} />
-              </div>
-            ),
-          }))}
-        />
-      )}
-    </Card>
+    <HistoryTimeline
+      title={t('detail.history')} empty={t('history.empty')} entries={customer.history} colors={COLORS} headline={describe}
+      changes={(h) => <ChangeLines entityType={h.entityType} changes={h.changes} hidden={HIDDEN} show={show(h)} />}
+      testId="customer-history" entryTestId={(h) => `history-entry-${h.id}`}
+    />
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 // The lead's audit history, newest first: who, what, when, before → after.
-import { Card, Empty, Timeline, Typography } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
 import type { Translate } from '@/app/_lib/i18n/catalog';
 import { formatDateTime } from '@/app/_lib/format';
 import { actionLabel, formatValue, peopleNames } from '@/app/_lib/history';
 import { ChangeLines } from '../../../_kit/detail/change-lines';
+import { HistoryTimeline } from '../../../_kit/detail/history-timeline';
 import type { LeadDetail, LeadStatus } from '@/app/_lib/api/leads';
 import { leadStatusLabel } from '../../_components/lead-labels';
 
@@ -24,22 +24,11 @@ export function LeadHistoryCard({ lead }: { lead: LeadDetail }) {
     : field === 'nextContactAt' && typeof value === 'string' ? formatDateTime(value) : formatValue(tr, field, value, userName, 'lead'));
 
   return (
-    <Card size="small" title={t('lead.history')} data-testid="lead-history">
-      {lead.history.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('lead.historyEmpty')} /> : (
-        <Timeline
-          items={lead.history.map((h) => ({
-            key: h.id,
-            color: COLORS[h.action] ?? 'gray',
-            content: (
-              <div data-testid={`lead-history-${h.action}`}>
-                <Typography.Text strong>{t('lead.historyBy', { actor: h.actor?.name ?? t('common.system'), action: actionLabel(t, h.action) })}</Typography.Text>
-                <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(h.createdAt)}</Typography.Text></div>
-                <ChangeLines entityType="lead" changes={h.changes} hidden={HIDDEN_FIELDS} show={(field, value) => show(t, field, value)} />
-              </div>
-            ),
-          }))}
-        />
-      )}
-    </Card>
+    <HistoryTimeline
+      title={t('lead.history')} empty={t('lead.historyEmpty')} entries={lead.history} colors={COLORS}
+      headline={(h) => t('lead.historyBy', { actor: h.actor?.name ?? t('common.system'), action: actionLabel(t, h.action) })}
+      changes={(h) => <ChangeLines entityType="lead" changes={h.changes} hidden={HIDDEN_FIELDS} show={(field, value) => show(t, field, value)} />}
+      testId="lead-history" entryTestId={(h) => `lead-history-${h.action}`}
+    />
   );
 }

@@ -1,5 +1,6 @@
 'use client';
-// Submitting a form to the API: busy flag, server field errors placed on their fields, the rest as one message.
+// Submitting a form to the API (the record kit's drawers and modals, contract dialogs, the password form): busy
+// flag, server field errors placed on their fields, the rest as one message.
 import { useState } from 'react';
 import type { FormInstance } from 'antd';
 import { useI18n } from '@/app/_lib/i18n/context';
