@@ -8,7 +8,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '@/app/_lib/i18n/context';
 import { gql } from '@/app/_lib/graphql';
 import { formErrorsOf } from '@/app/_lib/errors';
-import { type CustomFieldDef, customName, useCustomFields } from '@/app/_lib/custom-fields';
+import { customName, useCustomFields } from '@/app/_lib/custom-fields';
 import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
 import { FormFields } from '../../_kit/form/form-fields';
 import {
@@ -39,10 +39,9 @@ const dateProps = {
   normalize: (d: dayjs.Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null),
 };
 
-function initialValues(contract: ContractDetail | null | undefined, preset: ContractPreset | null | undefined, custom: readonly CustomFieldDef[]): Partial<Values> {
+function initialValues(contract: ContractDetail | null | undefined, preset: ContractPreset | null | undefined): Partial<Values> {
   if (!contract) return { lines: [], customerId: preset?.customer.id };
   return {
-    ...customInitialValues(custom, contract.customFields),
     title: contract.title, customerId: contract.customerId, opportunityId: contract.opportunityId, amount: contract.amount, signDate: contract.signDate,
     startDate: contract.startDate, endDate: contract.endDate, remarks: contract.remarks,
     lines: contract.lines.map((l) => ({ productId: l.productId, productName: l.productName, model: l.model, quantity: plainDecimal(l.quantity), unitPrice: l.unitPrice })),
@@ -66,8 +65,13 @@ export function ContractFormDrawer({ open, contract, preset, onClose, onSaved }:
   // Keyed on the preset's id: the page re-renders its customer object, which must not wipe what is typed.
   const presetCustomerId = preset?.customer.id;
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue(initialValues(contract, preset, custom)); setError(null); }
-  }, [open, contract, presetCustomerId, form, custom]);
+    if (open) { form.resetFields(); form.setFieldsValue(initialValues(contract, preset)); setError(null); }
+  }, [open, contract, presetCustomerId, form]);
+  // The custom fields may arrive after the drawer opened (a browser test caught the late reset wiping the typed
+  // title): their stored values are filled in then, without resetting the rest.
+  useEffect(() => {
+    if (open && contract && custom.length) form.setFieldsValue(customInitialValues(custom, contract.customFields) as Partial<Values>);
+  }, [open, contract, custom, form]);
 
   const required = (key: Parameters<typeof t>[0]) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(key) }) });
   const money = { pattern: MONEY, message: t('server.amount') };

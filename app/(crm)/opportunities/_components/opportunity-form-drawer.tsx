@@ -17,7 +17,7 @@ import { categoryLabel, formatMoney, lineAmount, sumMoney } from './opportunity-
 import { ContactChoice, CustomerChoice, StageChoice } from './opportunity-selects';
 import { OpportunityLinesField, lineFieldNames, type LineValues } from './opportunity-lines';
 import { DictionarySelect } from '../../_kit/fields/dictionary-select';
-import { type CustomFieldDef, customName, useCustomFields } from '@/app/_lib/custom-fields';
+import { customName, useCustomFields } from '@/app/_lib/custom-fields';
 import { customFormFields, customInitialValues, splitCustomValues } from '../../_kit/fields/custom-fields';
 import { FormFields } from '../../_kit/form/form-fields';
 import { LostReasonInput } from './lost-reason-input';
@@ -33,10 +33,9 @@ const dateProps = {
 };
 const TEXTS = ['name', 'intentCategory', 'purchaseReason', 'purchaseForm', 'requirements', 'executionTime', 'competitors'] as const;
 
-function initialValues(o: OpportunityDetail | null | undefined, customer: { id: string } | null, custom: readonly CustomFieldDef[]): Partial<Values> {
+function initialValues(o: OpportunityDetail | null | undefined, customer: { id: string } | null): Partial<Values> {
   if (!o) return { category: undefined, products: [], customerId: customer?.id };
   return {
-    ...customInitialValues(custom, o.customFields),
     name: o.name, customerId: o.customerId, partnerCustomerId: o.partnerCustomerId, intentCategory: o.intentCategory, amount: o.amount,
     category: o.category, stageId: o.stage.id, expectedCloseDate: o.expectedCloseDate, purchaseReason: o.purchaseReason, purchaseForm: o.purchaseForm,
     budget: o.budget, requirements: o.requirements, executionTime: o.executionTime, competitors: o.competitors, contactIds: o.contacts.map((c) => c.id),
@@ -73,8 +72,13 @@ export function OpportunityFormDrawer({ open, opportunity, customer, onClose, on
   // must not wipe what the user has typed.
   const presetCustomerId = customer?.id;
   useEffect(() => {
-    if (open) { form.resetFields(); form.setFieldsValue(initialValues(opportunity, presetCustomerId ? { id: presetCustomerId } : null, custom)); setError(null); }
-  }, [open, opportunity, presetCustomerId, form, custom]);
+    if (open) { form.resetFields(); form.setFieldsValue(initialValues(opportunity, presetCustomerId ? { id: presetCustomerId } : null)); setError(null); }
+  }, [open, opportunity, presetCustomerId, form]);
+  // The custom fields may arrive after the drawer opened: their stored values are filled in then, without a reset
+  // that would wipe what the user has typed meanwhile.
+  useEffect(() => {
+    if (open && opportunity && custom.length) form.setFieldsValue(customInitialValues(custom, opportunity.customFields) as Partial<Values>);
+  }, [open, opportunity, custom, form]);
 
   const required = (key: Parameters<typeof t>[0]) => ({ required: true, whitespace: true, message: t('validation.required', { field: t(key) }) });
   const select = (key: Parameters<typeof t>[0]) => ({ required: true, message: t('validation.select', { field: t(key) }) });
