@@ -58,24 +58,28 @@ async function followUpCounts(manager: EntityManager, viewer: Viewer, f: Supervi
     .addSelect(countIf('f.substantive = :supFuYes'), 's').setParameter('supFuYes', true).groupBy('f.authorId'));
 }
 
+/** Up to this many people, the latest follow-up is probed per person; beyond it, one aggregate serves them all. */
+const PROBED_PEOPLE = 50;
+
 /**
- * Each person's latest follow-up the viewer may read, whatever the period: one newest-first probe per person (the
- * author index walked backwards until a readable one), so only the people shown are looked up.
+ * Each person's latest follow-up the viewer may read, whatever the period. For the few people of a page: one
+ * newest-first probe each (the author index walked backwards until a readable row). For everyone (sorting by it) or
+ * a long page: one GROUP BY over every readable follow-up of theirs.
  */
-async function lastFollowUps(manager: EntityManager, viewer: Viewer, people: number[]): Promise<Map<number, Date | null>> {
+async function lastFollowUps(manager: EntityManager, viewer: Viewer, people: number[], everyone = false): Promise<Map<number, Date | null>> {
   if (!people.length) return new Map();
-  // 'page' shape: walk by date and probe parents, which stops at the first readable row.
+  if (everyone || people.length > PROBED_PEOPLE) {
+    const qb = await readableFollowUps(manager, viewer);
+    const rows = await byUser(qb.select('f.authorId', 'uid').addSelect('MAX(f.occurredAt)', 'lastAt')
+      .andWhere('f.authorId IN (:...supLastPeople)', { supLastPeople: people }).groupBy('f.authorId'));
+    return new Map([...rows].map(([uid, r]) => [uid, rawDate(r.lastAt)]));
+  }
+  // 'page' shape: walk by date and probe parents, which stops at the first readable row. One statement per person
+  // keeps each as small as the scope (a UNION of them would multiply its parameters past SQLite's limit).
   const readable = await readableFollowUpsOf(manager, viewer, followUpParentTypes(), 'page');
-  const params: Record<string, unknown> = {};
-  const probes = people.map((id, i) => {
-    const probe = readable.clone().select('f.authorId', 'uid').addSelect('f.occurredAt', 'lastAt')
-      .andWhere(`f.authorId = :supLast${i}`, { [`supLast${i}`]: id }).orderBy('f.occurredAt', 'DESC').limit(1);
-    Object.assign(params, probe.getParameters());
-    return `SELECT * FROM (${probe.getQuery()}) supLast${i}`;
-  });
-  const [sql, values] = manager.connection.driver.escapeQueryWithParameters(probes.join(' UNION ALL '), params);
-  const rows: Raw[] = await manager.query(sql, values);
-  return new Map(rows.map((r) => [int(r.uid), rawDate(r.lastAt)]));
+  const latest = await Promise.all(people.map((id) => readable.clone().select('f.occurredAt', 'lastAt')
+    .andWhere('f.authorId = :supLast', { supLast: id }).orderBy('f.occurredAt', 'DESC').limit(1).getRawOne<Raw>()));
+  return new Map(people.map((id, i) => [id, rawDate(latest[i]?.lastAt)]));
 }
 
 /** Readable open tasks of the people, per assignee, and how many of them are past due now. */
@@ -155,7 +159,7 @@ export async function supervisionOverview(
   const [fu, tk, rp, allLast] = ids.length
     ? await Promise.all([
       followUpCounts(manager, viewer, filter, ids), taskCounts(manager, viewer, now, ids), reportCounts(manager, viewer, filter, ids),
-      byLast ? lastFollowUps(manager, viewer, ids) : Promise.resolve(null),
+      byLast ? lastFollowUps(manager, viewer, ids, true) : Promise.resolve(null),
     ])
     : [new Map(), new Map(), new Map(), null] as const;
   for (const row of people) {

@@ -76,7 +76,7 @@ interface Filter { from?: number; to?: number; departmentId?: number; userId?: n
 
 function expectedRows(v: MViewer, f: Filter) {
   const inRange = (t: number) => (f.from === undefined || t >= f.from) && (f.to === undefined || t <= f.to);
-  const rows: Record<string, number[]> = {};
+  const rows: Record<string, (number | null)[]> = {};
   for (const p of model.people.values()) {
     if (!supervises(v, p.id)) continue;
     if (!f.includeDisabled && p.status === UserStatus.DISABLED) continue;
@@ -86,7 +86,10 @@ function expectedRows(v: MViewer, f: Filter) {
     const open = model.tasks.filter((t) => t.assigneeId === p.id && OPEN.has(t.status) && readsTask(v, t));
     const reports = model.reports.filter((r) => r.authorId === p.id && readsReport(v, r)
       && (f.from === undefined || r.end >= shanghaiDay(f.from)) && (f.to === undefined || r.start <= shanghaiDay(f.to)));
-    rows[p.id] = [fus.length, fus.filter((x) => x.substantive).length, open.length, open.filter((t) => t.due !== null && t.due < NOW).length, reports.length];
+    // The latest readable follow-up, whatever the period (whole seconds: SQLite keeps milliseconds, MariaDB not always).
+    const last = Math.max(...model.followUps.filter((x) => x.authorId === p.id && readsFollowUp(v, x)).map((x) => Math.floor(x.at / 1000)));
+    rows[p.id] = [fus.length, fus.filter((x) => x.substantive).length, open.length, open.filter((t) => t.due !== null && t.due < NOW).length, reports.length,
+      Number.isFinite(last) ? last : null];
   }
   return rows;
 }
@@ -189,8 +192,9 @@ async function generate(seed: number) {
 const OVERVIEW = `query($filter: SupervisionFilter, $fu: SupervisedFollowUpFilter, $tk: SupervisedTaskFilter, $rp: SupervisedReportFilter) {
   supervisionOverview(filter: $filter, first: 200) {
     totalCount totals { followUps substantiveFollowUps openTasks overdueTasks reports }
-    nodes { person { id } followUps substantiveFollowUps openTasks overdueTasks reports }
+    nodes { person { id } followUps substantiveFollowUps openTasks overdueTasks reports lastFollowUpAt }
   }
+  byLast: supervisionOverview(filter: $filter, first: 200, orderBy: { field: LAST_FOLLOW_UP, direction: DESC }) { nodes { person { id } lastFollowUpAt } }
   supervisedFollowUps(filter: $fu) { totalCount }
   supervisedTasks(filter: $tk) { totalCount }
   supervisedReports(filter: $rp) { totalCount }
@@ -222,9 +226,14 @@ async function checkOverview(v: MViewer, f: Filter) {
   const filter = asInput(f);
   const data = await ok(v.as, OVERVIEW, { filter, fu: filter, tk: { ...filter, state: 'OPEN' }, rp: filter });
   const expected = expectedRows(v, f);
-  const got = Object.fromEntries(data.supervisionOverview.nodes.map((r: Record<string, any>) => [r.person.id, [r.followUps, r.substantiveFollowUps, r.openTasks, r.overdueTasks, r.reports]]));
+  const seconds = (at: string | null) => (at ? Math.floor(Date.parse(at) / 1000) : null);
+  const got = Object.fromEntries(data.supervisionOverview.nodes.map((r: Record<string, any>) => [r.person.id,
+    [r.followUps, r.substantiveFollowUps, r.openTasks, r.overdueTasks, r.reports, seconds(r.lastFollowUpAt)]]));
   expect({ v: v.id, f, rows: got }).toEqual({ v: v.id, f, rows: expected });
-  const sum = (k: number) => Object.values(expected).reduce((n, r) => n + r[k], 0);
+  // Sorted by it, the latest follow-ups come from one aggregate over everyone instead of a probe per person.
+  const byLast = Object.fromEntries(data.byLast.nodes.map((r: Record<string, any>) => [r.person.id, seconds(r.lastFollowUpAt)]));
+  expect({ v: v.id, f, byLast }).toEqual({ v: v.id, f, byLast: Object.fromEntries(Object.entries(expected).map(([id, r]) => [id, r[5]])) });
+  const sum = (k: number) => Object.values(expected).reduce((n, r) => n + (r[k] as number), 0);
   const totals = { followUps: sum(0), substantiveFollowUps: sum(1), openTasks: sum(2), overdueTasks: sum(3), reports: sum(4) };
   expect({ v: v.id, f, count: data.supervisionOverview.totalCount, totals: data.supervisionOverview.totals }).toEqual({ v: v.id, f, count: Object.keys(expected).length, totals });
   // The tabs list exactly what the overview counts (tasks: the open ones, the tab's default state).
