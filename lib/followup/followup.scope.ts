@@ -23,8 +23,13 @@ async function parentScopes(manager: EntityManager, viewer: Viewer, types: reado
   return result;
 }
 
-const deletedOn = (table: ScopedTable<ObjectLiteral>, alias: string) =>
-  table.deletedColumn ? `${table.deletedColumn.replace(`${table.alias}.`, `${alias}.`)} IS NULL` : null;
+/** The table's soft-delete column under another alias (null for tables without one). */
+const deletedColumnOn = (table: ScopedTable<ObjectLiteral>, alias: string) =>
+  (table.deletedColumn ? table.deletedColumn.replace(`${table.alias}.`, `${alias}.`) : null);
+const deletedOn = (table: ScopedTable<ObjectLiteral>, alias: string) => {
+  const column = deletedColumnOn(table, alias);
+  return column ? `${column} IS NULL` : null;
+};
 
 /** Narrow: the union of each parent type's reachable parents' follow-up ids, as a derived table `fv`. */
 function narrowFollowUps(manager: EntityManager, parents: ParentScope[]): SelectQueryBuilder<FollowUp> {
@@ -65,7 +70,8 @@ function wideFollowUps(manager: EntityManager, parents: ParentScope[], purpose: 
     params[`fpType${i}`] = type;
     const condition = scopeCondition(scope, scopeColumnsOn(table, alias));
     if (!condition && purpose === 'count') {
-      const binned = deleted && manager.createQueryBuilder(table.entity as never, alias).select(`${alias}.id`).where(deleted.replace(/ IS NULL$/, ' IS NOT NULL'));
+      const binnedColumn = deletedColumnOn(table, alias);
+      const binned = binnedColumn && manager.createQueryBuilder(table.entity as never, alias).select(`${alias}.id`).where(`${binnedColumn} IS NOT NULL`);
       reachable.push(binned ? `(f.parentType = :fpType${i} AND f.parentId NOT IN (${binned.getQuery()}))` : `f.parentType = :fpType${i}`);
       return;
     }
@@ -100,7 +106,7 @@ const isNarrow = (parents: ParentScope[], purpose: FollowUpQueryPurpose) =>
  */
 export async function followUpCountProbesParents(manager: EntityManager, viewer: Viewer, types: readonly string[], options: ScopeOptions = {}) {
   const parents = await scopedParents(manager, viewer, types, options);
-  return parents.length > 0 && !isNarrow(parents, 'count') && parents.some((p) => scopeCondition(p.scope, scopeColumnsOn(p.table, 'x')) !== null);
+  return parents.length > 0 && !isNarrow(parents, 'count') && parents.some((p) => !p.scope.all);
 }
 
 /**
