@@ -13,8 +13,8 @@ registerEnumType(ContractStatus, { name: 'ContractStatus', description: 'DRAFT è
 @Index('idx_contract_owner_live_updated', ['ownerId', 'deletedAt', 'updatedAt'])
 @Index('idx_contract_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
 @Index('idx_contract_customer', ['customerId'])
-@Index('idx_contract_owner_live_sign', ['ownerId', 'deletedAt', 'signDate'])
-@Index('idx_contract_live_sign_owner', ['deletedAt', 'signDate', 'ownerId'])
+@Index('idx_contract_owner_live_sign', ['ownerId', 'deletedAt', 'signDate', 'status', 'amount'])
+@Index('idx_contract_live_sign_owner', ['deletedAt', 'signDate', 'ownerId', 'status', 'amount'])
 @Index('idx_contract_opportunity', ['opportunityId'])
 export class Contract {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;

@@ -21,10 +21,13 @@ export const OPEN_CATEGORIES: readonly OpportunityCategory[] = [OpportunityCateg
 @Index('idx_opportunity_owner_due', ['ownerId', 'followUpDueAt'])
 @Index('idx_opportunity_live_updated_owner', ['deletedAt', 'updatedAt', 'id', 'ownerId'])
 @Index('idx_opportunity_customer', ['customerId'])
-@Index('idx_opportunity_owner_live_created', ['ownerId', 'deletedAt', 'createdAt'])
-@Index('idx_opportunity_live_created_owner', ['deletedAt', 'createdAt', 'ownerId'])
-@Index('idx_opportunity_owner_live_category', ['ownerId', 'deletedAt', 'category', 'stageId'])
-@Index('idx_opportunity_live_category_owner', ['deletedAt', 'category', 'stageId', 'ownerId'])
+@Index('idx_opportunity_owner_live_created', ['ownerId', 'deletedAt', 'createdAt', 'amount'])
+@Index('idx_opportunity_live_created_owner', ['deletedAt', 'createdAt', 'ownerId', 'amount'])
+// Won and lost in a period (the funnel), read from the index alone.
+@Index('idx_opportunity_live_closed_owner', ['deletedAt', 'closedAt', 'ownerId', 'category', 'amount'])
+@Index('idx_opportunity_owner_live_closed', ['ownerId', 'deletedAt', 'closedAt', 'category', 'amount'])
+@Index('idx_opportunity_owner_live_category', ['ownerId', 'deletedAt', 'category', 'stageId', 'amount'])
+@Index('idx_opportunity_live_category_owner', ['deletedAt', 'category', 'stageId', 'ownerId', 'amount'])
 @Index('idx_opportunity_stage', ['stageId'])
 // The board: per-stage counts and sums, and each stage's latest cards, read from this index alone for wide scopes.
 @Index('idx_opportunity_live_stage', ['deletedAt', 'stageId', 'updatedAt', 'id', 'ownerId', 'customerId', 'amount'])

@@ -47,9 +47,12 @@ export function cleanContactFields(input: ContactFields, creating: boolean): Con
   return out as ContactFields;
 }
 
+/** Every contact, live or in the recycle bin, before any scope. */
+export const allContacts = (manager: EntityManager, deleted = false) =>
+  manager.createQueryBuilder(Contact, 'ct').where(deleted ? 'ct.deletedAt IS NOT NULL' : 'ct.deletedAt IS NULL');
+
 export async function readableContacts(manager: EntityManager, viewer: Viewer, deleted = false) {
-  const qb = manager.createQueryBuilder(Contact, 'ct').where(deleted ? 'ct.deletedAt IS NOT NULL' : 'ct.deletedAt IS NULL');
-  return applyScope(qb, await resolveScope(manager, viewer, 'contact', 'read'), CONTACT_TABLE.columns);
+  return applyScope(allContacts(manager, deleted), await resolveScope(manager, viewer, 'contact', 'read'), CONTACT_TABLE.columns);
 }
 
 /** The contacts of the list for this filter, unordered (the list and exports). */

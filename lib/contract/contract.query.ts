@@ -39,9 +39,12 @@ const SORT_COLUMNS: Record<ContractSortField, string> = {
 
 /** Base query: contracts the viewer may read (owner scope, customer team, or approver of it), live or in the recycle bin. */
 export async function readableContracts(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Contract>> {
-  const qb = manager.createQueryBuilder(Contract, 'k').where(deleted ? 'k.deletedAt IS NOT NULL' : 'k.deletedAt IS NULL');
-  return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
+  return applyScope(allContracts(manager, deleted), await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
 }
+
+/** Every contract, live or in the recycle bin, before any scope. */
+export const allContracts = (manager: EntityManager, deleted = false) =>
+  manager.createQueryBuilder(Contract, 'k').where(deleted ? 'k.deletedAt IS NOT NULL' : 'k.deletedAt IS NULL');
 
 async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Contract>, f: ContractFilter) {
   const keyword = f.keyword?.trim();

@@ -46,10 +46,13 @@ const SORT_COLUMNS: Record<CustomerSortField, string> = {
   LAST_FOLLOW_UP_AT: 'c.lastFollowUpAt', NEXT_FOLLOW_UP_AT: 'c.nextFollowUpAt',
 };
 
+/** Every customer, live or in the recycle bin, before any scope. */
+export const allCustomers = (manager: EntityManager, deleted = false) =>
+  manager.createQueryBuilder(Customer, 'c').where(deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
+
 /** Base query: customers the viewer may read, live or in the recycle bin. */
 export async function readableCustomers(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Customer>> {
-  const qb = manager.createQueryBuilder(Customer, 'c').where(deleted ? 'c.deletedAt IS NOT NULL' : 'c.deletedAt IS NULL');
-  return applyScope(qb, await resolveScope(manager, viewer, 'customer', 'read'), CUSTOMER_TABLE.columns);
+  return applyScope(allCustomers(manager, deleted), await resolveScope(manager, viewer, 'customer', 'read'), CUSTOMER_TABLE.columns);
 }
 
 async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Customer>, f: CustomerFilter) {

@@ -5,13 +5,9 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
-import { readableContacts } from '@/lib/contact/contact.service';
-import { readableContracts } from '@/lib/contract/contract.query';
 import { formatCents } from '@/lib/contract/money';
-import { readableCustomers } from '@/lib/customer/customer.query';
 import { readableFollowUps } from '@/lib/followup/followup.query';
-import { readableOpportunities } from '@/lib/opportunity/opportunity.query';
-import { readableReceivables } from '@/lib/receivable/receivable.query';
+import { OWNED, ownedRecords } from './owned';
 import { byPeople } from './people';
 import { Selection } from './selection';
 import { ColumnKind, centsIf, countIf, int, lowerBound, sumCents } from './sql';
@@ -51,8 +47,7 @@ async function bothPeriods<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>, sel: Selection, source: { time: string; kind: ColumnKind; owner: string },
   aggregates: (current: string, previous: string) => Record<string, string>,
 ): Promise<Row> {
-  const { time, kind, owner } = source;
-  byPeople(qb, owner, sel.people);
+  const { time, kind } = source;
   const from = lowerBound(sel.period.previous, kind);
   const to = kind === 'instant' ? sel.period.end : sel.period.to;
   qb.andWhere(`${time} >= :briefFrom AND ${time} <= :briefTo`, { briefFrom: from, briefTo: to, briefSplit: lowerBound(sel.period, kind), briefYes: true });
@@ -70,12 +65,12 @@ export async function salesBrief(manager: EntityManager, sel: Selection): Promis
     ...counts(current, previous), c_amount: centsIf(manager, current, column), p_amount: centsIf(manager, previous, column),
   });
   const [customers, contacts, opportunities, contracts, receivables, followUps] = await Promise.all([
-    readableCustomers(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.customers, counts)),
-    readableContacts(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.contacts, counts)),
-    readableOpportunities(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.opportunities, withAmount('o.amount'))),
-    readableContracts(manager, viewer).then((qb) => bothPeriods(qb.andWhere('k.status = :briefApproved', { briefApproved: ContractStatus.APPROVED }), sel, BRIEF_SOURCES.contracts, withAmount('k.amount'))),
-    readableReceivables(manager, viewer).then((qb) => bothPeriods(qb.andWhere('r.status = :briefReceived', { briefReceived: ReceivableStatus.APPROVED }), sel, BRIEF_SOURCES.receivables, withAmount('r.amount'))),
-    readableFollowUps(manager, viewer).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.followUps, (current, previous) => ({
+    ownedRecords(manager, viewer, OWNED.customers, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.customers, counts)),
+    ownedRecords(manager, viewer, OWNED.contacts, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.contacts, counts)),
+    ownedRecords(manager, viewer, OWNED.opportunities, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.opportunities, withAmount('o.amount'))),
+    ownedRecords(manager, viewer, OWNED.contracts, sel.people).then((qb) => bothPeriods(qb.andWhere('k.status = :briefApproved', { briefApproved: ContractStatus.APPROVED }), sel, BRIEF_SOURCES.contracts, withAmount('k.amount'))),
+    ownedRecords(manager, viewer, OWNED.receivables, sel.people).then((qb) => bothPeriods(qb.andWhere('r.status = :briefReceived', { briefReceived: ReceivableStatus.APPROVED }), sel, BRIEF_SOURCES.receivables, withAmount('r.amount'))),
+    readableFollowUps(manager, viewer).then((qb) => bothPeriods(byPeople(qb, BRIEF_SOURCES.followUps.owner, sel.people), sel, BRIEF_SOURCES.followUps, (current, previous) => ({
       ...counts(current, previous), c_s: countIf(`${current} AND f.substantive = :briefYes`), p_s: countIf(`${previous} AND f.substantive = :briefYes`),
     }))),
   ]);

@@ -6,8 +6,7 @@ import { EntityManager } from 'typeorm';
 import { AuditLog, OpportunityStage } from '@/entities';
 import { OPEN_CATEGORIES, OpportunityCategory } from '@/entities/opportunity.entity';
 import { formatCents, sqlCents } from '@/lib/contract/money';
-import { readableOpportunities } from '@/lib/opportunity/opportunity.query';
-import { byPeople } from './people';
+import { OWNED, ownedRecords } from './owned';
 import { Selection } from './selection';
 import { int, sumCents, within } from './sql';
 
@@ -29,8 +28,7 @@ export interface SalesFunnel {
 const weighted = (centsTimesPercent: bigint) => formatCents((centsTimesPercent + 50n) / 100n);
 
 async function openOpportunities(manager: EntityManager, sel: Selection) {
-  const qb = await readableOpportunities(manager, sel.viewer);
-  byPeople(qb, 'o.ownerId', sel.people);
+  const qb = await ownedRecords(manager, sel.viewer, OWNED.opportunities, sel.people);
   return qb.innerJoin(OpportunityStage, 'fs', 'fs.id = o.stageId').andWhere('o.category IN (:...funnelOpen)', { funnelOpen: [...OPEN_CATEGORIES] });
 }
 
@@ -54,8 +52,7 @@ function totalsOf(rows: Raw[]): Totals {
 const amounts = (t: Totals): FunnelAmounts => ({ count: Number(t.n), amount: formatCents(t.cents), weightedAmount: weighted(t.weighted) });
 
 async function closedInPeriod(manager: EntityManager, sel: Selection) {
-  const qb = await readableOpportunities(manager, sel.viewer);
-  byPeople(qb, 'o.ownerId', sel.people);
+  const qb = await ownedRecords(manager, sel.viewer, OWNED.opportunities, sel.people);
   within(qb, 'o.closedAt', sel.period, 'instant');
   const rows = await qb.andWhere('o.category IN (:...funnelClosed)', { funnelClosed: [OpportunityCategory.WON, OpportunityCategory.LOST] })
     .select('o.category', 'category').addSelect('COUNT(*)', 'n').addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents')
@@ -69,8 +66,7 @@ async function closedInPeriod(manager: EntityManager, sel: Selection) {
 
 /** How many opportunities created in the period reached each highest stage number. */
 async function highestStages(manager: EntityManager, sel: Selection): Promise<Map<number, number>> {
-  const cohort = await readableOpportunities(manager, sel.viewer);
-  byPeople(cohort, 'o.ownerId', sel.people);
+  const cohort = await ownedRecords(manager, sel.viewer, OWNED.opportunities, sel.people);
   within(cohort, 'o.createdAt', sel.period, 'instant');
   const ids = cohort.clone().select('o.id');
   const current = cohort.clone().innerJoin(OpportunityStage, 'cs', 'cs.id = o.stageId').select('o.id', 'oid').addSelect('cs.sort', 'sort');

@@ -5,12 +5,10 @@ import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ContractStatus } from '@/entities/contract.entity';
 import { COUNT_METRICS, KPI_METRICS, KpiMetric } from '@/entities/kpi-target.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
-import { readableContracts } from '@/lib/contract/contract.query';
 import { formatCents, sqlCents } from '@/lib/contract/money';
-import { readableCustomers } from '@/lib/customer/customer.query';
 import { readableFollowUps } from '@/lib/followup/followup.query';
-import { readableReceivables } from '@/lib/receivable/receivable.query';
 import { BRIEF_SOURCES } from './brief';
+import { OWNED, ownedRecords } from './owned';
 import { DateSpan } from './period';
 import { People, byPeople } from './people';
 import { Selection } from './selection';
@@ -21,8 +19,8 @@ export type ByPerson = Map<number, bigint>;
 
 type Source = { time: string; kind: 'instant' | 'date'; owner: string };
 
-async function perPerson<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, source: Source, value: string, people: People, spanOf: DateSpan): Promise<ByPerson> {
-  byPeople(qb, source.owner, people);
+/** Sums `value` per owner over a query already narrowed to the people. */
+async function perPerson<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, source: Source, value: string, spanOf: DateSpan): Promise<ByPerson> {
   within(qb, source.time, spanOf, source.kind);
   const rows = await qb.select(source.owner, 'uid').addSelect(value, 'v').groupBy(source.owner).orderBy().getRawMany<{ uid: number; v: unknown }>();
   return new Map(rows.map((r) => [Number(r.uid), sumCents(r.v)]));
@@ -33,15 +31,15 @@ async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric
   const count = 'COUNT(*) * 100';
   switch (metric) {
     case KpiMetric.CONTRACT_AMOUNT:
-      return perPerson((await readableContracts(manager, viewer)).andWhere('k.status = :metricApproved', { metricApproved: ContractStatus.APPROVED }),
-        BRIEF_SOURCES.contracts, `SUM(${sqlCents(manager, 'k.amount')})`, people, spanOf);
+      return perPerson((await ownedRecords(manager, viewer, OWNED.contracts, people)).andWhere('k.status = :metricApproved', { metricApproved: ContractStatus.APPROVED }),
+        BRIEF_SOURCES.contracts, `SUM(${sqlCents(manager, 'k.amount')})`, spanOf);
     case KpiMetric.RECEIVABLE_AMOUNT:
-      return perPerson((await readableReceivables(manager, viewer)).andWhere('r.status = :metricReceived', { metricReceived: ReceivableStatus.APPROVED }),
-        BRIEF_SOURCES.receivables, `SUM(${sqlCents(manager, 'r.amount')})`, people, spanOf);
+      return perPerson((await ownedRecords(manager, viewer, OWNED.receivables, people)).andWhere('r.status = :metricReceived', { metricReceived: ReceivableStatus.APPROVED }),
+        BRIEF_SOURCES.receivables, `SUM(${sqlCents(manager, 'r.amount')})`, spanOf);
     case KpiMetric.NEW_CUSTOMERS:
-      return perPerson(await readableCustomers(manager, viewer), BRIEF_SOURCES.customers, count, people, spanOf);
+      return perPerson(await ownedRecords(manager, viewer, OWNED.customers, people), BRIEF_SOURCES.customers, count, spanOf);
     case KpiMetric.FOLLOW_UPS:
-      return perPerson(await readableFollowUps(manager, viewer), BRIEF_SOURCES.followUps, count, people, spanOf);
+      return perPerson(byPeople(await readableFollowUps(manager, viewer), BRIEF_SOURCES.followUps.owner, people), BRIEF_SOURCES.followUps, count, spanOf);
   }
 }
 

@@ -1,15 +1,13 @@
 // 销售趋势: contract amount, receivable amount and new customers per month for the 12 months ending with the
 // period's last month, beside the same months a year earlier. One SQL GROUP BY per metric over 24 months: each
 // row is put in its month by comparing it with the months' first instants (or dates), so the company's time zone
-// decides the month boundaries on both databases alike.
+// decides the month boundaries on both databases alike. New customers come from their month rollup (rollup.ts).
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Selection } from './selection';
 import { DateSpan, monthSpan, shiftMonth } from './period';
-import { byPeople } from './people';
+import { OWNED, ownedParts, ownedRecords } from './owned';
+import { customersPerMonth } from './rollup';
 import { formatCents, sqlCents } from '@/lib/contract/money';
-import { readableContracts } from '@/lib/contract/contract.query';
-import { readableCustomers } from '@/lib/customer/customer.query';
-import { readableReceivables } from '@/lib/receivable/receivable.query';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { BRIEF_SOURCES } from './brief';
@@ -46,8 +44,7 @@ export function monthsRange(months: readonly string[]): DateSpan {
 type Source = { time: string; kind: ColumnKind; owner: string };
 
 async function perMonth<T extends ObjectLiteral>(
-  manager: EntityManager, qb: SelectQueryBuilder<T>, sel: Selection, source: Source, months: string[], value: string, prefix: string): Promise<bigint[]> {
-  byPeople(qb, source.owner, sel.people);
+  manager: EntityManager, qb: SelectQueryBuilder<T>, source: Source, months: string[], value: string, prefix: string): Promise<bigint[]> {
   within(qb, source.time, monthsRange(months), source.kind);
   const bucket = monthBucket(source.time, months, source.kind, prefix);
   const rows = await qb.select(bucket.sql, 'bucket').addSelect(value, 'v').setParameters(bucket.params)
@@ -57,16 +54,26 @@ async function perMonth<T extends ObjectLiteral>(
   return out;
 }
 
+/** New customers per month: the covered people's from the rollup, others reached through a team seat live. */
+async function newCustomers(manager: EntityManager, sel: Selection, months: string[]): Promise<bigint[]> {
+  const { covered, others } = await ownedParts(manager, sel.viewer, OWNED.customers, sel.people);
+  const [fromRollup, live] = await Promise.all([
+    customersPerMonth(manager, covered, months),
+    others ? perMonth(manager, others, BRIEF_SOURCES.customers, months, 'COUNT(*)', 'trendC') : Promise.resolve(months.map(() => 0n)),
+  ]);
+  return fromRollup.map((n, i) => n + live[i]);
+}
+
 export async function salesTrend(manager: EntityManager, sel: Selection): Promise<TrendMonth[]> {
   const last = sel.period.months[sel.period.months.length - 1];
   const months = Array.from({ length: 24 }, (_, i) => shiftMonth(last, i - 23));
   const { viewer } = sel;
   const [contracts, receivables, customers] = await Promise.all([
-    readableContracts(manager, viewer).then((qb) => perMonth(manager, qb.andWhere('k.status = :trendApproved', { trendApproved: ContractStatus.APPROVED }),
-      sel, BRIEF_SOURCES.contracts, months, `SUM(${sqlCents(manager, 'k.amount')})`, 'trendK')),
-    readableReceivables(manager, viewer).then((qb) => perMonth(manager, qb.andWhere('r.status = :trendReceived', { trendReceived: ReceivableStatus.APPROVED }),
-      sel, BRIEF_SOURCES.receivables, months, `SUM(${sqlCents(manager, 'r.amount')})`, 'trendR')),
-    readableCustomers(manager, viewer).then((qb) => perMonth(manager, qb, sel, BRIEF_SOURCES.customers, months, 'COUNT(*)', 'trendC')),
+    ownedRecords(manager, viewer, OWNED.contracts, sel.people).then((qb) => perMonth(manager, qb.andWhere('k.status = :trendApproved', { trendApproved: ContractStatus.APPROVED }),
+      BRIEF_SOURCES.contracts, months, `SUM(${sqlCents(manager, 'k.amount')})`, 'trendK')),
+    ownedRecords(manager, viewer, OWNED.receivables, sel.people).then((qb) => perMonth(manager, qb.andWhere('r.status = :trendReceived', { trendReceived: ReceivableStatus.APPROVED }),
+      BRIEF_SOURCES.receivables, months, `SUM(${sqlCents(manager, 'r.amount')})`, 'trendR')),
+    newCustomers(manager, sel, months),
   ]);
   return months.slice(12).map((month, i) => ({
     month,

@@ -43,9 +43,12 @@ const SORT_COLUMNS: Record<OpportunitySortField, string> = {
 
 /** Base query: opportunities the viewer may read, live or in the recycle bin. */
 export async function readableOpportunities(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Opportunity>> {
-  const qb = manager.createQueryBuilder(Opportunity, 'o').where(deleted ? 'o.deletedAt IS NOT NULL' : 'o.deletedAt IS NULL');
-  return applyScope(qb, await resolveScope(manager, viewer, 'opportunity', 'read'), OPPORTUNITY_TABLE.columns);
+  return applyScope(allOpportunities(manager, deleted), await resolveScope(manager, viewer, 'opportunity', 'read'), OPPORTUNITY_TABLE.columns);
 }
+
+/** Every opportunity, live or in the recycle bin, before any scope. */
+export const allOpportunities = (manager: EntityManager, deleted = false) =>
+  manager.createQueryBuilder(Opportunity, 'o').where(deleted ? 'o.deletedAt IS NOT NULL' : 'o.deletedAt IS NULL');
 
 async function applyFilter(manager: EntityManager, viewer: Viewer, qb: SelectQueryBuilder<Opportunity>, f: OpportunityFilter) {
   const keyword = f.keyword?.trim();

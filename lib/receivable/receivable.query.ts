@@ -29,10 +29,13 @@ const SORT_COLUMNS: Record<ReceivableSortField, string> = { RECEIVED_DATE: 'r.re
 
 /** Receivables of live contracts the viewer may read; `deleted`: those in the recycle bin instead. */
 export async function readableReceivables(manager: EntityManager, viewer: Viewer, deleted = false): Promise<SelectQueryBuilder<Receivable>> {
-  const qb = manager.createQueryBuilder(Receivable, 'r').innerJoin(Contract, 'k', 'k.id = r.contractId').where('k.deletedAt IS NULL')
-    .andWhere(deleted ? 'r.deletedAt IS NOT NULL' : 'r.deletedAt IS NULL');
-  return applyScope(qb, await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
+  return applyScope(allReceivables(manager, deleted), await resolveScope(manager, viewer, 'contract', 'read'), CONTRACT_TABLE.columns);
 }
+
+/** Every receivable of a live contract (`deleted`: those in the recycle bin instead), before any scope. */
+export const allReceivables = (manager: EntityManager, deleted = false) =>
+  manager.createQueryBuilder(Receivable, 'r').innerJoin(Contract, 'k', 'k.id = r.contractId').where('k.deletedAt IS NULL')
+    .andWhere(deleted ? 'r.deletedAt IS NOT NULL' : 'r.deletedAt IS NULL');
 
 export async function listReceivables(db: DataSource, viewer: Viewer, f: ReceivableFilter = {}, order?: ReceivableOrder | null, page: PageArgs = {}) {
   const qb = await matchingReceivables(db.manager, viewer, f);

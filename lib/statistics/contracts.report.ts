@@ -3,13 +3,13 @@
 // less received against them than planned); and per person: contracts signed, amount, received and outstanding.
 import { EntityManager } from 'typeorm';
 import { PaymentPlan, Receivable } from '@/entities';
+import { OWNED, ownedRecords } from '@/lib/insight/owned';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
-import { readableContracts } from '@/lib/contract/contract.query';
 import { dateOf, todayIn } from '@/lib/contract/dates';
 import { formatCents, sqlCents, sumCents } from '@/lib/contract/money';
 import { shiftMonth } from '@/lib/insight/period';
-import { InsightPerson, byPeople, peopleRows } from '@/lib/insight/people';
+import { InsightPerson, peopleRows } from '@/lib/insight/people';
 import { Selection } from '@/lib/insight/selection';
 import { within } from '@/lib/insight/sql';
 import { monthBucket, monthsRange } from '@/lib/insight/trend';
@@ -22,7 +22,7 @@ export interface ContractReport { contracts: number; amount: string; received: s
 const OVERDUE_LIMIT = 100;
 
 export async function contractReport(manager: EntityManager, sel: Selection): Promise<ContractReport> {
-  const approved = async () => byPeople((await readableContracts(manager, sel.viewer)).andWhere('k.status = :statApproved', { statApproved: ContractStatus.APPROVED }), 'k.ownerId', sel.people);
+  const approved = async () => (await ownedRecords(manager, sel.viewer, OWNED.contracts, sel.people)).andWhere('k.status = :statApproved', { statApproved: ContractStatus.APPROVED });
   const months = Array.from({ length: 12 }, (_, i) => shiftMonth(sel.period.months[sel.period.months.length - 1], i - 11));
   const range = monthsRange(months);
   const receivedOf = (alias: string, where: string) => `COALESCE((SELECT SUM(${sqlCents(manager, `${alias}.amount`)}) FROM receivable ${alias} WHERE ${where} AND ${alias}.status = '${ReceivableStatus.APPROVED}'), 0)`;

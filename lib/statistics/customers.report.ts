@@ -1,8 +1,7 @@
 // 客户分析: the selected people's customers by level, type, source, industry and region — those created in the
 // period, or every customer they own — and new customers per month for 12 months.
+import { OWNED, ownedRecords } from '@/lib/insight/owned';
 import { EntityManager } from 'typeorm';
-import { readableCustomers } from '@/lib/customer/customer.query';
-import { byPeople } from '@/lib/insight/people';
 import { Selection } from '@/lib/insight/selection';
 import { within } from '@/lib/insight/sql';
 import { monthlyCounts } from './monthly';
@@ -15,7 +14,7 @@ export interface CustomerReport { total: number; byLevel: BreakdownRow[]; byType
 const TOP = 50;
 
 export async function customerReport(manager: EntityManager, sel: Selection, basis: CustomerBasis = 'CREATED_IN_PERIOD'): Promise<CustomerReport> {
-  const base = byPeople(await readableCustomers(manager, sel.viewer), 'c.ownerId', sel.people);
+  const base = await ownedRecords(manager, sel.viewer, OWNED.customers, sel.people);
   const scoped = basis === 'ALL_OWNED' ? base : within(base.clone(), 'c.createdAt', sel.period, 'instant');
   // A field the viewer's field permissions hide or mask is not broken down: its groups would show its values.
   const modes = fieldModes(sel.viewer, 'customer');

@@ -3,13 +3,12 @@
 // opportunity counted once, in the category it had at the month's end (a lead that became mid-term counts as
 // mid-term only), those closed before the month began left out. Categories over time come from the audit log,
 // written in the same transaction as every category change.
+import { OWNED, ownedRecords } from '@/lib/insight/owned';
 import { EntityManager } from 'typeorm';
 import { AuditLog, OpportunityStage } from '@/entities';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { isMysql } from '@/lib/db/lock';
-import { readableOpportunities } from '@/lib/opportunity/opportunity.query';
 import { monthSpan, shiftMonth } from '@/lib/insight/period';
-import { byPeople } from '@/lib/insight/people';
 import { Selection } from '@/lib/insight/selection';
 import { within } from '@/lib/insight/sql';
 import { runNamed } from '@/lib/compliance/compliance.query';
@@ -31,7 +30,7 @@ const text = (manager: EntityManager, json: string, path: string) =>
 
 /** §4.1: per month, each opportunity once, in its category at the month's end. */
 export async function categoryMonths(manager: EntityManager, sel: Selection, last: string, n = 12): Promise<CategoryMonth[]> {
-  const cohort = byPeople(await readableOpportunities(manager, sel.viewer), 'o.ownerId', sel.people);
+  const cohort = await ownedRecords(manager, sel.viewer, OWNED.opportunities, sel.people);
   const changes = `a.entityType = 'opportunity' AND a.action IN ('category', 'won')`;
   const first = manager.createQueryBuilder(AuditLog, 'a').select(text(manager, 'a.changes', '$.category[0]'))
     .where(`${changes} AND a.entityId = o.id`).orderBy('a.createdAt', 'ASC').addOrderBy('a.id', 'ASC').limit(1);
@@ -61,7 +60,7 @@ export async function categoryMonths(manager: EntityManager, sel: Selection, las
 }
 
 export async function opportunityReport(manager: EntityManager, sel: Selection): Promise<OpportunityReport> {
-  const base = byPeople(await readableOpportunities(manager, sel.viewer), 'o.ownerId', sel.people);
+  const base = await ownedRecords(manager, sel.viewer, OWNED.opportunities, sel.people);
   const created = within(base.clone(), 'o.createdAt', sel.period, 'instant');
   const closed = (category: OpportunityCategory) => within(base.clone(), 'o.closedAt', sel.period, 'instant').andWhere('o.category = :statClosed', { statClosed: category });
   const [byStageRaw, byCategory, won, lost, lossReasons, stages, monthly] = await Promise.all([

@@ -2,10 +2,9 @@
 // approved contracts signed in the period.
 import { EntityManager } from 'typeorm';
 import { ContractLine, Product, ProductCategory } from '@/entities';
+import { OWNED, ownedRecords } from '@/lib/insight/owned';
 import { ContractStatus } from '@/entities/contract.entity';
-import { readableContracts } from '@/lib/contract/contract.query';
 import { formatCents, sqlCents, sumCents } from '@/lib/contract/money';
-import { byPeople } from '@/lib/insight/people';
 import { Selection } from '@/lib/insight/selection';
 import { within } from '@/lib/insight/sql';
 
@@ -15,7 +14,7 @@ export interface ProductReport { amount: string; byProduct: ProductRow[]; byCate
 const TOP = 100;
 
 export async function productReport(manager: EntityManager, sel: Selection): Promise<ProductReport> {
-  const lines = async () => within(byPeople((await readableContracts(manager, sel.viewer)).andWhere('k.status = :statApproved', { statApproved: ContractStatus.APPROVED }), 'k.ownerId', sel.people), 'k.signDate', sel.period, 'date')
+  const lines = async () => within((await ownedRecords(manager, sel.viewer, OWNED.contracts, sel.people)).andWhere('k.status = :statApproved', { statApproved: ContractStatus.APPROVED }), 'k.signDate', sel.period, 'date')
     .innerJoin(ContractLine, 'cl', 'cl.contractId = k.id');
   const sums = (qb: Awaited<ReturnType<typeof lines>>) => qb.addSelect('COUNT(DISTINCT k.id)', 'contracts').addSelect(`SUM(${sqlCents(manager, 'cl.quantity')})`, 'qty')
     .addSelect(`SUM(${sqlCents(manager, 'cl.amount')})`, 'cents');

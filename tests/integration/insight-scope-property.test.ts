@@ -32,11 +32,19 @@ const utc = (local: string) => Date.parse(`${local}+08:00`);
 const CURRENT: Span = { start: utc('2025-01-01T00:00:00'), end: utc('2025-07-01T00:00:00') - 1, from: '2025-01-01', to: '2025-06-30' };
 const PREVIOUS: Span = { start: utc('2024-07-04T00:00:00'), end: utc('2025-01-01T00:00:00') - 1, from: '2024-07-04', to: '2024-12-31' };
 const FILTER = { preset: 'CUSTOM', from: CURRENT.from, to: CURRENT.to };
+/** A calendar month (YYYY-MM), Shanghai time. */
+function monthOf(month: string): Span {
+  const [y, m] = month.split('-').map(Number);
+  const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  const last = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { start: utc(`${month}-01T00:00:00`), end: utc(`${next}-01T00:00:00`) - 1, from: `${month}-01`, to: last };
+}
 const METRICS = ['CONTRACT_AMOUNT', 'RECEIVABLE_AMOUNT', 'NEW_CUSTOMERS', 'FOLLOW_UPS'] as const;
 const QUERY = `query($filter: InsightFilter) { dashboard(filter: $filter) {
   brief { current { ${BRIEF} } previous { ${BRIEF} } }
   ${METRICS.map((m) => `${m}: ranking(metric: ${m}) { people { person { id } value } }`).join('\n')}
   kpi { figures { metric actual } people { person { id } figures { metric actual } } }
+  trend { month newCustomers lastYearNewCustomers }
 }
 statistics(filter: $filter) { customers { total } followUps { total substantive } opportunities { created } contracts { amount } }
 complianceReport { totals { customers people } }
@@ -61,7 +69,9 @@ async function addActivity(db: DataSource, model: OrgModel, seed: number): Promi
   const users = model.users;
   const data: InsightData = { customerCreated: new Map(), contactCreated: new Map(), deletedCustomers: new Set(), opportunities: [], contracts: [], receivables: [], followUps: [] };
   // Creation times in a few batches (one UPDATE per distinct time).
-  const times = Array.from({ length: 24 }, () => when(rnd));
+  // Some fall in the hours where a Shanghai month and its UTC month differ (the trend's rollup corrects for them).
+  const monthEdges = ['2024-11-01T07:59:59', '2025-03-01T01:00:00', '2025-05-31T23:30:00', '2024-06-30T20:00:00'].map(utc);
+  const times = [...Array.from({ length: 24 }, () => when(rnd)), ...monthEdges];
   for (const [entity, rows, into] of [[Customer, model.customers, data.customerCreated], [Contact, model.contacts, data.contactCreated]] as const) {
     const byTime = new Map<number, number[]>();
     for (const row of rows) {
@@ -199,6 +209,10 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
       const owned = model.customers.filter((c) => inReach(c.ownerId) && oracle.readsCustomer(user.id, c.id)).length;
       bad.check(user, 'compliance customers', result.data.complianceReport.totals.customers, owned);
       bad.check(user, 'brief previous', d.brief.previous, oracle.brief(user.id, inReach, PREVIOUS));
+      // The trend's new customers (read from the month rollup) month by month, this year's and last year's.
+      const trend = d.trend as { month: string; newCustomers: number; lastYearNewCustomers: number }[];
+      bad.check(user, 'trend new customers', trend.map((t) => [t.newCustomers, t.lastYearNewCustomers]),
+        trend.map((t) => [oracle.brief(user.id, inReach, monthOf(t.month)).newCustomers, oracle.brief(user.id, inReach, monthOf(`${Number(t.month.slice(0, 4)) - 1}${t.month.slice(4)}`)).newCustomers]));
       const people = reach === null ? model.users.map((u) => u.id) : [...reach];
       if (people.length > 1) managers += 1;
       for (const metric of METRICS) {

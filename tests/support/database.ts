@@ -3,6 +3,7 @@
 import { DataSource } from 'typeorm';
 import { databaseKind, openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
+import { customerRollupDrift } from '@/lib/insight/rollup';
 
 process.env.BCRYPT_ROUNDS ??= '4';
 // Test requests carry X-Forwarded-For as if one reverse proxy stood in front of the app (lib/auth/client-ip.ts).
@@ -21,7 +22,17 @@ export async function openTestDatabase(): Promise<DataSource> {
   return db;
 }
 
+/**
+ * Closes the file's database after checking that the customer month rollup still equals a fresh count: every test
+ * file's writes (transfers, merges, imports, the recycle bin, offboarding…) thereby test the rollup's triggers.
+ */
 export async function closeTestDatabase(db: DataSource) {
   (globalThis as unknown as { __crmDataSource?: Promise<DataSource> }).__crmDataSource = undefined;
-  if (db.isInitialized) await db.destroy();
+  if (!db.isInitialized) return;
+  try {
+    const drift = await customerRollupDrift(db.manager);
+    if (drift.length) throw new Error(`the customer month rollup drifted from the customers: ${JSON.stringify(drift.slice(0, 5))}`);
+  } finally {
+    await db.destroy();
+  }
 }

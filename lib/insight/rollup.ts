@@ -1,0 +1,83 @@
+// New customers per company month from the customer month rollup (entities/customer-month-rollup.entity.ts). The
+// rollup counts per UTC month; a company month starts a few hours away from its UTC month (16:00 UTC the day before
+// in Asia/Shanghai), so each month is the rollup's UTC month corrected by the customers created in the slivers
+// between the two starts — a few hours each, counted live from the (owner, created_at) index.
+import { EntityManager } from 'typeorm';
+import { Customer, CustomerMonthRollup } from '@/entities';
+import { isMysql } from '@/lib/db/lock';
+import { monthSpan, shiftMonth } from './period';
+import { People, byPeople } from './people';
+import { int } from './sql';
+
+/** The first instant of the UTC month nearest to a company month's first instant (within ±14 hours of it). */
+const nearestUtcMonth = (start: Date) => {
+  const probe = new Date(start.getTime() + 14 * 3_600_000);
+  return new Date(Date.UTC(probe.getUTCFullYear(), probe.getUTCMonth(), 1));
+};
+const utcMonth = (at: Date) => at.toISOString().slice(0, 7);
+
+/** Live customers of the people (who all are readable by owner) created in each company month (YYYY-MM). */
+export async function customersPerMonth(manager: EntityManager, people: People, months: readonly string[]): Promise<bigint[]> {
+  if (!people.all && !people.ids.length) return months.map(() => 0n);
+  const starts = [...months, shiftMonth(months[months.length - 1], 1)].map((m) => monthSpan(m).start);
+  const utcStarts = starts.map(nearestUtcMonth);
+  const rollup = manager.createQueryBuilder(CustomerMonthRollup, 'rm').select('rm.month', 'month').addSelect('SUM(rm.customers)', 'n')
+    .where('rm.month >= :rollupFirst AND rm.month < :rollupEnd', { rollupFirst: utcMonth(utcStarts[0]), rollupEnd: utcMonth(utcStarts[months.length]) })
+    .groupBy('rm.month');
+  byPeople(rollup, 'rm.ownerId', people);
+  // Sliver i lies between the company month's start and its UTC month's: counted + when the company month starts
+  // first (east of UTC), − when it starts later.
+  const slivers = manager.createQueryBuilder(Customer, 'c').where('c.deletedAt IS NULL');
+  byPeople(slivers, 'c.ownerId', people);
+  const ranges: string[] = [];
+  const buckets: string[] = [];
+  const params: Record<string, Date> = {};
+  starts.forEach((start, i) => {
+    const [from, to] = start < utcStarts[i] ? [start, utcStarts[i]] : [utcStarts[i], start];
+    if (from.getTime() === to.getTime()) return;
+    params[`sliverFrom${i}`] = from;
+    params[`sliverTo${i}`] = to;
+    ranges.push(`(c.createdAt >= :sliverFrom${i} AND c.createdAt < :sliverTo${i})`);
+    buckets.push(`WHEN c.createdAt < :sliverTo${i} THEN ${i}`);
+  });
+  const [totals, sliverRows] = await Promise.all([
+    rollup.getRawMany<{ month: string; n: unknown }>(),
+    ranges.length
+      ? slivers.andWhere(`(${ranges.join(' OR ')})`, params).select(`CASE ${buckets.join(' ')} END`, 'i').addSelect('COUNT(*)', 'n').groupBy('i').getRawMany<{ i: unknown; n: unknown }>()
+      : Promise.resolve([]),
+  ]);
+  const perUtcMonth = new Map(totals.map((r) => [r.month, BigInt(int(r.n))]));
+  const sliver = starts.map(() => 0n);
+  for (const r of sliverRows) {
+    const i = int(r.i);
+    sliver[i] = (starts[i] < utcStarts[i] ? 1n : -1n) * BigInt(int(r.n));
+  }
+  return months.map((_, i) => (perUtcMonth.get(utcMonth(utcStarts[i])) ?? 0n) + sliver[i] - sliver[i + 1]);
+}
+
+/** Recounts the rollup from the customers (the triggers keep it exact; this is for restores and the tests). */
+const utcMonthOf = (manager: EntityManager, column: string) => (isMysql(manager) ? `DATE_FORMAT(${column}, '%Y-%m')` : `strftime('%Y-%m', ${column})`);
+
+export async function rebuildCustomerRollup(manager: EntityManager) {
+  const month = utcMonthOf(manager, 'created_at');
+  await manager.transaction(async (tx) => {
+    await tx.query('DELETE FROM rollup_customer_month');
+    await tx.query(`INSERT INTO rollup_customer_month (owner_id, month, customers)
+      SELECT owner_id, ${month}, COUNT(*) FROM customer WHERE deleted_at IS NULL AND owner_id IS NOT NULL GROUP BY owner_id, ${month}`);
+  });
+}
+
+/** (owner, month) pairs where the rollup and a fresh count of the customers differ (none while the triggers hold). */
+export async function customerRollupDrift(manager: EntityManager): Promise<{ ownerId: number; month: string; rollup: number; actual: number }[]> {
+  const month = utcMonthOf(manager, 'created_at');
+  const [kept, counted] = await Promise.all([
+    manager.query('SELECT owner_id AS o, month AS m, customers AS n FROM rollup_customer_month WHERE customers <> 0'),
+    manager.query(`SELECT owner_id AS o, ${month} AS m, COUNT(*) AS n FROM customer WHERE deleted_at IS NULL AND owner_id IS NOT NULL GROUP BY owner_id, ${month}`),
+  ]) as [{ o: unknown; m: string; n: unknown }[], { o: unknown; m: string; n: unknown }[]];
+  const key = (r: { o: unknown; m: string }) => `${int(r.o)}|${r.m}`;
+  const rollup = new Map(kept.map((r) => [key(r), int(r.n)]));
+  const actual = new Map(counted.map((r) => [key(r), int(r.n)]));
+  return [...new Set([...rollup.keys(), ...actual.keys()])]
+    .filter((k) => (rollup.get(k) ?? 0) !== (actual.get(k) ?? 0))
+    .map((k) => ({ ownerId: Number(k.split('|')[0]), month: k.split('|')[1], rollup: rollup.get(k) ?? 0, actual: actual.get(k) ?? 0 }));
+}
