@@ -4,7 +4,8 @@
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Department, Task, User } from '@/entities';
 import { OPEN_TASK_STATUSES, TaskPriority, TaskStatus } from '@/entities/task.entity';
-import { Viewer, applyScope, isPlainFilter, useListIndex, resolveScope } from '@/lib/access';
+import { Viewer, applyScope, isPlainFilter, recordIdsInScope, useListIndex, resolveScope } from '@/lib/access';
+import { relatedTypes } from '@/lib/schedule/activity-common';
 import { PageArgs, paginate } from '@/lib/pagination';
 import { startOfCompanyDayAfter } from '@/lib/schedule/company-day';
 import { ESCAPE, likePattern } from '@/lib/text';
@@ -42,6 +43,13 @@ async function departmentUserIds(manager: EntityManager, departmentId: number): 
   return rows.map((r) => Number(r.id));
 }
 
+/** The related-record types (or just `type`) whose record `id` the viewer may read. */
+async function visibleRelatedTypes(manager: EntityManager, viewer: Viewer, id: number, type?: string | null): Promise<string[]> {
+  const candidates: string[] = type ? relatedTypes().filter((t) => t === type) : [...relatedTypes()];
+  const visible = await Promise.all(candidates.map(async (t) => (await recordIdsInScope(manager, viewer, t, [id], 'read')).has(id)));
+  return candidates.filter((_, i) => visible[i]);
+}
+
 export async function listTasks(db: DataSource, viewer: Viewer, f: TaskFilter = {}, order: TaskOrder | null = null, page: PageArgs = {}) {
   const manager = db.manager;
   const qb = await readableTasks(manager, viewer);
@@ -57,7 +65,12 @@ export async function listTasks(db: DataSource, viewer: Viewer, f: TaskFilter = 
   if (f.dueFrom) qb.andWhere('t.dueAt >= :fDueFrom', { fDueFrom: f.dueFrom });
   if (f.dueTo) qb.andWhere('t.dueAt <= :fDueTo', { fDueTo: f.dueTo });
   if (f.relatedType) qb.andWhere('t.relatedType = :fRelType', { fRelType: f.relatedType });
-  if (f.relatedId) qb.andWhere('t.relatedId = :fRelId', { fRelId: f.relatedId });
+  if (f.relatedId) {
+    // Only a related record the viewer can see matches: a hidden one answers like one that does not exist.
+    const types = await visibleRelatedTypes(manager, viewer, f.relatedId, f.relatedType);
+    if (types.length) qb.andWhere('t.relatedId = :fRelId AND t.relatedType IN (:...fRelTypes)', { fRelId: f.relatedId, fRelTypes: types });
+    else qb.andWhere('1 = 0');
+  }
   const kw = f.keyword?.trim();
   if (kw) qb.andWhere(new Brackets((w) => { w.where(`t.title LIKE :fKw${ESCAPE}`).orWhere(`t.description LIKE :fKw${ESCAPE}`); }), { fKw: likePattern(kw) });
   const column = SORT_COLUMNS[order?.field ?? 'CREATED_AT'] ?? SORT_COLUMNS.CREATED_AT;

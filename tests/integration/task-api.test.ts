@@ -1,7 +1,7 @@
 // Tasks through the API: creating for oneself, assigning within the task write scope (and nowhere else), the
 // assignee told, who may change fields / status / delete, validation, lists with filters, the timeline, audit.
 import { DataSource } from 'typeorm';
-import { AuditLog, Task } from '@/entities';
+import { AuditLog, Customer, Task } from '@/entities';
 import { Notification } from '@/entities/notification.entity';
 import { UserStatus } from '@/entities/user.entity';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
@@ -140,6 +140,17 @@ describe('changing', () => {
 });
 
 describe('lists', () => {
+  test('filtering by a related record the viewer cannot see answers like a record that does not exist', async () => {
+    // wang relates li's task to one of li's customers, which then moves to 华南: li keeps the task, not the customer.
+    const customer = await makeCustomer(db, co.li.user);
+    const t = await create(co.wang.as, { assigneeId: String(co.li.user.id), relatedType: 'customer', relatedId: String(customer.id) });
+    const byRelated = async (relatedType?: string) => (await ok(co.li.as, TASKS, { filter: { relatedId: String(customer.id), ...(relatedType ? { relatedType } : {}) } })).tasks;
+    expect((await byRelated('customer')).nodes.map((n: { id: string }) => n.id)).toEqual([t.id]);
+    await db.getRepository(Customer).update(customer.id, { ownerId: co.zhou.user.id });
+    for (const type of ['customer', undefined]) expect(await byRelated(type)).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
+    expect((await ok(co.li.as, TASK, { id: t.id })).task.id).toBe(t.id);
+  });
+
   test('tasks lists what the viewer may see, with filters and a totalCount that matches', async () => {
     const mine = await create(co.zhou.as, { title: '华南报价', priority: 'HIGH', dueAt: hoursFromNow(10) });
     const assigned = await create(co.chen.as, { title: '华南回访', assigneeId: String(co.zhou.user.id) });
