@@ -13,15 +13,22 @@ export enum FollowUpMethod { PHONE = 'PHONE', EMAIL = 'EMAIL', VISIT = 'VISIT', 
 @ObjectType('FollowUp')
 @Entity('follow_up')
 @Index('idx_follow_up_parent', ['parentType', 'parentId', 'occurredAt'])
-// Per-author counts (supervision, dashboards) read this index alone, probing only the parent (no row reads).
-@Index('idx_follow_up_author_live', ['authorId', 'deletedAt', 'occurredAt', 'substantive', 'parentType', 'parentId'])
+// Per-author counts (supervision, dashboards) read this index alone: the parent's owner and liveness are in it.
+@Index('idx_follow_up_author_live', ['authorId', 'deletedAt', 'occurredAt', 'substantive', 'parentType', 'parentId', 'parentLive', 'parentOwnerId'])
 // The wide-scope list walks live follow-ups in date order and probes each parent (lib/followup/followup.scope.ts);
 // the parent is in the index, so rows are read only for matches (and counts read none).
-@Index('idx_follow_up_live_occurred', ['deletedAt', 'occurredAt', 'id', 'parentType', 'parentId', 'authorId', 'substantive'])
+@Index('idx_follow_up_live_occurred', ['deletedAt', 'occurredAt', 'id', 'parentType', 'parentId', 'authorId', 'substantive', 'parentLive', 'parentOwnerId'])
 export class FollowUp {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String, { description: 'customer, contact, lead, opportunity or contract' }) @Column({ name: 'parent_type', type: 'varchar', length: 20 }) parentType: string;
   @Field(() => ID) @Column({ name: 'parent_id', type: 'int' }) parentId: number;
+  /**
+   * The parent's owner and whether the parent is live (not in the recycle bin), copied by database triggers on every
+   * change of either side (migration 1796672371643-FollowUpParentOwner), never written by the app: a person's
+   * follow-ups the viewer may read are then counted from the author index without probing a parent per row.
+   */
+  @Column({ name: 'parent_owner_id', type: 'int', nullable: true, select: false, insert: false, update: false }) parentOwnerId: number | null;
+  @Column({ name: 'parent_live', type: 'boolean', default: true, select: false, insert: false, update: false }) parentLive: boolean;
   @Field(() => String, { description: '来访, 去访, 致电, 来电 or free text' }) @Column({ type: 'varchar', length: 50 }) subject: string;
   @Field(() => String, { description: 'An option code of the 跟进方式 dictionary (PHONE, VISIT, … or one the administrator added)' })
   @Column({ type: 'varchar', length: 60 }) method: string;

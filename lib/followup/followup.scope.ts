@@ -85,9 +85,10 @@ function wideFollowUps(manager: EntityManager, parents: ParentScope[], purpose: 
 /**
  * 'page': the first rows in date order; 'count' (and aggregates): every row. They differ for a salesperson in a
  * pool: their pool's customers make the page's walk short, but counting by walking would read most follow-ups,
- * while the parents-first union counts their few thousand directly.
+ * while the parents-first union counts their few thousand directly. 'probe': always the wide shape, for a query
+ * that other conditions narrow to a few rows before their parents are probed (lib/insight/followups.ts).
  */
-export type FollowUpQueryPurpose = 'page' | 'count';
+export type FollowUpQueryPurpose = 'page' | 'count' | 'probe';
 
 type ScopeOptions = { pools?: boolean };
 
@@ -119,5 +120,9 @@ export async function readableFollowUpsOf(
 ): Promise<SelectQueryBuilder<FollowUp>> {
   const parents = await scopedParents(manager, viewer, types, options);
   if (!parents.length) return manager.createQueryBuilder(FollowUp, 'f').where('1 = 0');
+  if (purpose === 'probe') return wideFollowUps(manager, parents, 'page');
   return isNarrow(parents, purpose) ? narrowFollowUps(manager, parents) : wideFollowUps(manager, parents, purpose);
 }
+
+/** The viewer's scope over each follow-up parent type they can reach (public pools included). */
+export const followUpParentScopes = (manager: EntityManager, viewer: Viewer, types: readonly string[]) => scopedParents(manager, viewer, types, {});

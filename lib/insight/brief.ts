@@ -1,14 +1,14 @@
 // 销售简报: what the selected people did in the period, next to the previous period — new customers, contacts,
 // opportunities (count, amount), approved contracts signed (count, amount), approved receivables (count, amount),
-// follow-ups (all, substantive). Each figure is one SQL aggregate over the module's readable query (lib/access)
-// narrowed to the people and the period, exactly the filter its list page applies, so a click shows what was counted.
+// follow-ups (all, substantive). Each figure is an SQL aggregate over the people's records the viewer may read, in
+// the shapes of owned.ts and followups.ts (the same rows as the module's readable query narrowed to the people), over
+// the period: exactly the filter its list page applies, so a click shows what was counted.
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { formatCents } from '@/lib/contract/money';
-import { readableFollowUps } from '@/lib/followup/followup.query';
 import { OWNED, ownedRecords } from './owned';
-import { byPeople } from './people';
+import { peopleFollowUps } from './followups';
 import { Selection } from './selection';
 import { ColumnKind, centsIf, countIf, int, lowerBound, sumCents } from './sql';
 
@@ -57,6 +57,13 @@ async function bothPeriods<T extends ObjectLiteral>(
   return (await qb.orderBy().getRawOne<Row>()) ?? {};
 }
 
+/** Column-wise sums of count rows (the parts of one figure). */
+const addRows = (rows: Row[]): Row => {
+  const sum: Row = {};
+  for (const row of rows) for (const [key, value] of Object.entries(row)) sum[key] = int(sum[key]) + int(value);
+  return sum;
+};
+
 const counts = (current: string, previous: string) => ({ c_n: countIf(current), p_n: countIf(previous) });
 
 export async function salesBrief(manager: EntityManager, sel: Selection): Promise<SalesBrief> {
@@ -70,9 +77,9 @@ export async function salesBrief(manager: EntityManager, sel: Selection): Promis
     ownedRecords(manager, viewer, OWNED.opportunities, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.opportunities, withAmount('o.amount'))),
     ownedRecords(manager, viewer, OWNED.contracts, sel.people).then((qb) => bothPeriods(qb.andWhere('k.status = :briefApproved', { briefApproved: ContractStatus.APPROVED }), sel, BRIEF_SOURCES.contracts, withAmount('k.amount'))),
     ownedRecords(manager, viewer, OWNED.receivables, sel.people).then((qb) => bothPeriods(qb.andWhere('r.status = :briefReceived', { briefReceived: ReceivableStatus.APPROVED }), sel, BRIEF_SOURCES.receivables, withAmount('r.amount'))),
-    readableFollowUps(manager, viewer).then((qb) => bothPeriods(byPeople(qb, BRIEF_SOURCES.followUps.owner, sel.people), sel, BRIEF_SOURCES.followUps, (current, previous) => ({
+    peopleFollowUps(manager, viewer, sel.people).then((parts) => Promise.all(parts.map((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.followUps, (current, previous) => ({
       ...counts(current, previous), c_s: countIf(`${current} AND f.substantive = :briefYes`), p_s: countIf(`${previous} AND f.substantive = :briefYes`),
-    }))),
+    }))))).then(addRows),
   ]);
   const figures = (p: 'c' | 'p'): BriefFigures => ({
     newCustomers: int(customers[`${p}_n`]),

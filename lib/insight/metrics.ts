@@ -1,16 +1,16 @@
 // The four performance metrics (contract amount, receivable amount, new customers, follow-ups) per person over a
-// span, each one SQL GROUP BY over its module's readable query (lib/access), narrowed to the selected people.
+// span, each an SQL GROUP BY over the selected people's records the viewer may read (owned.ts, followups.ts).
 // Values are kept in hundredths (cents for money, count × 100 for counts) so targets and actuals compare alike.
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ContractStatus } from '@/entities/contract.entity';
 import { COUNT_METRICS, KPI_METRICS, KpiMetric } from '@/entities/kpi-target.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { formatCents, sqlCents } from '@/lib/contract/money';
-import { readableFollowUps } from '@/lib/followup/followup.query';
 import { BRIEF_SOURCES } from './brief';
 import { OWNED, ownedRecords } from './owned';
 import { DateSpan } from './period';
-import { People, byPeople } from './people';
+import { peopleFollowUps } from './followups';
+import { People } from './people';
 import { Selection } from './selection';
 import { sumCents, within } from './sql';
 
@@ -38,8 +38,13 @@ async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric
         BRIEF_SOURCES.receivables, `SUM(${sqlCents(manager, 'r.amount')})`, spanOf);
     case KpiMetric.NEW_CUSTOMERS:
       return perPerson(await ownedRecords(manager, viewer, OWNED.customers, people), BRIEF_SOURCES.customers, count, spanOf);
-    case KpiMetric.FOLLOW_UPS:
-      return perPerson(byPeople(await readableFollowUps(manager, viewer), BRIEF_SOURCES.followUps.owner, people), BRIEF_SOURCES.followUps, count, spanOf);
+    case KpiMetric.FOLLOW_UPS: {
+      // Each person's follow-ups are split between the parts: add them up.
+      const parts = await Promise.all((await peopleFollowUps(manager, viewer, people)).map((qb) => perPerson(qb, BRIEF_SOURCES.followUps, count, spanOf)));
+      const sum: ByPerson = new Map();
+      for (const part of parts) for (const [id, value] of part) sum.set(id, (sum.get(id) ?? 0n) + value);
+      return sum;
+    }
   }
 }
 

@@ -3,6 +3,7 @@
 import { DataSource } from 'typeorm';
 import { databaseKind, openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
+import { followUpParentDrift } from '@/lib/insight/followups';
 import { customerRollupDrift } from '@/lib/insight/rollup';
 
 process.env.BCRYPT_ROUNDS ??= '4';
@@ -23,8 +24,9 @@ export async function openTestDatabase(): Promise<DataSource> {
 }
 
 /**
- * Closes the file's database after checking that the customer month rollup still equals a fresh count: every test
- * file's writes (transfers, merges, imports, the recycle bin, offboarding…) thereby test the rollup's triggers.
+ * Closes the file's database after checking what database triggers maintain — the customer month rollup against a
+ * fresh count, each follow-up's copy of its parent's owner and liveness against the parent — so every test file's
+ * writes (transfers, merges, conversions, imports, the recycle bin, offboarding…) test the triggers.
  */
 export async function closeTestDatabase(db: DataSource) {
   (globalThis as unknown as { __crmDataSource?: Promise<DataSource> }).__crmDataSource = undefined;
@@ -32,6 +34,8 @@ export async function closeTestDatabase(db: DataSource) {
   try {
     const drift = await customerRollupDrift(db.manager);
     if (drift.length) throw new Error(`the customer month rollup drifted from the customers: ${JSON.stringify(drift.slice(0, 5))}`);
+    const copies = await followUpParentDrift(db.manager);
+    if (copies.length) throw new Error(`follow-ups hold a stale copy of their parent's owner or liveness: ${JSON.stringify(copies)}`);
   } finally {
     await db.destroy();
   }

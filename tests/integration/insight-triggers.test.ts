@@ -1,0 +1,96 @@
+// What the database triggers keep for the dashboard (issue 10), on SQLite and MariaDB alike: the customer month
+// rollup, and each follow-up's copy of its parent's owner and liveness. Every write path reaches them — the app's
+// services, bulk query-builder updates, a raw UPDATE — so they are tested here at the SQL level, step by step
+// against a fresh count; closeTestDatabase (tests/support/database.ts) then checks both after every test file.
+import { DataSource, IsNull } from 'typeorm';
+import { Customer, FollowUp } from '@/entities';
+import { FollowUpMethod } from '@/entities/follow-up.entity';
+import { followUpParentDrift } from '@/lib/insight/followups';
+import { customerRollupDrift, rebuildCustomerRollup } from '@/lib/insight/rollup';
+import { closeTestDatabase, openTestDatabase } from '../support/database';
+import { OrgModel, clearOrg, generateOrg } from '../support/org-generator';
+
+let db: DataSource;
+let model: OrgModel;
+beforeAll(async () => {
+  db = await openTestDatabase();
+  model = await generateOrg(db, 4242, { departments: 4, roles: 4, users: 12, customers: 40 });
+});
+afterAll(async () => {
+  await clearOrg(db);
+  await closeTestDatabase(db);
+});
+
+type Copy = { owner: number | null; live: boolean };
+async function copyOf(followUpId: number): Promise<Copy> {
+  const [row] = await db.query('SELECT parent_owner_id AS o, parent_live AS l FROM follow_up WHERE id = ?', [followUpId]);
+  return { owner: row.o === null ? null : Number(row.o), live: Number(row.l) === 1 };
+}
+const rollupOf = async (ownerId: number): Promise<number> =>
+  Number((await db.query('SELECT COALESCE(SUM(customers), 0) AS n FROM rollup_customer_month WHERE owner_id = ?', [ownerId]))[0].n);
+const liveOwned = (ownerId: number) => db.getRepository(Customer).countBy({ ownerId, deletedAt: IsNull() });
+
+async function followUpOn(parentType: string, parentId: number): Promise<number> {
+  const result = await db.getRepository(FollowUp).insert({
+    parentType, parentId, subject: '致电', method: FollowUpMethod.PHONE, objective: '目的', result: '结果',
+    occurredAt: new Date(), substantive: true, authorId: model.users[0].id,
+  });
+  return Number(result.identifiers[0].id);
+}
+
+test('a follow-up takes its parent owner and liveness when written, and follows every change of the parent', async () => {
+  const customer = model.customers.find((c) => c.ownerId !== null)!;
+  const other = model.users.find((u) => u.id !== customer.ownerId)!.id;
+  const id = await followUpOn('customer', customer.id);
+  expect(await copyOf(id)).toEqual({ owner: customer.ownerId, live: true });
+
+  await db.createQueryBuilder().update(Customer).set({ ownerId: other }).where('id = :id', { id: customer.id }).execute();
+  expect(await copyOf(id)).toEqual({ owner: other, live: true });
+  await db.query('UPDATE customer SET owner_id = NULL WHERE id = ?', [customer.id]);
+  expect(await copyOf(id)).toEqual({ owner: null, live: true });
+  await db.getRepository(Customer).update(customer.id, { ownerId: customer.ownerId, deletedAt: new Date() });
+  expect(await copyOf(id)).toEqual({ owner: customer.ownerId, live: false });
+  await db.getRepository(Customer).update(customer.id, { deletedAt: null });
+  expect(await copyOf(id)).toEqual({ owner: customer.ownerId, live: true });
+
+  // Moved to another parent (a merge, a lead's conversion): it takes the new parent's.
+  const contact = model.contacts.find((c) => c.ownerId !== null && c.ownerId !== customer.ownerId)!;
+  await db.getRepository(FollowUp).update(id, { parentType: 'contact', parentId: contact.id });
+  expect(await copyOf(id)).toEqual({ owner: contact.ownerId, live: true });
+  // A follow-up's own changes leave the copy alone.
+  await db.getRepository(FollowUp).update(id, { result: '新的结果', deletedAt: new Date() });
+  expect(await copyOf(id)).toEqual({ owner: contact.ownerId, live: true });
+  expect(await followUpParentDrift(db.manager)).toEqual([]);
+});
+
+test('the customer month rollup follows inserts, transfers, the recycle bin and the pool, and equals a rebuild', async () => {
+  const [a, b] = model.users.map((u) => u.id);
+  const before = { a: await rollupOf(a), b: await rollupOf(b) };
+  const created = await db.getRepository(Customer).save(db.getRepository(Customer).create({ name: '触发器测试客户', code: 'TRG-0001', ownerId: a, createdById: a }));
+  expect(await rollupOf(a)).toBe(before.a + 1);
+  await db.createQueryBuilder().update(Customer).set({ ownerId: b }).whereInIds([created.id]).execute();
+  expect([await rollupOf(a), await rollupOf(b)]).toEqual([before.a, before.b + 1]);
+  await db.createQueryBuilder().update(Customer).set({ deletedAt: new Date() }).whereInIds([created.id]).execute();
+  expect(await rollupOf(b)).toBe(before.b);
+  await db.query('UPDATE customer SET deleted_at = NULL, owner_id = NULL WHERE id = ?', [created.id]);
+  expect(await rollupOf(b)).toBe(before.b);
+  await db.query('UPDATE customer SET owner_id = ? WHERE id = ?', [b, created.id]);
+  expect(await rollupOf(b)).toBe(before.b + 1);
+  expect(await rollupOf(b)).toBe(await liveOwned(b));
+  expect(await customerRollupDrift(db.manager)).toEqual([]);
+
+  // A tampered rollup is seen as drift, and a rebuild repairs it.
+  await db.query('UPDATE rollup_customer_month SET customers = customers + 5 WHERE owner_id = ?', [b]);
+  expect((await customerRollupDrift(db.manager)).map((d) => d.ownerId)).toContain(b);
+  await rebuildCustomerRollup(db.manager);
+  expect(await customerRollupDrift(db.manager)).toEqual([]);
+});
+
+test('a tampered follow-up copy is seen as drift', async () => {
+  const customer = model.customers.find((c) => c.ownerId !== null)!;
+  const id = await followUpOn('customer', customer.id);
+  await db.query('UPDATE follow_up SET parent_live = 0 WHERE id = ?', [id]);
+  expect(await followUpParentDrift(db.manager)).toEqual([{ id, parentType: 'customer' }]);
+  await db.query('UPDATE follow_up SET parent_live = 1 WHERE id = ?', [id]);
+  expect(await followUpParentDrift(db.manager)).toEqual([]);
+});
