@@ -1,12 +1,14 @@
 // 销售漏斗: the selected people's open opportunities now, by stage and by category (count, amount, amount
-// weighted by the stage's win rate); those won (已成交) and lost (放弃) in the period, apart; and the stage-to-stage
-// conversion of the opportunities created in the period, from the highest stage each reached (its stage now, or
-// any stage its audited changes passed through — audit entries are written in the same transaction as the change).
+// weighted by the stage's win rate; read from the stage rollup, rollup.ts); those won (已成交) and lost (放弃) in the
+// period, apart; and the stage-to-stage conversion of the opportunities created in the period, from the highest
+// stage each reached (its stage now, or any stage its audited changes passed through — audit entries are written in
+// the same transaction as the change).
 import { EntityManager } from 'typeorm';
 import { AuditLog, OpportunityStage } from '@/entities';
 import { OPEN_CATEGORIES, OpportunityCategory } from '@/entities/opportunity.entity';
 import { formatCents, sqlCents } from '@/lib/contract/money';
-import { OWNED, ownedRecords } from './owned';
+import { OWNED, ownedParts, ownedRecords } from './owned';
+import { opportunitiesByStage } from './rollup';
 import { Selection } from './selection';
 import { int, sumCents, within } from './sql';
 
@@ -27,19 +29,20 @@ export interface SalesFunnel {
 /** Σ cents × probability% back to cents, rounded half up. */
 const weighted = (centsTimesPercent: bigint) => formatCents((centsTimesPercent + 50n) / 100n);
 
-async function openOpportunities(manager: EntityManager, sel: Selection) {
-  const qb = await ownedRecords(manager, sel.viewer, OWNED.opportunities, sel.people);
-  return qb.innerJoin(OpportunityStage, 'fs', 'fs.id = o.stageId').andWhere('o.category IN (:...funnelOpen)', { funnelOpen: [...OPEN_CATEGORIES] });
-}
-
 type Raw = { stageId: string | number; category: string; n: unknown; cents: unknown; weighted: unknown };
 
-/** Open opportunities per (stage, category): one pass over the rows, from which both breakdowns are summed. */
+/**
+ * Open opportunities per (stage, category), from which both breakdowns are summed: the people read by owner from
+ * the stage rollup, the others' (reached through a team seat or a grant) in one pass over their rows.
+ */
 async function openByStageAndCategory(manager: EntityManager, sel: Selection): Promise<Raw[]> {
-  const qb = await openOpportunities(manager, sel);
-  return qb.select('o.stageId', 'stageId').addSelect('o.category', 'category').addSelect('COUNT(*)', 'n')
+  const { covered, others } = await ownedParts(manager, sel.viewer, OWNED.opportunities, sel.people);
+  const live = others && others.innerJoin(OpportunityStage, 'fs', 'fs.id = o.stageId').andWhere('o.category IN (:...funnelOpen)', { funnelOpen: [...OPEN_CATEGORIES] })
+    .select('o.stageId', 'stageId').addSelect('o.category', 'category').addSelect('COUNT(*)', 'n')
     .addSelect(`SUM(${sqlCents(manager, 'o.amount')})`, 'cents').addSelect(`SUM(${sqlCents(manager, 'o.amount')} * fs.probability)`, 'weighted')
     .groupBy('o.stageId').addGroupBy('o.category').orderBy().getRawMany<Raw>();
+  const [fromRollup, fromRows] = await Promise.all([opportunitiesByStage(manager, covered, OPEN_CATEGORIES), live ?? []]);
+  return [...fromRollup, ...fromRows];
 }
 
 type Totals = { n: bigint; cents: bigint; weighted: bigint };

@@ -1,9 +1,11 @@
-// New customers per company month from the customer month rollup (entities/customer-month-rollup.entity.ts). The
+// Figures read from the rollups that database triggers keep exact. New customers per company month come from the
+// customer month rollup (entities/customer-month-rollup.entity.ts); open opportunities per stage and category from the
+// opportunity stage rollup (entities/opportunity-stage-rollup.entity.ts). The customer
 // rollup counts per UTC month; a company month starts a few hours away from its UTC month (16:00 UTC the day before
 // in Asia/Shanghai), so each month is the rollup's UTC month corrected by the customers created in the slivers
 // between the two starts — a few hours each, counted live from the (owner, created_at) index.
 import { EntityManager } from 'typeorm';
-import { Customer, CustomerMonthRollup } from '@/entities';
+import { Customer, CustomerMonthRollup, OpportunityStage, OpportunityStageRollup } from '@/entities';
 import { isMysql } from '@/lib/db/lock';
 import { monthSpan, shiftMonth } from './period';
 import { People, byPeople } from './people';
@@ -80,4 +82,42 @@ export async function customerRollupDrift(manager: EntityManager): Promise<{ own
   return [...new Set([...rollup.keys(), ...actual.keys()])]
     .filter((k) => (rollup.get(k) ?? 0) !== (actual.get(k) ?? 0))
     .map((k) => ({ ownerId: Number(k.split('|')[0]), month: k.split('|')[1], rollup: rollup.get(k) ?? 0, actual: actual.get(k) ?? 0 }));
+}
+
+export interface StageRow { stageId: number; category: string; n: unknown; cents: unknown; weighted: unknown }
+
+/** Live opportunities of the people (all readable by owner) in the categories, per stage and category, from the rollup. */
+export async function opportunitiesByStage(manager: EntityManager, people: People, categories: readonly string[]): Promise<StageRow[]> {
+  if (!people.all && !people.ids.length) return [];
+  const qb = manager.createQueryBuilder(OpportunityStageRollup, 'ro').innerJoin(OpportunityStage, 'fs', 'fs.id = ro.stageId')
+    .select('ro.stageId', 'stageId').addSelect('ro.category', 'category').addSelect('SUM(ro.opportunities)', 'n')
+    .addSelect('SUM(ro.cents)', 'cents').addSelect('SUM(ro.cents * fs.probability)', 'weighted')
+    .where('ro.category IN (:...rollupCategories)', { rollupCategories: categories })
+    .groupBy('ro.stageId').addGroupBy('ro.category');
+  return byPeople(qb, 'ro.ownerId', people).getRawMany<StageRow>();
+}
+
+/** (owner, stage, category) keys where the opportunity rollup and a fresh sum of the opportunities differ. */
+export async function opportunityRollupDrift(manager: EntityManager): Promise<string[]> {
+  const cents = `CAST(ROUND(COALESCE(amount, 0) * 100) AS ${isMysql(manager) ? 'SIGNED' : 'INTEGER'})`;
+  const [kept, counted] = await Promise.all([
+    manager.query('SELECT owner_id AS o, stage_id AS s, category AS c, opportunities AS n, cents AS v FROM rollup_opportunity_stage WHERE opportunities <> 0 OR cents <> 0'),
+    manager.query(`SELECT owner_id AS o, stage_id AS s, category AS c, COUNT(*) AS n, SUM(${cents}) AS v FROM opportunity
+      WHERE deleted_at IS NULL AND owner_id IS NOT NULL GROUP BY owner_id, stage_id, category`),
+  ]) as { o: unknown; s: unknown; c: string; n: unknown; v: unknown }[][];
+  const key = (r: { o: unknown; s: unknown; c: string }) => `${int(r.o)}|${int(r.s)}|${r.c}`;
+  const value = (r: { n: unknown; v: unknown }) => `${int(r.n)}|${String(r.v).split('.')[0]}`;
+  const rollup = new Map(kept.map((r) => [key(r), value(r)]));
+  const actual = new Map(counted.map((r) => [key(r), value(r)]));
+  return [...new Set([...rollup.keys(), ...actual.keys()])].filter((k) => (rollup.get(k) ?? '0|0') !== (actual.get(k) ?? '0|0'));
+}
+
+/** Recounts the opportunity rollup from the opportunities. */
+export async function rebuildOpportunityRollup(manager: EntityManager) {
+  const cents = `CAST(ROUND(COALESCE(amount, 0) * 100) AS ${isMysql(manager) ? 'SIGNED' : 'INTEGER'})`;
+  await manager.transaction(async (tx) => {
+    await tx.query('DELETE FROM rollup_opportunity_stage');
+    await tx.query(`INSERT INTO rollup_opportunity_stage (owner_id, stage_id, category, opportunities, cents)
+      SELECT owner_id, stage_id, category, COUNT(*), SUM(${cents}) FROM opportunity WHERE deleted_at IS NULL AND owner_id IS NOT NULL GROUP BY owner_id, stage_id, category`);
+  });
 }

@@ -45,6 +45,7 @@ const QUERY = `query($filter: InsightFilter) { dashboard(filter: $filter) {
   ${METRICS.map((m) => `${m}: ranking(metric: ${m}) { people { person { id } value } }`).join('\n')}
   kpi { figures { metric actual } people { person { id } figures { metric actual } } }
   trend { month newCustomers lastYearNewCustomers }
+  funnel { open { count amount } }
 }
 statistics(filter: $filter) { customers { total } followUps { total substantive } opportunities { created } contracts { amount } }
 complianceReport { totals { customers people } }
@@ -209,6 +210,9 @@ describe.each(seeds)('random organisation, seed %i', (seed) => {
       const owned = model.customers.filter((c) => inReach(c.ownerId) && oracle.readsCustomer(user.id, c.id)).length;
       bad.check(user, 'compliance customers', result.data.complianceReport.totals.customers, owned);
       bad.check(user, 'brief previous', d.brief.previous, oracle.brief(user.id, inReach, PREVIOUS));
+      // Every generated opportunity is open (短线): the funnel's open ones, from the stage rollup, are all of theirs.
+      const allTime = oracle.brief(user.id, inReach, { start: 0, end: utc('2100-01-01T00:00:00'), from: '1970-01-01', to: '2099-12-31' });
+      bad.check(user, 'funnel open', d.funnel.open, { count: allTime.newOpportunities, amount: allTime.newOpportunityAmount });
       // The trend's new customers (read from the month rollup) month by month, this year's and last year's.
       const trend = d.trend as { month: string; newCustomers: number; lastYearNewCustomers: number }[];
       bad.check(user, 'trend new customers', trend.map((t) => [t.newCustomers, t.lastYearNewCustomers]),

@@ -1,12 +1,13 @@
-// What the database triggers keep for the dashboard (issue 10), on SQLite and MariaDB alike: the customer month
-// rollup, and each follow-up's copy of its parent's owner and liveness. Every write path reaches them — the app's
+// What the database triggers keep for the dashboard (issue 10), on SQLite and MariaDB alike: the customer month and
+// opportunity stage rollups, and each follow-up's copy of its parent's owner and liveness. Every write path reaches them — the app's
 // services, bulk query-builder updates, a raw UPDATE — so they are tested here at the SQL level, step by step
 // against a fresh count; closeTestDatabase (tests/support/database.ts) then checks both after every test file.
 import { DataSource, IsNull } from 'typeorm';
-import { Customer, FollowUp } from '@/entities';
+import { Customer, FollowUp, Opportunity, OpportunityStage } from '@/entities';
+import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { followUpParentDrift } from '@/lib/insight/followups';
-import { customerRollupDrift, rebuildCustomerRollup } from '@/lib/insight/rollup';
+import { customerRollupDrift, opportunityRollupDrift, rebuildCustomerRollup, rebuildOpportunityRollup } from '@/lib/insight/rollup';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { OrgModel, clearOrg, generateOrg } from '../support/org-generator';
 
@@ -84,6 +85,35 @@ test('the customer month rollup follows inserts, transfers, the recycle bin and 
   expect((await customerRollupDrift(db.manager)).map((d) => d.ownerId)).toContain(b);
   await rebuildCustomerRollup(db.manager);
   expect(await customerRollupDrift(db.manager)).toEqual([]);
+});
+
+test('the opportunity stage rollup follows the stage, category, amount, owner and the recycle bin', async () => {
+  const [a, b] = model.users.map((u) => u.id);
+  const stages = await db.getRepository(OpportunityStage).find({ order: { sort: 'ASC' } });
+  const of = async (ownerId: number, stageId: number, category: string) => {
+    const [row] = await db.query('SELECT opportunities AS n, cents AS c FROM rollup_opportunity_stage WHERE owner_id = ? AND stage_id = ? AND category = ?', [ownerId, stageId, category]);
+    return row ? [Number(row.n), String(row.c)] : [0, '0'];
+  };
+  const base = { a1: await of(a, stages[1].id, 'SHORT_TERM'), b2: await of(b, stages[2].id, 'MID_TERM') };
+  const plus = (was: (number | string)[], n: number, cents: bigint) => [Number(was[0]) + n, String(BigInt(was[1]) + cents)];
+  const repo = db.getRepository(Opportunity);
+  const saved = await repo.save(repo.create({
+    name: '触发器测试商机', customerId: model.customers[0].id, ownerId: a, createdById: a, amount: '1234.56',
+    category: OpportunityCategory.SHORT_TERM, stageId: stages[1].id, expectedCloseDate: '2030-01-01',
+  }));
+  expect(await of(a, stages[1].id, 'SHORT_TERM')).toEqual(plus(base.a1, 1, 123456n));
+  await repo.update(saved.id, { ownerId: b, stageId: stages[2].id, category: OpportunityCategory.MID_TERM, amount: '10.01' });
+  expect(await of(a, stages[1].id, 'SHORT_TERM')).toEqual(plus(base.a1, 0, 0n));
+  expect(await of(b, stages[2].id, 'MID_TERM')).toEqual(plus(base.b2, 1, 1001n));
+  await db.createQueryBuilder().update(Opportunity).set({ deletedAt: new Date() }).whereInIds([saved.id]).execute();
+  expect(await of(b, stages[2].id, 'MID_TERM')).toEqual(plus(base.b2, 0, 0n));
+  await db.query('UPDATE opportunity SET deleted_at = NULL WHERE id = ?', [saved.id]);
+  expect(await of(b, stages[2].id, 'MID_TERM')).toEqual(plus(base.b2, 1, 1001n));
+  expect(await opportunityRollupDrift(db.manager)).toEqual([]);
+  await db.query('UPDATE rollup_opportunity_stage SET cents = cents + 1 WHERE owner_id = ?', [b]);
+  expect((await opportunityRollupDrift(db.manager)).length).toBeGreaterThan(0);
+  await rebuildOpportunityRollup(db.manager);
+  expect(await opportunityRollupDrift(db.manager)).toEqual([]);
 });
 
 test('a tampered follow-up copy is seen as drift', async () => {
