@@ -8,7 +8,7 @@ import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
 import { formatCents } from '@/lib/contract/money';
 import { OWNED, ownedRecords } from './owned';
-import { peopleFollowUps } from './followups';
+import { AuthorCounts, followUpCounts } from './followups';
 import { Selection } from './selection';
 import { ColumnKind, centsIf, countIf, int, lowerBound, sumCents } from './sql';
 
@@ -57,13 +57,6 @@ async function bothPeriods<T extends ObjectLiteral>(
   return (await qb.orderBy().getRawOne<Row>()) ?? {};
 }
 
-/** Column-wise sums of count rows (the parts of one figure). */
-const addRows = (rows: Row[]): Row => {
-  const sum: Row = {};
-  for (const row of rows) for (const [key, value] of Object.entries(row)) sum[key] = int(sum[key]) + int(value);
-  return sum;
-};
-
 const counts = (current: string, previous: string) => ({ c_n: countIf(current), p_n: countIf(previous) });
 
 export async function salesBrief(manager: EntityManager, sel: Selection): Promise<SalesBrief> {
@@ -77,9 +70,10 @@ export async function salesBrief(manager: EntityManager, sel: Selection): Promis
     ownedRecords(manager, viewer, OWNED.opportunities, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.opportunities, withAmount('o.amount'))),
     ownedRecords(manager, viewer, OWNED.contracts, sel.people).then((qb) => bothPeriods(qb.andWhere('k.status = :briefApproved', { briefApproved: ContractStatus.APPROVED }), sel, BRIEF_SOURCES.contracts, withAmount('k.amount'))),
     ownedRecords(manager, viewer, OWNED.receivables, sel.people).then((qb) => bothPeriods(qb.andWhere('r.status = :briefReceived', { briefReceived: ReceivableStatus.APPROVED }), sel, BRIEF_SOURCES.receivables, withAmount('r.amount'))),
-    peopleFollowUps(manager, viewer, sel.people).then((parts) => Promise.all(parts.map((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.followUps, (current, previous) => ({
-      ...counts(current, previous), c_s: countIf(`${current} AND f.substantive = :briefYes`), p_s: countIf(`${previous} AND f.substantive = :briefYes`),
-    }))))).then(addRows),
+    followUpCounts(manager, viewer, sel.people, [sel.period, sel.period.previous]).then(([current, previous]) => {
+      const total = (counts: AuthorCounts, key: 'n' | 's') => [...counts.values()].reduce((sum, c) => sum + c[key], 0);
+      return { c_n: total(current, 'n'), p_n: total(previous, 'n'), c_s: total(current, 's'), p_s: total(previous, 's') } as Row;
+    }),
   ]);
   const figures = (p: 'c' | 'p'): BriefFigures => ({
     newCustomers: int(customers[`${p}_n`]),

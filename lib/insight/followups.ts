@@ -3,33 +3,104 @@
 // of a type they read entirely), from the author index alone: every follow-up carries its parent's owner and
 // liveness, copied by triggers (entities/follow-up.entity.ts). The second, only when the viewer also reaches parents
 // through a team seat, a public pool or a grant, takes the rest and probes each one's parent (lib/followup): few rows.
+// Counts over whole months read the first part from the follow-up month rollup instead (followUpCounts).
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { FollowUp } from '@/entities';
+import { FollowUp, FollowUpMonthRollup } from '@/entities';
 import { Viewer } from '@/lib/access';
 import { followUpParentScopes, readableFollowUpsOf } from '@/lib/followup/followup.scope';
 import { followUpParentTypes } from '@/lib/followup/followup.service';
+import { DateSpan } from './period';
 import { People, byPeople } from './people';
+import { monthCover } from './rollup';
+import { int } from './sql';
 
 let seq = 0;
 
-export async function peopleFollowUps(manager: EntityManager, viewer: Viewer, people: People): Promise<SelectQueryBuilder<FollowUp>[]> {
+interface Shape {
+  /** The covered follow-ups as a condition on a parent-type and a parent-owner column (rows or rollup). */
+  covered: (typeColumn: string, ownerColumn: string) => { sql: string; params: Record<string, unknown> };
+  /** The rest reached through team seats, pools or grants, with a parent probe per row; null when there is none. */
+  rest: SelectQueryBuilder<FollowUp> | null;
+}
+
+async function shapeFor(manager: EntityManager, viewer: Viewer, people: People): Promise<Shape> {
   const types = followUpParentTypes();
   const parents = await followUpParentScopes(manager, viewer, types);
   const n = ++seq;
-  const params: Record<string, unknown> = { [`fuLive${n}`]: true };
-  const covered = parents.flatMap(({ type, scope }, i) => {
-    params[`fuType${n}_${i}`] = type;
-    if (scope.all) return [`f.parentType = :fuType${n}_${i}`];
-    if (!scope.ownerIds.length) return [];
-    params[`fuOwners${n}_${i}`] = scope.ownerIds;
-    return [`(f.parentType = :fuType${n}_${i} AND COALESCE(f.parentOwnerId, 0) IN (:...fuOwners${n}_${i}))`];
-  });
-  const coveredSql = covered.length ? `(f.parentLive = :fuLive${n} AND (${covered.join(' OR ')}))` : '1 = 0';
-  const byOwner = byPeople(manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL'), 'f.authorId', people).andWhere(coveredSql, params);
+  const covered = (typeColumn: string, ownerColumn: string) => {
+    const params: Record<string, unknown> = {};
+    const parts = parents.flatMap(({ type, scope }, i) => {
+      params[`fuType${n}_${i}`] = type;
+      if (scope.all) return [`${typeColumn} = :fuType${n}_${i}`];
+      if (!scope.ownerIds.length) return [];
+      params[`fuOwners${n}_${i}`] = scope.ownerIds;
+      return [`(${typeColumn} = :fuType${n}_${i} AND COALESCE(${ownerColumn}, 0) IN (:...fuOwners${n}_${i}))`];
+    });
+    return { sql: parts.length ? `(${parts.join(' OR ')})` : '1 = 0', params };
+  };
   const reachesMore = parents.some(({ scope }) => !scope.all && (scope.teamCustomerIds.length || scope.poolIds.length || scope.recordIds?.length));
-  if (!reachesMore) return [byOwner];
-  const rest = byPeople(await readableFollowUpsOf(manager, viewer, types, 'probe'), 'f.authorId', people).andWhere(`NOT (${coveredSql})`, params);
-  return [byOwner, rest];
+  if (!reachesMore) return { covered, rest: null };
+  const own = coveredRows(covered);
+  const rest = byPeople(await readableFollowUpsOf(manager, viewer, types, 'probe'), 'f.authorId', people).andWhere(`NOT ${own.sql}`, own.params);
+  return { covered, rest };
+}
+
+/** Live follow-ups on a live parent that the shape covers. */
+function coveredRows(covered: Shape['covered']) {
+  const { sql, params } = covered('f.parentType', 'f.parentOwnerId');
+  return { sql: `(f.parentLive = :fuLive AND ${sql})`, params: { ...params, fuLive: true } };
+}
+
+/** Follow-ups and substantive ones, per author. */
+export type AuthorCounts = Map<number, { n: number; s: number }>;
+
+function addTo(into: AuthorCounts, rows: { a: unknown; n: unknown; s: unknown }[], sign = 1) {
+  for (const r of rows) {
+    const id = int(r.a);
+    const was = into.get(id) ?? { n: 0, s: 0 };
+    into.set(id, { n: was.n + sign * int(r.n), s: was.s + sign * int(r.s) });
+  }
+}
+
+const SUBSTANTIVE = 'SUM(CASE WHEN f.substantive = :fuYes THEN 1 ELSE 0 END)';
+
+/**
+ * The people's readable follow-ups per author in each span. A span of whole company months (本月, 上月, 本季度…) is read
+ * from the follow-up month rollup, corrected by the hours between the company's and UTC's month starts (rollup.ts);
+ * other spans, and the rest reached through team seats, pools or grants, are counted from rows.
+ */
+export async function followUpCounts(manager: EntityManager, viewer: Viewer, people: People, spans: readonly DateSpan[]): Promise<AuthorCounts[]> {
+  const { covered, rest } = await shapeFor(manager, viewer, people);
+  const own = coveredRows(covered);
+  const rows = () => byPeople(manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL'), 'f.authorId', people)
+    .andWhere(own.sql, own.params).setParameter('fuYes', true);
+  const perAuthor = (qb: SelectQueryBuilder<FollowUp>) => qb.select('f.authorId', 'a').addSelect('COUNT(*)', 'n').addSelect(SUBSTANTIVE, 's')
+    .setParameter('fuYes', true).groupBy('f.authorId').getRawMany<{ a: unknown; n: unknown; s: unknown }>();
+  return Promise.all(spans.map(async (span) => {
+    const counts: AuthorCounts = new Map();
+    const n = ++seq;
+    const within = { [`fuFrom${n}`]: span.start, [`fuTo${n}`]: span.end };
+    const inSpan = `f.occurredAt >= :fuFrom${n} AND f.occurredAt <= :fuTo${n}`;
+    const cover = monthCover(span.start, new Date(span.end.getTime() + 1));
+    const work: Promise<void>[] = [];
+    if (rest) work.push(perAuthor(rest.clone().andWhere(inSpan, within)).then((r) => addTo(counts, r)));
+    if (!cover) {
+      work.push(perAuthor(rows().andWhere(inSpan, within)).then((r) => addTo(counts, r)));
+    } else {
+      const rolled = covered('rf.parentType', 'rf.parentOwnerId');
+      const rollup = manager.createQueryBuilder(FollowUpMonthRollup, 'rf').select('rf.authorId', 'a')
+        .addSelect('SUM(rf.followUps)', 'n').addSelect('SUM(rf.substantive)', 's')
+        .where(`rf.month IN (:...fuMonths${n})`, { [`fuMonths${n}`]: cover.months }).andWhere(rolled.sql, rolled.params).groupBy('rf.authorId');
+      work.push(byPeople(rollup, 'rf.authorId', people).getRawMany().then((r) => addTo(counts, r)));
+      cover.slivers.forEach((sliver, i) => {
+        const range = { [`fuSliverFrom${n}_${i}`]: sliver.from, [`fuSliverTo${n}_${i}`]: sliver.to };
+        work.push(perAuthor(rows().andWhere(`f.occurredAt >= :fuSliverFrom${n}_${i} AND f.occurredAt < :fuSliverTo${n}_${i}`, range))
+          .then((r) => addTo(counts, r, sliver.sign)));
+      });
+    }
+    await Promise.all(work);
+    return counts;
+  }));
 }
 
 /** Follow-ups whose copy of their parent's owner or liveness differs from the parent (none while the triggers hold). */

@@ -9,7 +9,7 @@ import { formatCents, sqlCents } from '@/lib/contract/money';
 import { BRIEF_SOURCES } from './brief';
 import { OWNED, ownedRecords } from './owned';
 import { DateSpan } from './period';
-import { peopleFollowUps } from './followups';
+import { followUpCounts } from './followups';
 import { People } from './people';
 import { Selection } from './selection';
 import { sumCents, within } from './sql';
@@ -39,11 +39,8 @@ async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric
     case KpiMetric.NEW_CUSTOMERS:
       return perPerson(await ownedRecords(manager, viewer, OWNED.customers, people), BRIEF_SOURCES.customers, count, spanOf);
     case KpiMetric.FOLLOW_UPS: {
-      // Each person's follow-ups are split between the parts: add them up.
-      const parts = await Promise.all((await peopleFollowUps(manager, viewer, people)).map((qb) => perPerson(qb, BRIEF_SOURCES.followUps, count, spanOf)));
-      const sum: ByPerson = new Map();
-      for (const part of parts) for (const [id, value] of part) sum.set(id, (sum.get(id) ?? 0n) + value);
-      return sum;
+      const [counts] = await followUpCounts(manager, viewer, people, [spanOf]);
+      return new Map([...counts].map(([id, c]) => [id, BigInt(c.n) * 100n]));
     }
   }
 }

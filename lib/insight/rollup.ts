@@ -17,6 +17,31 @@ const nearestUtcMonth = (start: Date) => {
   return new Date(Date.UTC(probe.getUTCFullYear(), probe.getUTCMonth(), 1));
 };
 const utcMonth = (at: Date) => at.toISOString().slice(0, 7);
+const NEAR = 14 * 3_600_000;
+
+export interface MonthCover {
+  /** Whole UTC months (YYYY-MM) to read from a rollup. */
+  months: string[];
+  /** Hours to add (sign 1) or take away (-1), counted from rows: [from, to). */
+  slivers: { from: Date; to: Date; sign: 1 | -1 }[];
+}
+
+/**
+ * [start, end) as whole UTC months and the slivers between its ends and their nearest UTC month starts; null unless
+ * both ends lie within 14 hours of a UTC month start (a span of whole company months) and it covers one month or more.
+ */
+export function monthCover(start: Date, end: Date): MonthCover | null {
+  const [a, b] = [nearestUtcMonth(start), nearestUtcMonth(end)];
+  if (Math.abs(a.getTime() - start.getTime()) > NEAR || Math.abs(b.getTime() - end.getTime()) > NEAR || a >= b) return null;
+  const months: string[] = [];
+  for (let m = a; m < b; m = new Date(Date.UTC(m.getUTCFullYear(), m.getUTCMonth() + 1, 1))) months.push(utcMonth(m));
+  const slivers: MonthCover['slivers'] = [];
+  if (start < a) slivers.push({ from: start, to: a, sign: 1 });
+  if (start > a) slivers.push({ from: a, to: start, sign: -1 });
+  if (end < b) slivers.push({ from: end, to: b, sign: -1 });
+  if (end > b) slivers.push({ from: b, to: end, sign: 1 });
+  return { months, slivers };
+}
 
 /** Live customers of the people (who all are readable by owner) created in each company month (YYYY-MM). */
 export async function customersPerMonth(manager: EntityManager, people: People, months: readonly string[]): Promise<bigint[]> {
@@ -119,5 +144,32 @@ export async function rebuildOpportunityRollup(manager: EntityManager) {
     await tx.query('DELETE FROM rollup_opportunity_stage');
     await tx.query(`INSERT INTO rollup_opportunity_stage (owner_id, stage_id, category, opportunities, cents)
       SELECT owner_id, stage_id, category, COUNT(*), SUM(${cents}) FROM opportunity WHERE deleted_at IS NULL AND owner_id IS NOT NULL GROUP BY owner_id, stage_id, category`);
+  });
+}
+
+const followUpMonthCount = (manager: EntityManager) => `SELECT author_id AS a, ${utcMonthOf(manager, 'occurred_at')} AS m, parent_type AS t, COALESCE(parent_owner_id, 0) AS o,
+    COUNT(*) AS n, SUM(CASE WHEN substantive THEN 1 ELSE 0 END) AS s
+  FROM follow_up WHERE deleted_at IS NULL AND parent_live = 1 AND author_id IS NOT NULL
+  GROUP BY author_id, ${utcMonthOf(manager, 'occurred_at')}, parent_type, COALESCE(parent_owner_id, 0)`;
+
+/** (author, month, parent type, parent owner) keys where the follow-up rollup and a fresh count differ. */
+export async function followUpRollupDrift(manager: EntityManager): Promise<string[]> {
+  const [kept, counted] = await Promise.all([
+    manager.query(`SELECT author_id AS a, month AS m, parent_type AS t, parent_owner_id AS o, follow_ups AS n, substantive AS s
+      FROM rollup_follow_up_month WHERE follow_ups <> 0 OR substantive <> 0`),
+    manager.query(followUpMonthCount(manager)),
+  ]) as { a: unknown; m: string; t: string; o: unknown; n: unknown; s: unknown }[][];
+  const key = (r: { a: unknown; m: string; t: string; o: unknown }) => `${int(r.a)}|${r.m}|${r.t}|${int(r.o)}`;
+  const value = (r: { n: unknown; s: unknown }) => `${int(r.n)}|${int(r.s)}`;
+  const rollup = new Map(kept.map((r) => [key(r), value(r)]));
+  const actual = new Map(counted.map((r) => [key(r), value(r)]));
+  return [...new Set([...rollup.keys(), ...actual.keys()])].filter((k) => (rollup.get(k) ?? '0|0') !== (actual.get(k) ?? '0|0'));
+}
+
+/** Recounts the follow-up rollup from the follow-ups. */
+export async function rebuildFollowUpRollup(manager: EntityManager) {
+  await manager.transaction(async (tx) => {
+    await tx.query('DELETE FROM rollup_follow_up_month');
+    await tx.query(`INSERT INTO rollup_follow_up_month (author_id, month, parent_type, parent_owner_id, follow_ups, substantive) SELECT a, m, t, o, n, s FROM (${followUpMonthCount(manager)}) fresh`);
   });
 }

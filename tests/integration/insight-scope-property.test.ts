@@ -125,9 +125,12 @@ async function addActivity(db: DataSource, model: OrgModel, seed: number): Promi
     () => ({ type: 'opportunity', id: rnd.pick(data.opportunities).id }),
     () => ({ type: 'contract', id: rnd.pick(data.contracts).id }),
   ];
+  const followUpEdges = ['2025-01-01T02:00:00', '2025-07-01T05:00:00', '2025-03-01T07:30:00', '2025-02-28T23:00:00'].map(utc);
   const followUpRows = Array.from({ length: 900 }, () => {
     const parent = rnd.pick(parents)();
-    return { parentType: parent.type, parentId: parent.id, authorId: rnd.pick(users).id, occurredAt: when(rnd), substantive: rnd.chance(0.4), deleted: rnd.chance(0.05) };
+    // One in ten falls in the hours where a Shanghai month and its UTC month differ (the rollup's slivers).
+    const occurredAt = rnd.chance(0.1) ? rnd.pick(followUpEdges) : when(rnd);
+    return { parentType: parent.type, parentId: parent.id, authorId: rnd.pick(users).id, occurredAt, substantive: rnd.chance(0.4), deleted: rnd.chance(0.05) };
   });
   for (let i = 0; i < followUpRows.length; i += 100) {
     const chunk = followUpRows.slice(i, i + 100);

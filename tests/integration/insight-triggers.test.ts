@@ -1,5 +1,5 @@
 // What the database triggers keep for the dashboard (issue 10), on SQLite and MariaDB alike: the customer month and
-// opportunity stage rollups, and each follow-up's copy of its parent's owner and liveness. Every write path reaches them — the app's
+// opportunity stage rollups, the follow-up month rollup, and each follow-up's copy of its parent's owner and liveness. Every write path reaches them — the app's
 // services, bulk query-builder updates, a raw UPDATE — so they are tested here at the SQL level, step by step
 // against a fresh count; closeTestDatabase (tests/support/database.ts) then checks both after every test file.
 import { DataSource, IsNull } from 'typeorm';
@@ -7,7 +7,9 @@ import { Customer, FollowUp, Opportunity, OpportunityStage } from '@/entities';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { followUpParentDrift } from '@/lib/insight/followups';
-import { customerRollupDrift, opportunityRollupDrift, rebuildCustomerRollup, rebuildOpportunityRollup } from '@/lib/insight/rollup';
+import {
+  customerRollupDrift, followUpRollupDrift, opportunityRollupDrift, rebuildCustomerRollup, rebuildFollowUpRollup, rebuildOpportunityRollup,
+} from '@/lib/insight/rollup';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { OrgModel, clearOrg, generateOrg } from '../support/org-generator';
 
@@ -62,6 +64,37 @@ test('a follow-up takes its parent owner and liveness when written, and follows 
   await db.getRepository(FollowUp).update(id, { result: '新的结果', deletedAt: new Date() });
   expect(await copyOf(id)).toEqual({ owner: contact.ownerId, live: true });
   expect(await followUpParentDrift(db.manager)).toEqual([]);
+  expect(await followUpRollupDrift(db.manager)).toEqual([]);
+});
+
+test('the follow-up month rollup counts live follow-ups on live parents, per author, month, parent type and owner', async () => {
+  const customer = model.customers.find((c) => c.ownerId !== null)!;
+  const author = model.users[0].id;
+  const of = async (ownerId: number) => {
+    const rows: { n: unknown; s: unknown }[] = await db.query(`SELECT SUM(follow_ups) AS n, SUM(substantive) AS s FROM rollup_follow_up_month
+      WHERE author_id = ? AND parent_type = 'customer' AND parent_owner_id = ?`, [author, ownerId]);
+    return [Number(rows[0].n ?? 0), Number(rows[0].s ?? 0)];
+  };
+  const other = model.users.find((u) => u.id !== customer.ownerId && u.id !== author)!.id;
+  const [before, beforeOther] = [await of(customer.ownerId!), await of(other)];
+  const id = await followUpOn('customer', customer.id);
+  expect(await of(customer.ownerId!)).toEqual([before[0] + 1, before[1] + 1]);
+  await db.getRepository(FollowUp).update(id, { substantive: false });
+  expect(await of(customer.ownerId!)).toEqual([before[0] + 1, before[1]]);
+  // The parent moves: the follow-up is counted under its new owner; binned, nowhere; restored, back.
+  await db.createQueryBuilder().update(Customer).set({ ownerId: other }).whereInIds([customer.id]).execute();
+  expect([await of(customer.ownerId!), await of(other)]).toEqual([[before[0], before[1]], [beforeOther[0] + 1, beforeOther[1]]]);
+  await db.createQueryBuilder().update(Customer).set({ deletedAt: new Date() }).whereInIds([customer.id]).execute();
+  expect(await of(other)).toEqual(beforeOther);
+  await db.query('UPDATE customer SET deleted_at = NULL, owner_id = ? WHERE id = ?', [customer.ownerId, customer.id]);
+  expect(await of(customer.ownerId!)).toEqual([before[0] + 1, before[1]]);
+  await db.createQueryBuilder().update(FollowUp).set({ deletedAt: new Date() }).whereInIds([id]).execute();
+  expect(await of(customer.ownerId!)).toEqual(before);
+  expect(await followUpRollupDrift(db.manager)).toEqual([]);
+  await db.query('UPDATE rollup_follow_up_month SET follow_ups = follow_ups + 2 WHERE author_id = ?', [author]);
+  expect((await followUpRollupDrift(db.manager)).length).toBeGreaterThan(0);
+  await rebuildFollowUpRollup(db.manager);
+  expect(await followUpRollupDrift(db.manager)).toEqual([]);
 });
 
 test('the customer month rollup follows inserts, transfers, the recycle bin and the pool, and equals a rebuild', async () => {

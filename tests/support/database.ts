@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { databaseKind, openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
 import { followUpParentDrift } from '@/lib/insight/followups';
-import { customerRollupDrift, opportunityRollupDrift } from '@/lib/insight/rollup';
+import { customerRollupDrift, followUpRollupDrift, opportunityRollupDrift } from '@/lib/insight/rollup';
 
 process.env.BCRYPT_ROUNDS ??= '4';
 // Test requests carry X-Forwarded-For as if one reverse proxy stood in front of the app (lib/auth/client-ip.ts).
@@ -24,8 +24,8 @@ export async function openTestDatabase(): Promise<DataSource> {
 }
 
 /**
- * Closes the file's database after checking what database triggers maintain: the customer month and opportunity
- * stage rollups against a fresh count, and each follow-up's copy of its parent's owner and liveness against the
+ * Closes the file's database after checking what database triggers maintain: the customer month, follow-up month and
+ * opportunity stage rollups against a fresh count, and each follow-up's copy of its parent's owner and liveness against the
  * parent. Every test file's writes (transfers, merges, conversions, imports, the recycle bin, offboarding…) thereby
  * test the triggers.
  */
@@ -35,6 +35,8 @@ export async function closeTestDatabase(db: DataSource) {
   try {
     const drift = await customerRollupDrift(db.manager);
     if (drift.length) throw new Error(`the customer month rollup drifted from the customers: ${JSON.stringify(drift.slice(0, 5))}`);
+    const authored = await followUpRollupDrift(db.manager);
+    if (authored.length) throw new Error(`the follow-up month rollup drifted from the follow-ups: ${authored.slice(0, 5).join(', ')}`);
     const stages = await opportunityRollupDrift(db.manager);
     if (stages.length) throw new Error(`the opportunity stage rollup drifted from the opportunities: ${stages.slice(0, 5).join(', ')}`);
     const copies = await followUpParentDrift(db.manager);
