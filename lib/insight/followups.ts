@@ -54,53 +54,93 @@ function coveredRows(covered: Shape['covered']) {
 /** Follow-ups and substantive ones, per author. */
 export type AuthorCounts = Map<number, { n: number; s: number }>;
 
-function addTo(into: AuthorCounts, rows: { a: unknown; n: unknown; s: unknown }[], sign = 1) {
+type Raw = { b: unknown; a: unknown; n: unknown; s: unknown };
+
+type Target = { span: number; sign: number };
+
+/** Adds rows of (bucket, author, counts) to the spans each bucket counts for, times its sign there. */
+function addTo(into: AuthorCounts[], rows: Raw[], targets: (bucket: number) => Target[]) {
   for (const r of rows) {
     const id = int(r.a);
-    const was = into.get(id) ?? { n: 0, s: 0 };
-    into.set(id, { n: was.n + sign * int(r.n), s: was.s + sign * int(r.s) });
+    for (const { span, sign } of targets(int(r.b))) {
+      const was = into[span].get(id) ?? { n: 0, s: 0 };
+      into[span].set(id, { n: was.n + sign * int(r.n), s: was.s + sign * int(r.s) });
+    }
   }
 }
 
-const SUBSTANTIVE = 'SUM(CASE WHEN f.substantive = :fuYes THEN 1 ELSE 0 END)';
+/** Ranges with the spans they count for: the same hours can end one span's months and start the next's. */
+function byRange(parts: (Target & { from: Date; to: Date })[]) {
+  const ranges = new Map<string, { from: Date; to: Date; targets: Target[] }>();
+  for (const { from, to, span, sign } of parts) {
+    const key = `${from.getTime()}-${to.getTime()}`;
+    if (!ranges.has(key)) ranges.set(key, { from, to, targets: [] });
+    ranges.get(key)!.targets.push({ span, sign });
+  }
+  return [...ranges.values()];
+}
+
+/** `CASE WHEN <range 0> THEN 0 WHEN <range 1> THEN 1 … END` over instants [from, to) of occurred_at, with its parameters. */
+function rangeBuckets(ranges: { from: Date; to: Date }[], prefix: string) {
+  const params: Record<string, Date> = {};
+  const whens = ranges.map((r, i) => {
+    params[`${prefix}From${i}`] = r.from;
+    params[`${prefix}To${i}`] = r.to;
+    return `f.occurredAt >= :${prefix}From${i} AND f.occurredAt < :${prefix}To${i}`;
+  });
+  return { bucket: `CASE ${whens.map((w, i) => `WHEN ${w} THEN ${i}`).join(' ')} END`, any: `(${whens.map((w) => `(${w})`).join(' OR ')})`, params };
+}
 
 /**
- * The people's readable follow-ups per author in each span. A span of whole company months (本月, 上月, 本季度…) is read
- * from the follow-up month rollup, corrected by the hours between the company's and UTC's month starts (rollup.ts);
- * other spans, and the rest reached through team seats, pools or grants, are counted from rows.
+ * The people's readable follow-ups per author in each span, in three statements at most. Spans of whole company
+ * months (本月, 上月, 本季度…) are read from the follow-up month rollup, corrected by the hours between the company's and
+ * UTC's month starts (rollup.ts); other spans, those hours, and the rest reached through team seats, pools or grants
+ * are counted from rows.
  */
 export async function followUpCounts(manager: EntityManager, viewer: Viewer, people: People, spans: readonly DateSpan[]): Promise<AuthorCounts[]> {
   const { covered, rest } = await shapeFor(manager, viewer, people);
-  const own = coveredRows(covered);
-  const rows = () => byPeople(manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL'), 'f.authorId', people)
-    .andWhere(own.sql, own.params).setParameter('fuYes', true);
-  const perAuthor = (qb: SelectQueryBuilder<FollowUp>) => qb.select('f.authorId', 'a').addSelect('COUNT(*)', 'n').addSelect(SUBSTANTIVE, 's')
-    .setParameter('fuYes', true).groupBy('f.authorId').getRawMany<{ a: unknown; n: unknown; s: unknown }>();
-  return Promise.all(spans.map(async (span) => {
-    const counts: AuthorCounts = new Map();
-    const n = ++seq;
-    const within = { [`fuFrom${n}`]: span.start, [`fuTo${n}`]: span.end };
-    const inSpan = `f.occurredAt >= :fuFrom${n} AND f.occurredAt <= :fuTo${n}`;
-    const cover = monthCover(span.start, new Date(span.end.getTime() + 1));
-    const work: Promise<void>[] = [];
-    if (rest) work.push(perAuthor(rest.clone().andWhere(inSpan, within)).then((r) => addTo(counts, r)));
+  const counts: AuthorCounts[] = spans.map(() => new Map());
+  const n = ++seq;
+  const monthsOf = new Map<string, number>();
+  const parts: (Target & { from: Date; to: Date })[] = [];
+  spans.forEach((span, i) => {
+    const end = new Date(span.end.getTime() + 1);
+    const cover = monthCover(span.start, end);
     if (!cover) {
-      work.push(perAuthor(rows().andWhere(inSpan, within)).then((r) => addTo(counts, r)));
-    } else {
-      const rolled = covered('rf.parentType', 'rf.parentOwnerId');
-      const rollup = manager.createQueryBuilder(FollowUpMonthRollup, 'rf').select('rf.authorId', 'a')
-        .addSelect('SUM(rf.followUps)', 'n').addSelect('SUM(rf.substantive)', 's')
-        .where(`rf.month IN (:...fuMonths${n})`, { [`fuMonths${n}`]: cover.months }).andWhere(rolled.sql, rolled.params).groupBy('rf.authorId');
-      work.push(byPeople(rollup, 'rf.authorId', people).getRawMany().then((r) => addTo(counts, r)));
-      cover.slivers.forEach((sliver, i) => {
-        const range = { [`fuSliverFrom${n}_${i}`]: sliver.from, [`fuSliverTo${n}_${i}`]: sliver.to };
-        work.push(perAuthor(rows().andWhere(`f.occurredAt >= :fuSliverFrom${n}_${i} AND f.occurredAt < :fuSliverTo${n}_${i}`, range))
-          .then((r) => addTo(counts, r, sliver.sign)));
-      });
+      parts.push({ from: span.start, to: end, span: i, sign: 1 });
+      return;
     }
-    await Promise.all(work);
-    return counts;
-  }));
+    cover.months.forEach((m) => monthsOf.set(m, i));
+    for (const sliver of cover.slivers) parts.push({ ...sliver, span: i });
+  });
+  const ranges = byRange(parts);
+  const perAuthor = (qb: SelectQueryBuilder<FollowUp>, bucket: string) => qb.select(bucket, 'b').addSelect('f.authorId', 'a').addSelect('COUNT(*)', 'n')
+    .addSelect(`SUM(CASE WHEN f.substantive = :fuYes${n} THEN 1 ELSE 0 END)`, 's').setParameter(`fuYes${n}`, true)
+    .groupBy('b').addGroupBy('f.authorId').getRawMany<Raw>();
+  const work: Promise<void>[] = [];
+  if (monthsOf.size) {
+    const rolled = covered('rf.parentType', 'rf.parentOwnerId');
+    const months = [...monthsOf.keys()];
+    const rollup = manager.createQueryBuilder(FollowUpMonthRollup, 'rf').select('rf.month', 'b').addSelect('rf.authorId', 'a')
+      .addSelect('SUM(rf.followUps)', 'n').addSelect('SUM(rf.substantive)', 's')
+      .where(`rf.month IN (:...fuMonths${n})`, { [`fuMonths${n}`]: months }).andWhere(rolled.sql, rolled.params).groupBy('rf.month').addGroupBy('rf.authorId');
+    work.push(byPeople(rollup, 'rf.authorId', people).getRawMany<Raw>()
+      .then((rows) => addTo(counts, rows.map((r) => ({ ...r, b: months.indexOf(String(r.b)) })), (b) => [{ span: monthsOf.get(months[b])!, sign: 1 }])));
+  }
+  if (ranges.length) {
+    const own = coveredRows(covered);
+    const buckets = rangeBuckets(ranges, `fuRange${n}`);
+    const rows = byPeople(manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL'), 'f.authorId', people)
+      .andWhere(own.sql, own.params).andWhere(buckets.any, buckets.params);
+    work.push(perAuthor(rows, buckets.bucket).then((r) => addTo(counts, r, (b) => ranges[b].targets)));
+  }
+  if (rest) {
+    const whole = spans.map((span) => ({ from: span.start, to: new Date(span.end.getTime() + 1) }));
+    const buckets = rangeBuckets(whole, `fuRest${n}`);
+    work.push(perAuthor(rest.clone().andWhere(buckets.any, buckets.params), buckets.bucket).then((r) => addTo(counts, r, (b) => [{ span: b, sign: 1 }])));
+  }
+  await Promise.all(work);
+  return counts;
 }
 
 /** Follow-ups whose copy of their parent's owner or liveness differs from the parent (none while the triggers hold). */

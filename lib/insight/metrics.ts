@@ -47,11 +47,22 @@ async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric
 
 /** Every metric per person over the span. */
 export async function metricsByPerson(manager: EntityManager, sel: Selection, spanOf: DateSpan): Promise<Record<KpiMetric, ByPerson>> {
-  const maps = await Promise.all(KPI_METRICS.map((m) => grouped(manager, sel, m, spanOf)));
+  const maps = await Promise.all(KPI_METRICS.map((m) => metricByPerson(manager, sel, m, spanOf)));
   return Object.fromEntries(KPI_METRICS.map((m, i) => [m, maps[i]])) as Record<KpiMetric, ByPerson>;
 }
 
-export const metricByPerson = grouped;
+/**
+ * One metric per person over a span, computed once per request: the dashboard's KPI and its ranking ask for the same
+ * figures when the period is whole months.
+ */
+export function metricByPerson(manager: EntityManager, sel: Selection, metric: KpiMetric, spanOf: DateSpan, people: People = sel.people): Promise<ByPerson> {
+  const key = `insight:metric:${metric}:${spanOf.start.getTime()}:${spanOf.end.getTime()}:${people.all ? 'all' : people.ids.join(',')}`;
+  const cached = sel.viewer.cache.get(key) as Promise<ByPerson> | undefined;
+  if (cached) return cached;
+  const promise = grouped(manager, sel, metric, spanOf, people);
+  sel.viewer.cache.set(key, promise);
+  return promise;
+}
 
 export const total = (values: ByPerson) => [...values.values()].reduce((a, b) => a + b, 0n);
 

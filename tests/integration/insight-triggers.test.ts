@@ -6,12 +6,15 @@ import { DataSource, IsNull } from 'typeorm';
 import { Customer, FollowUp, Opportunity, OpportunityStage } from '@/entities';
 import { OpportunityCategory } from '@/entities/opportunity.entity';
 import { FollowUpMethod } from '@/entities/follow-up.entity';
-import { followUpParentDrift } from '@/lib/insight/followups';
 import {
   customerRollupDrift, followUpRollupDrift, opportunityRollupDrift, rebuildCustomerRollup, rebuildFollowUpRollup, rebuildOpportunityRollup,
 } from '@/lib/insight/rollup';
 import { closeTestDatabase, openTestDatabase } from '../support/database';
 import { OrgModel, clearOrg, generateOrg } from '../support/org-generator';
+import { makeUser, roleByCode, rootDepartment } from '../support/factories';
+import { loadViewer } from '@/lib/access';
+import { followUpCounts, followUpParentDrift } from '@/lib/insight/followups';
+import { span } from '@/lib/insight/period';
 
 let db: DataSource;
 let model: OrgModel;
@@ -147,6 +150,17 @@ test('the opportunity stage rollup follows the stage, category, amount, owner an
   expect((await opportunityRollupDrift(db.manager)).length).toBeGreaterThan(0);
   await rebuildOpportunityRollup(db.manager);
   expect(await opportunityRollupDrift(db.manager)).toEqual([]);
+});
+
+test('follow-up counts of adjacent whole months split the hours between the company and UTC month starts right', async () => {
+  // 2025-03-01 07:30 in Shanghai is still February in UTC: it ends February's UTC months and starts March's.
+  const boss = await makeUser(db, await rootDepartment(db), [await roleByCode(db, 'SUPER_ADMIN')]);
+  const { viewer } = (await loadViewer(db.manager, boss.id))!;
+  const customer = model.customers.find((c) => c.ownerId !== null)!;
+  const at = ['2025-02-28T23:00:00+08:00', '2025-03-01T07:30:00+08:00', '2025-03-31T20:00:00+08:00', '2025-04-01T03:00:00+08:00'];
+  for (const when of at) await db.getRepository(FollowUp).update(await followUpOn('customer', customer.id), { occurredAt: new Date(when), authorId: boss.id });
+  const [february, march] = await followUpCounts(db.manager, viewer, { all: false, ids: [boss.id] }, [span('2025-02-01', '2025-02-28'), span('2025-03-01', '2025-03-31')]);
+  expect([february.get(boss.id)?.n, march.get(boss.id)?.n]).toEqual([1, 2]);
 });
 
 test('a tampered follow-up copy is seen as drift', async () => {
