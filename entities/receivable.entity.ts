@@ -10,9 +10,10 @@ registerEnumType(ReceivableStatus, { name: 'ReceivableStatus', description: 'PEN
 
 @ObjectType('Receivable')
 @Entity('receivable')
-@Index('idx_receivable_contract', ['contractId', 'status'])
+// Both cover the dashboard's receivable sums (from a person's contracts, or a period of the whole company's).
+@Index('idx_receivable_contract', ['contractId', 'status', 'deletedAt', 'receivedDate', 'amount'])
 @Index('idx_receivable_plan', ['planId'])
-@Index('idx_receivable_date', ['receivedDate'])
+@Index('idx_receivable_date', ['receivedDate', 'status', 'deletedAt', 'contractId', 'amount'])
 export class Receivable {
   @Field(() => ID) @PrimaryGeneratedColumn() id: number;
   @Field(() => String, { description: 'Number from the numbering rule, e.g. HK202611220001' })
