@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
 import { DataSource } from 'typeorm';
-import { User } from '@/entities';
+import { FollowUp, Lead, Opportunity, User } from '@/entities';
+import { FollowUpMethod } from '@/entities/follow-up.entity';
 import { loadViewer } from '@/lib/access';
 import { uploadAttachment } from '@/lib/attachment/attachment.service';
 import { createBackup } from '@/lib/backup/backup';
@@ -15,6 +16,8 @@ import { restoreBackup } from '@/lib/backup/restore';
 import { openDataSource } from '@/lib/db/data-source';
 import { seedDemo } from '@/lib/demo/seed';
 import { bootstrap } from '@/lib/org/bootstrap';
+import { followUpParentDrift } from '@/lib/insight/followups';
+import { customerRollupDrift, followUpRollupDrift, opportunityRollupDrift } from '@/lib/insight/rollup';
 import { NextRequest } from 'next/server';
 import { AuditLog } from '@/entities';
 import { GET as downloadBackup } from '@/app/api/admin/backup/route';
@@ -73,6 +76,13 @@ beforeAll(async () => {
   }
   await seedDemo(source);
   const li = (await loadViewer(source.manager, (await source.getRepository(User).findOneByOrFail({ username: 'li' })).id))!.viewer;
+  // Follow-ups on a lead and an opportunity: tables restored after follow_up, whose owner each follow-up copies.
+  for (const [parentType, entity] of [['lead', Lead], ['opportunity', Opportunity]] as const) {
+    const parent = await source.getRepository(entity).findOneOrFail({ where: { ownerId: li.userId }, order: { id: 'ASC' } });
+    await source.getRepository(FollowUp).insert({
+      parentType, parentId: parent.id, subject: '致电', method: FollowUpMethod.PHONE, objective: '确认需求', result: '约了下周拜访', occurredAt: new Date(), substantive: true, authorId: li.userId,
+    });
+  }
   for (const [name, text] of [['合同扫描件.pdf', '%PDF-1.4 签字页'], ['报价单.xlsx', 'not really a workbook']]) {
     await uploadAttachment(source, li, { name, bytes: new TextEncoder().encode(text) }, null, { dir: sourceFiles, maxBytes: 1 << 20, types: ['pdf', 'xlsx'] });
   }
@@ -111,6 +121,10 @@ test('a backup restored into an empty database gives back every table and every 
     const wang = await restoredDb.getRepository(User).findOneByOrFail({ username: 'wang' });
     expect(wang.passwordHash).toBe((await source.getRepository(User).findOneByOrFail({ username: 'wang' })).passwordHash);
     expect(await restoredDb.query('SELECT COUNT(*) AS n FROM customer WHERE owner_id = ?', [wang.id])).toEqual(await source.query('SELECT COUNT(*) AS n FROM customer WHERE owner_id = ?', [wang.id]));
+    // What triggers keep (the dashboard's rollups, each follow-up's copy of its parent) holds in the restored rows.
+    const drift = await Promise.all([customerRollupDrift, followUpRollupDrift, opportunityRollupDrift, followUpParentDrift].map((check) => check(restoredDb.manager)));
+    expect(drift).toEqual([[], [], [], []]);
+    expect(Number((await restoredDb.query("SELECT COUNT(*) AS n FROM follow_up WHERE parent_type IN ('lead', 'opportunity')"))[0].n)).toBeGreaterThan(0);
   } finally {
     await restoredDb.destroy();
   }
