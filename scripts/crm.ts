@@ -4,6 +4,9 @@
 //     change the password at the first login. Without --password a strong one is generated and printed once.
 //   npm run crm -- backup <file.tar.gz>     one consistent archive of the database and the attachment files
 //   npm run crm -- restore <file.tar.gz>    into an empty database, after checking the archive
+//   npm run crm -- check-rollups [--rebuild]
+//     Compares what database triggers keep for the dashboard with the rows (exit 1 when something differs);
+//     --rebuild recomputes it from the rows.
 import { createDataSource } from '@/lib/db/data-source';
 import { DomainError } from '@/lib/errors';
 import { createAdmin } from '@/lib/org/create-admin';
@@ -11,12 +14,32 @@ import { attachmentConfig } from '@/lib/attachment/attachment.config';
 import { createBackup } from '@/lib/backup/backup';
 import { restoreBackup } from '@/lib/backup/restore';
 import { BackupError } from '@/lib/backup/manifest';
+import { derivedDataDrift, rebuildDerivedData } from '@/lib/insight/derived';
 
 const USAGE = [
   'usage: npm run crm -- create-admin <username> [--name N] [--password P]',
   '       npm run crm -- backup <file.tar.gz>',
   '       npm run crm -- restore <file.tar.gz>',
+  '       npm run crm -- check-rollups [--rebuild]',
 ].join('\n');
+
+async function checkRollups(rebuild: boolean): Promise<number> {
+  const db = createDataSource();
+  await db.initialize();
+  try {
+    if (rebuild) {
+      const started = Date.now();
+      await rebuildDerivedData(db.manager);
+      console.log(`Rebuilt the dashboard's rollups and follow-up parent copies in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    }
+    const drift = await derivedDataDrift(db.manager);
+    for (const line of drift) console.error(line);
+    if (!drift.length) console.log('The dashboard\'s rollups and follow-up parent copies equal their rows.');
+    return drift.length ? 1 : 0;
+  } finally {
+    await db.destroy();
+  }
+}
 
 async function archiveCommand(command: 'backup' | 'restore', file: string): Promise<number> {
   const options = { databaseUrl: process.env.DATABASE_URL, attachmentDir: attachmentConfig().dir, file };
@@ -51,7 +74,9 @@ function parseArgs(argv: string[]) {
 }
 
 async function main(): Promise<number> {
-  const { command, positional, options } = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'check-rollups' && argv.slice(1).every((a) => a === '--rebuild') && argv.length <= 2) return checkRollups(argv.length === 2);
+  const { command, positional, options } = parseArgs(argv);
   if ((command === 'backup' || command === 'restore') && positional.length === 1 && !Object.keys(options).length) return archiveCommand(command, positional[0]);
   if (command !== 'create-admin' || positional.length !== 1) {
     console.error(USAGE);

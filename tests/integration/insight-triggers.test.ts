@@ -15,6 +15,7 @@ import { makeUser, roleByCode, rootDepartment } from '../support/factories';
 import { loadViewer } from '@/lib/access';
 import { followUpCounts, followUpParentDrift } from '@/lib/insight/followups';
 import { span } from '@/lib/insight/period';
+import { derivedDataDrift, rebuildDerivedData } from '@/lib/insight/derived';
 
 let db: DataSource;
 let model: OrgModel;
@@ -163,11 +164,15 @@ test('follow-up counts of adjacent whole months split the hours between the comp
   expect([february.get(boss.id)?.n, march.get(boss.id)?.n]).toEqual([1, 2]);
 });
 
-test('a tampered follow-up copy is seen as drift', async () => {
+test('a tampered follow-up copy is seen as drift, and a rebuild repairs every kind', async () => {
   const customer = model.customers.find((c) => c.ownerId !== null)!;
   const id = await followUpOn('customer', customer.id);
   await db.query('UPDATE follow_up SET parent_live = 0 WHERE id = ?', [id]);
   expect(await followUpParentDrift(db.manager)).toEqual([{ id, parentType: 'customer' }]);
-  await db.query('UPDATE follow_up SET parent_live = 1 WHERE id = ?', [id]);
-  expect(await followUpParentDrift(db.manager)).toEqual([]);
+  await db.query('UPDATE rollup_customer_month SET customers = customers + 1 WHERE owner_id = ?', [customer.ownerId]);
+  await db.query('UPDATE rollup_opportunity_stage SET opportunities = opportunities + 1');
+  expect((await derivedDataDrift(db.manager)).length).toBe(3);
+  await rebuildDerivedData(db.manager);
+  expect(await derivedDataDrift(db.manager)).toEqual([]);
+  expect(await copyOf(id)).toEqual({ owner: customer.ownerId, live: true });
 });

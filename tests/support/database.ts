@@ -3,8 +3,7 @@
 import { DataSource } from 'typeorm';
 import { databaseKind, openDataSource } from '@/lib/db/data-source';
 import { bootstrap } from '@/lib/org/bootstrap';
-import { followUpParentDrift } from '@/lib/insight/followups';
-import { customerRollupDrift, followUpRollupDrift, opportunityRollupDrift } from '@/lib/insight/rollup';
+import { derivedDataDrift } from '@/lib/insight/derived';
 
 process.env.BCRYPT_ROUNDS ??= '4';
 // Test requests carry X-Forwarded-For as if one reverse proxy stood in front of the app (lib/auth/client-ip.ts).
@@ -24,23 +23,15 @@ export async function openTestDatabase(): Promise<DataSource> {
 }
 
 /**
- * Closes the file's database after checking what database triggers maintain: the customer month, follow-up month and
- * opportunity stage rollups against a fresh count, and each follow-up's copy of its parent's owner and liveness against the
- * parent. Every test file's writes (transfers, merges, conversions, imports, the recycle bin, offboarding…) thereby
- * test the triggers.
+ * Closes the file's database after checking what database triggers keep against the rows (lib/insight/derived.ts):
+ * every test file's writes (transfers, merges, conversions, imports, the recycle bin, offboarding…) thereby test them.
  */
 export async function closeTestDatabase(db: DataSource) {
   (globalThis as unknown as { __crmDataSource?: Promise<DataSource> }).__crmDataSource = undefined;
   if (!db.isInitialized) return;
   try {
-    const drift = await customerRollupDrift(db.manager);
-    if (drift.length) throw new Error(`the customer month rollup drifted from the customers: ${JSON.stringify(drift.slice(0, 5))}`);
-    const authored = await followUpRollupDrift(db.manager);
-    if (authored.length) throw new Error(`the follow-up month rollup drifted from the follow-ups: ${authored.slice(0, 5).join(', ')}`);
-    const stages = await opportunityRollupDrift(db.manager);
-    if (stages.length) throw new Error(`the opportunity stage rollup drifted from the opportunities: ${stages.slice(0, 5).join(', ')}`);
-    const copies = await followUpParentDrift(db.manager);
-    if (copies.length) throw new Error(`follow-ups hold a stale copy of their parent's owner or liveness: ${JSON.stringify(copies)}`);
+    const drift = await derivedDataDrift(db.manager);
+    if (drift.length) throw new Error(`data kept by database triggers drifted from its rows:\n${drift.join('\n')}`);
   } finally {
     await db.destroy();
   }
