@@ -9,6 +9,7 @@ import { ReceivableStatus } from '@/entities/receivable.entity';
 import { formatCents } from '@/lib/contract/money';
 import { OWNED, ownedRecords } from './owned';
 import { AuthorCounts, followUpCounts } from './followups';
+import { newCustomerCounts } from './new-customers';
 import { Selection } from './selection';
 import { ColumnKind, centsIf, countIf, int, lowerBound, sumCents } from './sql';
 
@@ -57,6 +58,8 @@ async function bothPeriods<T extends ObjectLiteral>(
   return (await qb.orderBy().getRawOne<Row>()) ?? {};
 }
 
+const total = (counts: Map<number, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);
+
 const counts = (current: string, previous: string) => ({ c_n: countIf(current), p_n: countIf(previous) });
 
 export async function salesBrief(manager: EntityManager, sel: Selection): Promise<SalesBrief> {
@@ -65,14 +68,14 @@ export async function salesBrief(manager: EntityManager, sel: Selection): Promis
     ...counts(current, previous), c_amount: centsIf(manager, current, column), p_amount: centsIf(manager, previous, column),
   });
   const [customers, contacts, opportunities, contracts, receivables, followUps] = await Promise.all([
-    ownedRecords(manager, viewer, OWNED.customers, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.customers, counts)),
+    newCustomerCounts(manager, viewer, sel.people, [sel.period, sel.period.previous]).then(([current, previous]) => ({ c_n: total(current), p_n: total(previous) }) as Row),
     ownedRecords(manager, viewer, OWNED.contacts, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.contacts, counts)),
     ownedRecords(manager, viewer, OWNED.opportunities, sel.people).then((qb) => bothPeriods(qb, sel, BRIEF_SOURCES.opportunities, withAmount('o.amount'))),
     ownedRecords(manager, viewer, OWNED.contracts, sel.people).then((qb) => bothPeriods(qb.andWhere('k.status = :briefApproved', { briefApproved: ContractStatus.APPROVED }), sel, BRIEF_SOURCES.contracts, withAmount('k.amount'))),
     ownedRecords(manager, viewer, OWNED.receivables, sel.people).then((qb) => bothPeriods(qb.andWhere('r.status = :briefReceived', { briefReceived: ReceivableStatus.APPROVED }), sel, BRIEF_SOURCES.receivables, withAmount('r.amount'))),
     followUpCounts(manager, viewer, sel.people, [sel.period, sel.period.previous]).then(([current, previous]) => {
-      const total = (counts: AuthorCounts, key: 'n' | 's') => [...counts.values()].reduce((sum, c) => sum + c[key], 0);
-      return { c_n: total(current, 'n'), p_n: total(previous, 'n'), c_s: total(current, 's'), p_s: total(previous, 's') } as Row;
+      const sum = (counts: AuthorCounts, key: 'n' | 's') => [...counts.values()].reduce((all, c) => all + c[key], 0);
+      return { c_n: sum(current, 'n'), p_n: sum(previous, 'n'), c_s: sum(current, 's'), p_s: sum(previous, 's') } as Row;
     }),
   ]);
   const figures = (p: 'c' | 'p'): BriefFigures => ({

@@ -11,7 +11,7 @@ import { followUpParentScopes, readableFollowUpsOf } from '@/lib/followup/follow
 import { followUpParentTypes } from '@/lib/followup/followup.service';
 import { DateSpan } from './period';
 import { People, byPeople } from './people';
-import { monthCover } from './rollup';
+import { Target, planSpans, rangeBuckets } from './rollup';
 import { int } from './sql';
 
 let seq = 0;
@@ -56,8 +56,6 @@ export type AuthorCounts = Map<number, { n: number; s: number }>;
 
 type Raw = { b: unknown; a: unknown; n: unknown; s: unknown };
 
-type Target = { span: number; sign: number };
-
 /** Adds rows of (bucket, author, counts) to the spans each bucket counts for, times its sign there. */
 function addTo(into: AuthorCounts[], rows: Raw[], targets: (bucket: number) => Target[]) {
   for (const r of rows) {
@@ -67,28 +65,6 @@ function addTo(into: AuthorCounts[], rows: Raw[], targets: (bucket: number) => T
       into[span].set(id, { n: was.n + sign * int(r.n), s: was.s + sign * int(r.s) });
     }
   }
-}
-
-/** Ranges with the spans they count for: the same hours can end one span's months and start the next's. */
-function byRange(parts: (Target & { from: Date; to: Date })[]) {
-  const ranges = new Map<string, { from: Date; to: Date; targets: Target[] }>();
-  for (const { from, to, span, sign } of parts) {
-    const key = `${from.getTime()}-${to.getTime()}`;
-    if (!ranges.has(key)) ranges.set(key, { from, to, targets: [] });
-    ranges.get(key)!.targets.push({ span, sign });
-  }
-  return [...ranges.values()];
-}
-
-/** `CASE WHEN <range 0> THEN 0 WHEN <range 1> THEN 1 … END` over instants [from, to) of occurred_at, with its parameters. */
-function rangeBuckets(ranges: { from: Date; to: Date }[], prefix: string) {
-  const params: Record<string, Date> = {};
-  const whens = ranges.map((r, i) => {
-    params[`${prefix}From${i}`] = r.from;
-    params[`${prefix}To${i}`] = r.to;
-    return `f.occurredAt >= :${prefix}From${i} AND f.occurredAt < :${prefix}To${i}`;
-  });
-  return { bucket: `CASE ${whens.map((w, i) => `WHEN ${w} THEN ${i}`).join(' ')} END`, any: `(${whens.map((w) => `(${w})`).join(' OR ')})`, params };
 }
 
 /**
@@ -101,19 +77,7 @@ export async function followUpCounts(manager: EntityManager, viewer: Viewer, peo
   const { covered, rest } = await shapeFor(manager, viewer, people);
   const counts: AuthorCounts[] = spans.map(() => new Map());
   const n = ++seq;
-  const monthsOf = new Map<string, number>();
-  const parts: (Target & { from: Date; to: Date })[] = [];
-  spans.forEach((span, i) => {
-    const end = new Date(span.end.getTime() + 1);
-    const cover = monthCover(span.start, end);
-    if (!cover) {
-      parts.push({ from: span.start, to: end, span: i, sign: 1 });
-      return;
-    }
-    cover.months.forEach((m) => monthsOf.set(m, i));
-    for (const sliver of cover.slivers) parts.push({ ...sliver, span: i });
-  });
-  const ranges = byRange(parts);
+  const { monthsOf, ranges } = planSpans(spans);
   const perAuthor = (qb: SelectQueryBuilder<FollowUp>, bucket: string) => qb.select(bucket, 'b').addSelect('f.authorId', 'a').addSelect('COUNT(*)', 'n')
     .addSelect(`SUM(CASE WHEN f.substantive = :fuYes${n} THEN 1 ELSE 0 END)`, 's').setParameter(`fuYes${n}`, true)
     .groupBy('b').addGroupBy('f.authorId').getRawMany<Raw>();
@@ -129,14 +93,14 @@ export async function followUpCounts(manager: EntityManager, viewer: Viewer, peo
   }
   if (ranges.length) {
     const own = coveredRows(covered);
-    const buckets = rangeBuckets(ranges, `fuRange${n}`);
+    const buckets = rangeBuckets('f.occurredAt', ranges, `fuRange${n}`);
     const rows = byPeople(manager.createQueryBuilder(FollowUp, 'f').where('f.deletedAt IS NULL'), 'f.authorId', people)
       .andWhere(own.sql, own.params).andWhere(buckets.any, buckets.params);
     work.push(perAuthor(rows, buckets.bucket).then((r) => addTo(counts, r, (b) => ranges[b].targets)));
   }
   if (rest) {
     const whole = spans.map((span) => ({ from: span.start, to: new Date(span.end.getTime() + 1) }));
-    const buckets = rangeBuckets(whole, `fuRest${n}`);
+    const buckets = rangeBuckets('f.occurredAt', whole, `fuRest${n}`);
     work.push(perAuthor(rest.clone().andWhere(buckets.any, buckets.params), buckets.bucket).then((r) => addTo(counts, r, (b) => [{ span: b, sign: 1 }])));
   }
   await Promise.all(work);

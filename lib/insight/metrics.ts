@@ -10,6 +10,7 @@ import { BRIEF_SOURCES } from './brief';
 import { OWNED, ownedRecords } from './owned';
 import { DateSpan } from './period';
 import { followUpCounts } from './followups';
+import { newCustomerCounts } from './new-customers';
 import { People } from './people';
 import { Selection } from './selection';
 import { sumCents, within } from './sql';
@@ -28,7 +29,6 @@ async function perPerson<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, sou
 
 async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric, spanOf: DateSpan, people: People = sel.people): Promise<ByPerson> {
   const { viewer } = sel;
-  const count = 'COUNT(*) * 100';
   switch (metric) {
     case KpiMetric.CONTRACT_AMOUNT:
       return perPerson((await ownedRecords(manager, viewer, OWNED.contracts, people)).andWhere('k.status = :metricApproved', { metricApproved: ContractStatus.APPROVED }),
@@ -37,7 +37,7 @@ async function grouped(manager: EntityManager, sel: Selection, metric: KpiMetric
       return perPerson((await ownedRecords(manager, viewer, OWNED.receivables, people)).andWhere('r.status = :metricReceived', { metricReceived: ReceivableStatus.APPROVED }),
         BRIEF_SOURCES.receivables, `SUM(${sqlCents(manager, 'r.amount')})`, spanOf);
     case KpiMetric.NEW_CUSTOMERS:
-      return perPerson(await ownedRecords(manager, viewer, OWNED.customers, people), BRIEF_SOURCES.customers, count, spanOf);
+      return newCustomerCounts(manager, viewer, people, [spanOf]).then(([counts]) => new Map([...counts].map(([id, n]) => [id, BigInt(n) * 100n])));
     case KpiMetric.FOLLOW_UPS: {
       const [counts] = await followUpCounts(manager, viewer, people, [spanOf]);
       return new Map([...counts].map(([id, c]) => [id, BigInt(c.n) * 100n]));

@@ -7,7 +7,7 @@
 import { EntityManager } from 'typeorm';
 import { Customer, CustomerMonthRollup, OpportunityStage, OpportunityStageRollup } from '@/entities';
 import { isMysql } from '@/lib/db/lock';
-import { monthSpan, shiftMonth } from './period';
+import { DateSpan, monthSpan, shiftMonth } from './period';
 import { People, byPeople } from './people';
 import { int } from './sql';
 
@@ -18,6 +18,51 @@ const nearestUtcMonth = (start: Date) => {
 };
 const utcMonth = (at: Date) => at.toISOString().slice(0, 7);
 const NEAR = 14 * 3_600_000;
+
+export type Target = { span: number; sign: number };
+
+/** Ranges with the spans they count for: the same hours can end one span's months and start the next's. */
+function byRange(parts: (Target & { from: Date; to: Date })[]) {
+  const ranges = new Map<string, { from: Date; to: Date; targets: Target[] }>();
+  for (const { from, to, span, sign } of parts) {
+    const key = `${from.getTime()}-${to.getTime()}`;
+    if (!ranges.has(key)) ranges.set(key, { from, to, targets: [] });
+    ranges.get(key)!.targets.push({ span, sign });
+  }
+  return [...ranges.values()];
+}
+
+/**
+ * How to count spans with a month rollup: the UTC months to read for each span (`monthsOf`: month → span), and the
+ * instants to count from rows (`ranges`, each crediting its spans with a sign) — a whole span when it is not whole
+ * company months, else the slivers of monthCover.
+ */
+export function planSpans(spans: readonly DateSpan[]) {
+  const monthsOf = new Map<string, number>();
+  const parts: (Target & { from: Date; to: Date })[] = [];
+  spans.forEach((span, i) => {
+    const end = new Date(span.end.getTime() + 1);
+    const cover = monthCover(span.start, end);
+    if (!cover) {
+      parts.push({ from: span.start, to: end, span: i, sign: 1 });
+      return;
+    }
+    cover.months.forEach((m) => monthsOf.set(m, i));
+    for (const sliver of cover.slivers) parts.push({ ...sliver, span: i });
+  });
+  return { monthsOf, ranges: byRange(parts) };
+}
+
+/** `CASE WHEN <range 0> THEN 0 WHEN <range 1> THEN 1 … END` over instants [from, to) of a column, with its parameters. */
+export function rangeBuckets(column: string, ranges: { from: Date; to: Date }[], prefix: string) {
+  const params: Record<string, Date> = {};
+  const whens = ranges.map((r, i) => {
+    params[`${prefix}From${i}`] = r.from;
+    params[`${prefix}To${i}`] = r.to;
+    return `${column} >= :${prefix}From${i} AND ${column} < :${prefix}To${i}`;
+  });
+  return { bucket: `CASE ${whens.map((w, i) => `WHEN ${w} THEN ${i}`).join(' ')} END`, any: `(${whens.map((w) => `(${w})`).join(' OR ')})`, params };
+}
 
 export interface MonthCover {
   /** Whole UTC months (YYYY-MM) to read from a rollup. */
