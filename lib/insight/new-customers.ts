@@ -24,19 +24,21 @@ function addTo(into: OwnerCounts[], rows: Raw[], targets: (bucket: number) => Ta
 
 let seq = 0;
 
-export async function newCustomerCounts(manager: EntityManager, viewer: Viewer, people: People, spans: readonly DateSpan[]): Promise<OwnerCounts[]> {
+/** Per owner in each span; `byOwner: false` gives each span's total under owner 0 (all the trend needs). */
+export async function newCustomerCounts(manager: EntityManager, viewer: Viewer, people: People, spans: readonly DateSpan[], { byOwner = true } = {}): Promise<OwnerCounts[]> {
   const { covered, others } = await ownedParts(manager, viewer, OWNED.customers, people);
   const counts: OwnerCounts[] = spans.map(() => new Map());
   const { monthsOf, ranges } = planSpans(spans);
   const n = ++seq;
-  const perOwner = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, bucket: string) => qb.select(bucket, 'b').addSelect('c.ownerId', 'o')
-    .addSelect('COUNT(*)', 'n').groupBy('b').addGroupBy('c.ownerId').getRawMany<Raw>();
+  const grouped = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, owner: string) => (byOwner ? qb.addSelect(owner, 'o').addGroupBy(owner) : qb.addSelect('0', 'o'));
+  const perOwner = <T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, bucket: string) =>
+    grouped(qb.select(bucket, 'b').addSelect('COUNT(*)', 'n').groupBy('b'), 'c.ownerId').getRawMany<Raw>();
   const work: Promise<void>[] = [];
   const anyone = covered.all || covered.ids.length > 0;
   if (anyone && monthsOf.size) {
     const months = [...monthsOf.keys()];
-    const rollup = manager.createQueryBuilder(CustomerMonthRollup, 'rm').select('rm.month', 'b').addSelect('rm.ownerId', 'o')
-      .addSelect('SUM(rm.customers)', 'n').where(`rm.month IN (:...ncMonths${n})`, { [`ncMonths${n}`]: months }).groupBy('rm.month').addGroupBy('rm.ownerId');
+    const rollup = grouped(manager.createQueryBuilder(CustomerMonthRollup, 'rm').select('rm.month', 'b').addSelect('SUM(rm.customers)', 'n')
+      .where(`rm.month IN (:...ncMonths${n})`, { [`ncMonths${n}`]: months }).groupBy('rm.month'), 'rm.ownerId');
     work.push(byPeople(rollup, 'rm.ownerId', covered).getRawMany<Raw>()
       .then((rows) => addTo(counts, rows.map((r) => ({ ...r, b: months.indexOf(String(r.b)) })), (b) => [{ span: monthsOf.get(months[b])!, sign: 1 }])));
   }

@@ -1,13 +1,11 @@
-// Figures read from the rollups that database triggers keep exact. New customers per company month come from the
-// customer month rollup (entities/customer-month-rollup.entity.ts); open opportunities per stage and category from the
-// opportunity stage rollup (entities/opportunity-stage-rollup.entity.ts). The customer
-// rollup counts per UTC month; a company month starts a few hours away from its UTC month (16:00 UTC the day before
-// in Asia/Shanghai), so each month is the rollup's UTC month corrected by the customers created in the slivers
-// between the two starts — a few hours each, counted live from the (owner, created_at) index.
+// The rollups that database triggers keep exact — customers and follow-ups per UTC month, opportunities per stage —
+// and how a span is read from them: a rollup counts per UTC month, while a company month starts a few hours away
+// (16:00 UTC the day before in Asia/Shanghai), so a span of whole company months is its UTC months corrected by the
+// rows created in the slivers between the two starts, a few hours each, counted from an index (planSpans).
 import { EntityManager } from 'typeorm';
-import { Customer, CustomerMonthRollup, OpportunityStage, OpportunityStageRollup } from '@/entities';
+import { OpportunityStage, OpportunityStageRollup } from '@/entities';
 import { isMysql } from '@/lib/db/lock';
-import { DateSpan, monthSpan, shiftMonth } from './period';
+import { DateSpan } from './period';
 import { People, byPeople } from './people';
 import { int } from './sql';
 
@@ -86,45 +84,6 @@ export function monthCover(start: Date, end: Date): MonthCover | null {
   if (end < b) slivers.push({ from: end, to: b, sign: -1 });
   if (end > b) slivers.push({ from: b, to: end, sign: 1 });
   return { months, slivers };
-}
-
-/** Live customers of the people (who all are readable by owner) created in each company month (YYYY-MM). */
-export async function customersPerMonth(manager: EntityManager, people: People, months: readonly string[]): Promise<bigint[]> {
-  if (!people.all && !people.ids.length) return months.map(() => 0n);
-  const starts = [...months, shiftMonth(months[months.length - 1], 1)].map((m) => monthSpan(m).start);
-  const utcStarts = starts.map(nearestUtcMonth);
-  const rollup = manager.createQueryBuilder(CustomerMonthRollup, 'rm').select('rm.month', 'month').addSelect('SUM(rm.customers)', 'n')
-    .where('rm.month >= :rollupFirst AND rm.month < :rollupEnd', { rollupFirst: utcMonth(utcStarts[0]), rollupEnd: utcMonth(utcStarts[months.length]) })
-    .groupBy('rm.month');
-  byPeople(rollup, 'rm.ownerId', people);
-  // Sliver i lies between the company month's start and its UTC month's: counted + when the company month starts
-  // first (east of UTC), − when it starts later.
-  const slivers = manager.createQueryBuilder(Customer, 'c').where('c.deletedAt IS NULL');
-  byPeople(slivers, 'c.ownerId', people);
-  const ranges: string[] = [];
-  const buckets: string[] = [];
-  const params: Record<string, Date> = {};
-  starts.forEach((start, i) => {
-    const [from, to] = start < utcStarts[i] ? [start, utcStarts[i]] : [utcStarts[i], start];
-    if (from.getTime() === to.getTime()) return;
-    params[`sliverFrom${i}`] = from;
-    params[`sliverTo${i}`] = to;
-    ranges.push(`(c.createdAt >= :sliverFrom${i} AND c.createdAt < :sliverTo${i})`);
-    buckets.push(`WHEN c.createdAt < :sliverTo${i} THEN ${i}`);
-  });
-  const [totals, sliverRows] = await Promise.all([
-    rollup.getRawMany<{ month: string; n: unknown }>(),
-    ranges.length
-      ? slivers.andWhere(`(${ranges.join(' OR ')})`, params).select(`CASE ${buckets.join(' ')} END`, 'i').addSelect('COUNT(*)', 'n').groupBy('i').getRawMany<{ i: unknown; n: unknown }>()
-      : Promise.resolve([]),
-  ]);
-  const perUtcMonth = new Map(totals.map((r) => [r.month, BigInt(int(r.n))]));
-  const sliver = starts.map(() => 0n);
-  for (const r of sliverRows) {
-    const i = int(r.i);
-    sliver[i] = (starts[i] < utcStarts[i] ? 1n : -1n) * BigInt(int(r.n));
-  }
-  return months.map((_, i) => (perUtcMonth.get(utcMonth(utcStarts[i])) ?? 0n) + sliver[i] - sliver[i + 1]);
 }
 
 /** Recounts the rollup from the customers (the triggers keep it exact; this is for restores and the tests). */

@@ -1,12 +1,12 @@
 // 销售趋势: contract amount, receivable amount and new customers per month for the 12 months ending with the
 // period's last month, beside the same months a year earlier. One SQL GROUP BY per metric over 24 months: each
 // row is put in its month by comparing it with the months' first instants (or dates), so the company's time zone
-// decides the month boundaries on both databases alike. New customers come from their month rollup (rollup.ts).
+// decides the month boundaries on both databases alike. New customers come from their month rollup (new-customers.ts).
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Selection } from './selection';
 import { DateSpan, monthSpan, shiftMonth } from './period';
-import { OWNED, ownedParts, ownedRecords } from './owned';
-import { customersPerMonth } from './rollup';
+import { newCustomerCounts } from './new-customers';
+import { OWNED, ownedRecords } from './owned';
 import { formatCents, sqlCents } from '@/lib/contract/money';
 import { ContractStatus } from '@/entities/contract.entity';
 import { ReceivableStatus } from '@/entities/receivable.entity';
@@ -54,14 +54,10 @@ async function perMonth<T extends ObjectLiteral>(
   return out;
 }
 
-/** New customers per month: the covered people's from the rollup, others reached through a team seat live. */
+/** New customers per month: the rollup for the people read by owner, rows for others reached through a team seat. */
 async function newCustomers(manager: EntityManager, sel: Selection, months: string[]): Promise<bigint[]> {
-  const { covered, others } = await ownedParts(manager, sel.viewer, OWNED.customers, sel.people);
-  const [fromRollup, live] = await Promise.all([
-    customersPerMonth(manager, covered, months),
-    others ? perMonth(manager, others, BRIEF_SOURCES.customers, months, 'COUNT(*)', 'trendC') : Promise.resolve(months.map(() => 0n)),
-  ]);
-  return fromRollup.map((n, i) => n + live[i]);
+  const counts = await newCustomerCounts(manager, sel.viewer, sel.people, months.map(monthSpan), { byOwner: false });
+  return counts.map((total) => BigInt([...total.values()].reduce((sum, n) => sum + n, 0)));
 }
 
 export async function salesTrend(manager: EntityManager, sel: Selection): Promise<TrendMonth[]> {
